@@ -1,0 +1,173 @@
+//! Bytes to text: BOM sniffing, UTF-16, lossy UTF-8 and binary detection.
+
+/// What decoding found out about a file's bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Utf8Bom,
+    Utf16Le,
+    Utf16Be,
+}
+
+/// Decoded text and what it cost.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: Encoding,
+    /// Bytes that were not valid in the encoding and became U+FFFD.
+    pub replaced_bytes: usize,
+}
+
+/// Why bytes were not taken as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotText {
+    /// NUL bytes (outside UTF-16).
+    NulBytes,
+    /// Mostly bytes no text file has.
+    MostlyBinary,
+}
+
+impl std::fmt::Display for NotText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::NulBytes => "binary file (contains NUL bytes)",
+            Self::MostlyBinary => "binary file (mostly non-text bytes)",
+        })
+    }
+}
+
+/// Decodes a file's bytes as text.
+///
+/// # Errors
+/// [`NotText`] when the bytes look like a binary file.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return Ok(utf16(rest, u16::from_le_bytes, Encoding::Utf16Le));
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return Ok(utf16(rest, u16::from_be_bytes, Encoding::Utf16Be));
+    }
+    let (body, encoding) = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        Some(rest) => (rest, Encoding::Utf8Bom),
+        None => (bytes, Encoding::Utf8),
+    };
+    if body.contains(&0) {
+        return Err(NotText::NulBytes);
+    }
+    let (text, replaced_bytes) = lossy_utf8(body);
+    if looks_binary(&text, replaced_bytes, body.len()) {
+        return Err(NotText::MostlyBinary);
+    }
+    Ok(Decoded {
+        text,
+        encoding,
+        replaced_bytes,
+    })
+}
+
+fn utf16(body: &[u8], word: fn([u8; 2]) -> u16, encoding: Encoding) -> Decoded {
+    let chunks = body.chunks_exact(2);
+    let odd = chunks.remainder().len();
+    let units = chunks.map(|c| word([c[0], c[1]]));
+    let mut text = String::with_capacity(body.len());
+    let mut replaced_bytes = odd;
+    for r in char::decode_utf16(units) {
+        match r {
+            Ok(c) => text.push(c),
+            Err(_) => {
+                text.push(char::REPLACEMENT_CHARACTER);
+                replaced_bytes += 2;
+            }
+        }
+    }
+    if odd > 0 {
+        text.push(char::REPLACEMENT_CHARACTER);
+    }
+    Decoded {
+        text,
+        encoding,
+        replaced_bytes,
+    }
+}
+
+/// Like `String::from_utf8_lossy`, but counts the bytes it replaced.
+fn lossy_utf8(mut bytes: &[u8]) -> (String, usize) {
+    let mut out = String::with_capacity(bytes.len());
+    let mut replaced = 0;
+    loop {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => {
+                out.push_str(s);
+                return (out, replaced);
+            }
+            Err(e) => {
+                let (good, bad) = bytes.split_at(e.valid_up_to());
+                // `valid_up_to` guarantees `good` is valid UTF-8.
+                out.push_str(std::str::from_utf8(good).unwrap_or_default());
+                out.push(char::REPLACEMENT_CHARACTER);
+                let skip = e.error_len().unwrap_or(bad.len());
+                replaced += skip;
+                bytes = &bad[skip..];
+            }
+        }
+    }
+}
+
+/// Heuristic for "mostly non-text": many replacement characters or control bytes.
+fn looks_binary(text: &str, replaced: usize, len: usize) -> bool {
+    if len < 32 {
+        return false;
+    }
+    let controls = text
+        .chars()
+        .filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{1b}' | '\u{c}'))
+        .count();
+    (replaced + controls) * 100 > len * 30
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_bom_is_dropped() {
+        let d = decode(b"\xEF\xBB\xBFhello").expect("text");
+        assert_eq!(d.text, "hello");
+        assert_eq!(d.encoding, Encoding::Utf8Bom);
+    }
+
+    #[test]
+    fn utf16_both_orders() {
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("héllo 世界".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("héllo 世界".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(decode(&le).expect("le").text, "héllo 世界");
+        assert_eq!(decode(&be).expect("be").text, "héllo 世界");
+    }
+
+    #[test]
+    fn invalid_utf8_counts_replaced_bytes() {
+        let d = decode(b"caf\xE9 au lait \xFF\xFE!").expect("text");
+        assert_eq!(d.text, "caf\u{FFFD} au lait \u{FFFD}\u{FFFD}!");
+        assert_eq!(d.replaced_bytes, 3);
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        assert_eq!(decode(b"PK\x03\x04\x00\x00abc"), Err(NotText::NulBytes));
+        let noise: Vec<u8> = (0..512u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8 | 0x80)
+            .collect();
+        assert_eq!(decode(&noise), Err(NotText::MostlyBinary));
+    }
+
+    #[test]
+    fn empty_is_text() {
+        assert_eq!(decode(b"").expect("empty").text, "");
+    }
+}

@@ -1,0 +1,158 @@
+//! The document model: one loaded source with its structure. No UI here.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use super::lang::Lang;
+
+/// Where a document came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "name")]
+pub enum Origin {
+    /// One of the seed documents embedded in the binary.
+    Seed(String),
+    /// A file on disk.
+    File(std::path::PathBuf),
+    /// Standard input.
+    Stdin,
+}
+
+impl Origin {
+    /// How the origin is shown to people: a path, `seeds/NAME` or `-`.
+    #[must_use]
+    pub fn display(&self) -> String {
+        match self {
+            Self::Seed(name) => format!("seeds/{name}"),
+            Self::File(p) => p.display().to_string(),
+            Self::Stdin => "-".to_string(),
+        }
+    }
+}
+
+/// Why a paragraph is dimmed and left out of figures and search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParagraphKind {
+    /// Ordinary prose.
+    Body,
+    /// A short line that heads what follows.
+    Heading,
+    /// Scrape boilerplate: navigation, ads, comment forms, "read also" links, credits.
+    Boilerplate,
+    /// The same text as an earlier paragraph of the same document (the index of that one).
+    Repeat(usize),
+}
+
+impl ParagraphKind {
+    /// True for paragraphs whose content counts (figures, search, words).
+    #[must_use]
+    pub const fn counts(self) -> bool {
+        matches!(self, Self::Body | Self::Heading)
+    }
+}
+
+/// A paragraph: a run of text between line breaks or blank lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Byte range in [`Document::text`], trimmed of surrounding whitespace.
+    pub range: Range<usize>,
+    /// 1-based line of its first byte.
+    pub line: usize,
+    pub kind: ParagraphKind,
+    /// Indices into [`Document::sentences`].
+    pub sentences: Range<usize>,
+}
+
+/// A sentence: the unit of search and of figure context.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte range in [`Document::text`], trimmed.
+    pub range: Range<usize>,
+    /// 1-based line of its first byte.
+    pub line: usize,
+    /// Index into [`Document::paragraphs`].
+    pub paragraph: usize,
+}
+
+/// One loaded source document.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Short stable id: the seed's three-digit prefix, else the file stem, made unique.
+    pub id: String,
+    pub origin: Origin,
+    pub title: String,
+    pub lang: Lang,
+    /// The date the document states near its top, as ISO 8601 with unknown parts left out.
+    pub date: Option<String>,
+    /// The decoded text exactly as loaded (BOM dropped, CRLF kept). All ranges index into it.
+    pub text: String,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    /// Byte offset of the start of each line.
+    pub line_starts: Vec<usize>,
+    /// Content hash: persistence key and duplicate detection.
+    pub hash: u64,
+}
+
+impl Document {
+    /// The text of a range.
+    #[must_use]
+    pub fn slice(&self, r: &Range<usize>) -> &str {
+        self.text.get(r.clone()).unwrap_or("")
+    }
+
+    /// 1-based line number of a byte offset.
+    #[must_use]
+    pub fn line_of(&self, byte: usize) -> usize {
+        line_of(&self.line_starts, byte)
+    }
+
+    /// The sentence containing a byte offset, or the nearest one before it.
+    #[must_use]
+    pub fn sentence_at(&self, byte: usize) -> Option<usize> {
+        if self.sentences.is_empty() {
+            return None;
+        }
+        let i = self.sentences.partition_point(|s| s.range.start <= byte);
+        Some(i.saturating_sub(1))
+    }
+
+    /// Words in the paragraphs that count (boilerplate and repeats left out).
+    #[must_use]
+    pub fn words(&self) -> usize {
+        self.paragraphs
+            .iter()
+            .filter(|p| p.kind.counts())
+            .map(|p| super::segment::count_words(self.slice(&p.range)))
+            .sum()
+    }
+
+    /// Sentences in the paragraphs that count.
+    #[must_use]
+    pub fn counted_sentences(&self) -> impl Iterator<Item = (usize, &Sentence)> {
+        self.sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| self.paragraphs[s.paragraph].kind.counts())
+    }
+}
+
+/// Offsets of line starts in `text`.
+#[must_use]
+pub fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0).chain(memchr_newlines(text)).collect()
+}
+
+fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'\n')
+        .map(|(i, _)| i + 1)
+}
+
+/// 1-based line of `byte` given line starts.
+#[must_use]
+pub fn line_of(starts: &[usize], byte: usize) -> usize {
+    starts.partition_point(|&s| s <= byte).max(1)
+}

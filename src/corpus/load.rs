@@ -1,0 +1,308 @@
+//! Turning paths (files, folders, `-`) into a [`Corpus`].
+
+use std::collections::{HashMap, HashSet};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use super::decode::{self, Encoding};
+use super::document::{Document, Origin};
+use super::lang::Lang;
+use super::seeds::SEEDS;
+
+/// A fatal loading problem: the path named could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// Prints as `cannot read 'PATH': REASON`.
+    #[error("cannot read '{path}': {reason}")]
+    Read { path: String, reason: String },
+}
+
+/// A non-fatal problem with one input, shown to the user and then skipped or worked around.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub path: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "'{}': {}", self.path, self.message)
+    }
+}
+
+/// How to load.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// Use this language for every document instead of detecting it.
+    pub lang: Option<Lang>,
+}
+
+/// Progress of a load, reported to a callback.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// The loaded documents, in a stable order, and what went wrong along the way.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub docs: Vec<Document>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Corpus {
+    /// Finds a document by id (exact, then unique prefix) or 1-based position.
+    #[must_use]
+    pub fn find(&self, key: &str) -> Option<usize> {
+        if let Some(i) = self.docs.iter().position(|d| d.id == key) {
+            return Some(i);
+        }
+        let prefixed: Vec<usize> = self
+            .docs
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.id.starts_with(key))
+            .map(|(i, _)| i)
+            .collect();
+        if prefixed.len() == 1 {
+            return Some(prefixed[0]);
+        }
+        key.parse::<usize>()
+            .ok()
+            .filter(|&n| n >= 1 && n <= self.docs.len())
+            .map(|n| n - 1)
+    }
+}
+
+/// One thing to read.
+enum Input {
+    Seed(&'static str, &'static [u8]),
+    File(PathBuf),
+    Stdin,
+}
+
+/// Loads the given paths, or the embedded seeds when there are none.
+///
+/// # Errors
+/// [`LoadError`] when a named path is missing or cannot be read.
+pub fn load(paths: &[PathBuf], opts: &LoadOptions) -> Result<Corpus, LoadError> {
+    load_with(paths, opts, &mut |_| {})
+}
+
+/// [`load`] with a progress callback, called after each input.
+///
+/// # Errors
+/// [`LoadError`] when a named path is missing or cannot be read.
+pub fn load_with(
+    paths: &[PathBuf],
+    opts: &LoadOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Corpus, LoadError> {
+    let inputs = collect_inputs(paths)?;
+    let total = inputs.len();
+    let mut corpus = Corpus::default();
+    let mut seen: HashMap<u64, String> = HashMap::new();
+    let mut ids: HashSet<String> = HashSet::new();
+    for (n, input) in inputs.into_iter().enumerate() {
+        let (origin, bytes) = match input {
+            Input::Seed(name, bytes) => (Origin::Seed(name.to_string()), bytes.to_vec()),
+            Input::File(p) => {
+                let bytes = std::fs::read(&p).map_err(|e| read_error(&p, &e))?;
+                (Origin::File(p), bytes)
+            }
+            Input::Stdin => {
+                let mut bytes = Vec::new();
+                std::io::stdin()
+                    .read_to_end(&mut bytes)
+                    .map_err(|e| LoadError::Read {
+                        path: "-".into(),
+                        reason: reason(&e),
+                    })?;
+                (Origin::Stdin, bytes)
+            }
+        };
+        let shown = origin.display();
+        let decoded = match decode::decode(&bytes) {
+            Ok(d) => d,
+            Err(why) => {
+                corpus.warnings.push(Warning {
+                    path: shown,
+                    message: format!("skipped: {why}"),
+                });
+                progress(Progress { done: n + 1, total });
+                continue;
+            }
+        };
+        drop(bytes);
+        if decoded.replaced_bytes > 0 {
+            let enc = match decoded.encoding {
+                Encoding::Utf16Le | Encoding::Utf16Be => "UTF-16",
+                Encoding::Utf8 | Encoding::Utf8Bom => "UTF-8",
+            };
+            corpus.warnings.push(Warning {
+                path: shown.clone(),
+                message: format!(
+                    "{} invalid {enc} byte(s) replaced with U+FFFD",
+                    decoded.replaced_bytes
+                ),
+            });
+        }
+        let hash = xxhash_rust::xxh3::xxh3_64(decoded.text.as_bytes());
+        if let Some(first) = seen.get(&hash) {
+            corpus.warnings.push(Warning {
+                path: shown,
+                message: format!("same content as '{first}', loaded once"),
+            });
+            progress(Progress { done: n + 1, total });
+            continue;
+        }
+        seen.insert(hash, shown);
+        let id = unique_id(base_id(&origin), &mut ids);
+        corpus
+            .docs
+            .push(Document::from_text(id, origin, decoded.text, opts.lang));
+        progress(Progress { done: n + 1, total });
+    }
+    Ok(corpus)
+}
+
+fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<Input>, LoadError> {
+    if paths.is_empty() {
+        return Ok(SEEDS.iter().map(|&(n, b)| Input::Seed(n, b)).collect());
+    }
+    let mut inputs = Vec::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            inputs.push(Input::Stdin);
+            continue;
+        }
+        let meta = std::fs::metadata(p).map_err(|e| read_error(p, &e))?;
+        if meta.is_dir() {
+            let mut found = Vec::new();
+            walk(p, &mut found)?;
+            found.sort();
+            inputs.extend(found.into_iter().map(Input::File));
+        } else {
+            inputs.push(Input::File(p.clone()));
+        }
+    }
+    Ok(inputs)
+}
+
+/// Recursively collects text files under `dir`: `.txt`, `.md` and files with no extension.
+/// Hidden entries are skipped and symlinked folders are not followed, so loops cannot happen.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| read_error(dir, &e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| read_error(dir, &e))?;
+        let path = entry.path();
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let kind = entry.file_type().map_err(|e| read_error(&path, &e))?;
+        if kind.is_dir() {
+            walk(&path, out)?;
+        } else if (kind.is_file() || kind.is_symlink() && path.is_file()) && is_text_name(&path) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn is_text_name(p: &Path) -> bool {
+    match p.extension().and_then(|e| e.to_str()) {
+        None => true,
+        Some(e) => matches!(
+            e.to_ascii_lowercase().as_str(),
+            "txt" | "md" | "markdown" | "text"
+        ),
+    }
+}
+
+fn read_error(p: &Path, e: &std::io::Error) -> LoadError {
+    LoadError::Read {
+        path: p.display().to_string(),
+        reason: reason(e),
+    }
+}
+
+/// The reason part of an I/O error, in plain words without the "(os error N)" suffix.
+fn reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "no such file or directory".into(),
+        K::PermissionDenied => "permission denied".into(),
+        K::IsADirectory => "is a directory".into(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_lowercase()
+        }
+    }
+}
+
+/// The seed prefix (`000`) for names like `000_404ec2c42b94d3b7.txt`, else the file stem.
+fn base_id(origin: &Origin) -> String {
+    let stem = match origin {
+        Origin::Seed(n) => Path::new(n)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned()),
+        Origin::File(p) => p.file_stem().map(|s| s.to_string_lossy().into_owned()),
+        Origin::Stdin => Some("stdin".to_string()),
+    }
+    .unwrap_or_else(|| "doc".to_string());
+    let b = stem.as_bytes();
+    if b.len() > 4
+        && b[..3].iter().all(u8::is_ascii_digit)
+        && b[3] == b'_'
+        && stem[4..].bytes().all(|c| c.is_ascii_hexdigit())
+    {
+        return stem[..3].to_string();
+    }
+    // Ids are typed on the command line: keep them short and free of odd characters.
+    let clean: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || "-_.".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(40)
+        .collect();
+    if clean.is_empty() {
+        "doc".into()
+    } else {
+        clean
+    }
+}
+
+fn unique_id(base: String, ids: &mut HashSet<String>) -> String {
+    let mut id = base.clone();
+    let mut n = 2;
+    while ids.contains(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    ids.insert(id.clone());
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_ids_are_prefixes() {
+        assert_eq!(
+            base_id(&Origin::Seed("000_404ec2c42b94d3b7.txt".into())),
+            "000"
+        );
+        assert_eq!(base_id(&Origin::File("/x/notes.md".into())), "notes");
+        assert_eq!(base_id(&Origin::File("/x/a b\u{1b}.txt".into())), "a_b_");
+        let mut ids = HashSet::new();
+        assert_eq!(unique_id("a".into(), &mut ids), "a");
+        assert_eq!(unique_id("a".into(), &mut ids), "a-2");
+    }
+}

@@ -1,0 +1,189 @@
+//! Paragraphs and sentences.
+//!
+//! Text files come in two shapes: one paragraph per line (scraped articles, most of the seeds)
+//! and hard-wrapped prose where a paragraph spans several short lines separated by blank lines.
+//! Blocks between blank lines are joined into one paragraph only when they look hard-wrapped.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// Narrowest and widest a line of hard-wrapped prose is, in columns.
+const WRAPPED_MIN: usize = 40;
+const WRAPPED_MAX: usize = 100;
+
+/// Splits `text` into trimmed paragraph byte ranges, in order.
+#[must_use]
+pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut block: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.len();
+        let r = trim_range(text, start..end);
+        if r.is_empty() {
+            flush_block(text, &mut block, &mut out);
+        } else {
+            block.push(r);
+        }
+        start = end;
+    }
+    flush_block(text, &mut block, &mut out);
+    out
+}
+
+fn flush_block(text: &str, block: &mut Vec<Range<usize>>, out: &mut Vec<Range<usize>>) {
+    if block.is_empty() {
+        return;
+    }
+    if looks_hard_wrapped(text, block) {
+        out.push(block[0].start..block[block.len() - 1].end);
+    } else {
+        out.append(block);
+    }
+    block.clear();
+}
+
+fn looks_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
+    if block.len() < 2 {
+        return false;
+    }
+    let body = &block[..block.len() - 1];
+    let widths_fit = body
+        .iter()
+        .all(|r| (WRAPPED_MIN..=WRAPPED_MAX).contains(&text[r.clone()].width()));
+    let open_ends = body
+        .iter()
+        .filter(|r| !ends_sentence(&text[(*r).clone()]))
+        .count();
+    widths_fit && open_ends * 2 >= body.len()
+}
+
+/// True when a line ends with sentence-final punctuation.
+#[must_use]
+pub fn ends_sentence(s: &str) -> bool {
+    s.trim_end().ends_with([
+        '.', '!', '?', '…', ':', '»', '"', '”', '。', '！', '？', ')',
+    ])
+}
+
+/// Trims whitespace (including no-break spaces) from both ends of a range.
+#[must_use]
+pub fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    let start = r.start + lead;
+    start..start + trimmed.len()
+}
+
+/// Sentence ranges inside one paragraph range, trimmed, by Unicode sentence boundaries (UAX #29).
+#[must_use]
+pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[para.clone()];
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for (i, piece) in s.split_sentence_bound_indices() {
+        let r = trim_range(text, para.start + i..para.start + i + piece.len());
+        if r.is_empty() {
+            continue;
+        }
+        // UAX #29 breaks after a lone initial or an abbreviation ("D.Dj. Kliwantoro",
+        // "J. Smith"); a piece that short belongs to the next sentence.
+        if let Some(last) = out.last_mut()
+            && is_fragment(&text[last.clone()])
+        {
+            last.end = r.end;
+            continue;
+        }
+        out.push(r);
+    }
+    out
+}
+
+/// True when a piece ends in an initial or a title abbreviation rather than a full stop.
+fn is_fragment(s: &str) -> bool {
+    let Some(body) = s.strip_suffix('.') else {
+        return false;
+    };
+    let last = body.rsplit([' ', '.', '(']).next().unwrap_or("");
+    let short_initial = (1..=2).contains(&last.chars().count())
+        && last.chars().next().is_some_and(char::is_uppercase);
+    short_initial || ABBREVIATIONS.contains(&last)
+}
+
+/// Title abbreviations that UAX #29 takes for the end of a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Mme", "Mlle", "Bpk", "Sr", "Sra", "Jr", "St",
+];
+
+/// Words, by Unicode word boundaries; each Han character counts as one.
+#[must_use]
+pub fn count_words(s: &str) -> usize {
+    s.unicode_words().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'a>(t: &'a str, rs: &[Range<usize>]) -> Vec<&'a str> {
+        rs.iter().map(|r| &t[r.clone()]).collect()
+    }
+
+    #[test]
+    fn one_paragraph_per_line_when_lines_are_long() {
+        let t = "Title here\nA long first paragraph that goes on and on. It has two sentences.\n\n  Next one.  \n";
+        assert_eq!(
+            texts(t, &paragraphs(t)),
+            [
+                "Title here",
+                "A long first paragraph that goes on and on. It has two sentences.",
+                "Next one."
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_blocks_join() {
+        let t = "It was the best of times, it was the worst of times, it was\nthe age of wisdom, it was the age of foolishness, it was the\nepoch of belief.\n\nNext paragraph.";
+        let p = paragraphs(t);
+        assert_eq!(p.len(), 2);
+        assert!(t[p[0].clone()].ends_with("epoch of belief."));
+    }
+
+    #[test]
+    fn sentences_split_and_trim() {
+        let t = "Où suis-je ? Suis-je toujours en Chine ? Oui.";
+        let s = sentences(t, 0..t.len());
+        assert_eq!(
+            texts(t, &s),
+            ["Où suis-je ?", "Suis-je toujours en Chine ?", "Oui."]
+        );
+    }
+
+    #[test]
+    fn cjk_sentences() {
+        let t = "美国用户涌向小红书。他们自称难民！";
+        assert_eq!(
+            texts(t, &sentences(t, 0..t.len())),
+            ["美国用户涌向小红书。", "他们自称难民！"]
+        );
+    }
+
+    #[test]
+    fn initials_do_not_end_sentences() {
+        let t = "Editor: D. Kliwantoro wrote it. Done.";
+        assert_eq!(
+            texts(t, &sentences(t, 0..t.len())),
+            ["Editor: D. Kliwantoro wrote it.", "Done."]
+        );
+    }
+
+    #[test]
+    fn crlf_and_whitespace_only() {
+        assert!(paragraphs("  \r\n\t\n").is_empty());
+        let t = "a line\r\nanother\r\n";
+        assert_eq!(texts(t, &paragraphs(t)), ["a line", "another"]);
+    }
+}

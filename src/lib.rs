@@ -1,0 +1,7 @@
+//! dossier: read multilingual source documents side by side in the terminal.
+//!
+//! The library holds everything; `src/main.rs` only calls [`cli::main`]. The corpus, figures
+//! and search modules have no UI dependency; `ui` adapts them to ratatui.
+
+pub mod corpus;
+pub mod sanitize;
