@@ -123,7 +123,7 @@ pub fn load_with(
             }
         };
         let shown = origin.display();
-        let decoded = match decode::decode(&bytes) {
+        let decoded = match decode::decode_owned(bytes) {
             Ok(d) => d,
             Err(why) => {
                 corpus.warnings.push(Warning {
@@ -134,7 +134,6 @@ pub fn load_with(
                 continue;
             }
         };
-        drop(bytes);
         if decoded.replaced_bytes > 0 {
             let enc = match decoded.encoding {
                 Encoding::Utf16Le | Encoding::Utf16Be => "UTF-16",
