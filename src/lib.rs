@@ -4,4 +4,5 @@
 //! and search modules have no UI dependency; `ui` adapts them to ratatui.
 
 pub mod corpus;
+pub mod figures;
 pub mod sanitize;
