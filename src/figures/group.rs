@@ -108,8 +108,13 @@ fn date_parts(s: &str) -> Option<(Option<&str>, &str, Option<&str>)> {
     Some((Some(it.next()?), it.next()?, it.next()))
 }
 
-fn same_value(a: &Value, b: &Value) -> bool {
+fn same_value(kind: Kind, a: &Value, b: &Value) -> bool {
     match (a, b) {
+        (Value::Number(x), Value::Number(y))
+            if !matches!(kind, Kind::Count | Kind::Money | Kind::Percent) =>
+        {
+            x == y
+        }
         (Value::Number(x), Value::Number(y)) => {
             let m = x.abs().max(y.abs());
             m == 0.0 || (x - y).abs() <= m * NEAR
@@ -165,7 +170,7 @@ pub fn group(docs: &[Document], figures: &[Vec<Figure>]) -> Vec<Group> {
                 h.kind == Kind::Count
                     && h.known
                     && h.tags == t.tags
-                    && same_value(&c.value, &f.value)
+                    && same_value(h.kind, &c.value, &f.value)
             })
             .map(|(i, _)| i)
             .collect();
@@ -202,7 +207,14 @@ pub fn group(docs: &[Document], figures: &[Vec<Figure>]) -> Vec<Group> {
                 };
             let first = &figures[c.members[0].doc][c.members[0].figure];
             let unit = match t.kind {
-                Kind::Count | Kind::Percent if t.known => Some(t.what.clone()),
+                Kind::Count | Kind::Percent if t.known => {
+                    let mut u = t.tags.join(" ");
+                    if !u.is_empty() {
+                        u.push(' ');
+                    }
+                    u.push_str(&t.what);
+                    Some(u)
+                }
                 Kind::Count | Kind::Percent | Kind::Money | Kind::Duration => first.unit.clone(),
                 _ => None,
             };
@@ -240,9 +252,10 @@ fn place(things: &mut Vec<Thing>, clusters: &mut Vec<Cluster>, m: Member, t: Thi
         things.push(t);
         things.len() - 1
     });
+    let kind = things[ti].kind;
     if let Some(c) = clusters
         .iter_mut()
-        .find(|c| c.thing == ti && same_value(&c.value, v))
+        .find(|c| c.thing == ti && same_value(kind, &c.value, v))
     {
         if richer(&c.value, v) {
             c.value = v.clone();

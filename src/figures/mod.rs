@@ -96,11 +96,22 @@ impl Qualifier {
 
 /// A figure's normalised value: a number, or text for dates (`2025-01-19`, `2025-01`,
 /// `--01-16`) and times of day (`09:00`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     Number(f64),
     Text(String),
+}
+
+impl Serialize for Value {
+    /// Whole numbers print without a fraction (`114000`, not `114000.0`); dates as strings.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            #[allow(clippy::cast_possible_truncation)]
+            Self::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => s.serialize_i64(*n as i64),
+            Self::Number(n) => s.serialize_f64(*n),
+            Self::Text(t) => s.serialize_str(t),
+        }
+    }
 }
 
 impl Value {
