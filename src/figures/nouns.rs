@@ -257,6 +257,17 @@ pub fn concept(unit: &str) -> Option<&'static str> {
     None
 }
 
+/// Where the last lexicon noun in a run of Han characters ends (`帖子` in `帖子数`).
+#[must_use]
+pub fn han_noun_end(run: &str) -> Option<usize> {
+    CONCEPTS
+        .iter()
+        .flat_map(|(_, ws)| ws.iter())
+        .filter(|w| has_han(w))
+        .filter_map(|w| run.find(w).map(|at| at + w.len()))
+        .max()
+}
+
 /// The qualifier tags found in a piece of text around a figure, sorted. `AS` counts only
 /// in capitals (it is also the Indonesian for the United States, and "as" in English).
 #[must_use]

@@ -530,7 +530,7 @@ impl Cx<'_> {
         if leading_zero {
             return Some(self.phone_end(i));
         }
-        if self.hyphen_code(i) {
+        if self.hyphen_code(i) || self.spaced_code(i) {
             return Some(self.phone_end(i));
         }
         if self.zh && self.tok(i + 1).is_some_and(|n| n.kind == Tk::Han) {
@@ -565,6 +565,9 @@ impl Cx<'_> {
             return Some(r);
         }
         let _ = t;
+        if self.names_a_model(&am) || self.is_address(&am) {
+            return Some(am.e + 1);
+        }
         self.finish(am)
     }
 
@@ -601,6 +604,93 @@ impl Cx<'_> {
         let (a, b) = (self.raw(i), self.raw(i + 2));
         let year = |s: &str| s.len() == 4 && s.starts_with(['1', '2']);
         b.len() >= 4 && !(year(a) && year(b))
+    }
+
+    /// `91 123 45 67`: three or more digit groups split by single spaces, not all of three
+    /// digits after the first, as phone numbers are written.
+    fn spaced_code(&self, i: usize) -> bool {
+        let mut groups = vec![self.raw(i).len()];
+        let mut k = i;
+        while self
+            .tok(k + 1)
+            .is_some_and(|t| t.kind == Tk::Space && t.e - t.s <= 3 && !t.nl)
+            && self.is_kind(k + 2, Tk::Num)
+            && self.raw(k + 2).bytes().all(|b| b.is_ascii_digit())
+        {
+            groups.push(self.raw(k + 2).len());
+            k += 2;
+        }
+        groups.len() >= 3 && groups.iter().all(|&g| g <= 4) && groups[1..].iter().any(|&g| g != 3)
+    }
+
+    /// A number right after a capitalised name that is not a known word (`Boeing 737`,
+    /// `MAX 8`, `iPhone 16`): part of a model name, not a quantity.
+    fn names_a_model(&self, am: &Amount) -> bool {
+        if am.spelled || am.scale != 1.0 || am.year_like || am.e != am.s {
+            return false;
+        }
+        let Some(p) = self.prev(am.s) else {
+            return false;
+        };
+        if p + 2 != am.s || !self.is_kind(p, Tk::Word) || self.entry(p).is_some() {
+            return false;
+        }
+        let w = self.raw(p);
+        let capital = w.chars().next().is_some_and(char::is_uppercase)
+            || w.chars().nth(1).is_some_and(char::is_uppercase);
+        // The first word of a sentence is capitalised anyway.
+        let sentence_start = match self.prev(p) {
+            None => true,
+            Some(q) => self.tok(q).is_some_and(|t| {
+                t.kind == Tk::Punct && matches!(t.ch, '.' | '!' | '?' | '«' | '"' | '“' | '(')
+            }),
+        };
+        let k = self.skip_sp(am.e + 1);
+        let measured = self.is_p(k, '%')
+            || self.currency_after(k).is_some()
+            || self.percent_words(k).is_some();
+        capital && !sentence_start && !measured && prefix_code(w).is_none()
+    }
+
+    /// A street number: `12, rue de la Paix`, `Jalan Sudirman 5` is left alone.
+    fn is_address(&self, am: &Amount) -> bool {
+        let mut k = self.skip_sp(am.e + 1);
+        if self.is_p(k, ',') {
+            k = self.skip_sp(k + 1);
+        }
+        matches!(
+            self.low(k).as_ref(),
+            "rue"
+                | "avenue"
+                | "boulevard"
+                | "bd"
+                | "place"
+                | "impasse"
+                | "chemin"
+                | "street"
+                | "calle"
+                | "avenida"
+        ) && !self.lex.stop.contains(self.low(k).as_ref())
+    }
+
+    /// `one in five`, `uno de cada cinco`, `un sur dix`: the second number of a ratio.
+    fn in_ratio(&self, s: usize) -> bool {
+        let Some(p) = self.prev(s) else { return false };
+        let w = self.low(p);
+        let before_is_number = |q: Option<usize>| {
+            q.is_some_and(|q| {
+                self.is_kind(q, Tk::Num) || self.entry(q).is_some_and(|e| !e.parts.is_empty())
+            })
+        };
+        match (self.lang, w.as_ref()) {
+            ("en", "in") | ("fr", "sur") | ("id", "dari") => before_is_number(self.prev(p)),
+            ("es", "cada") => {
+                self.prev(p).is_some_and(|q| self.is_w(q, "de"))
+                    && before_is_number(self.prev(p).and_then(|q| self.prev(q)))
+            }
+            ("en", "of") => self.prev(p).is_some_and(|q| self.is_w(q, "out")),
+            _ => false,
+        }
     }
 
     /// Digits with their separators, French space groups and scale words after them.
@@ -781,6 +871,32 @@ impl Cx<'_> {
         }
         let to_v = to.map(Value::Number);
         let k = self.skip_sp(e + 1);
+        if self.in_ratio(am.s) {
+            return Some(e + 1);
+        }
+        // "18 h 30": a French time with spaces.
+        if self.lang == "fr"
+            && self.raw(k) == "h"
+            && am.v <= 24.0
+            && am.v.fract() == 0.0
+            && !am.spelled
+        {
+            let j = self.skip_sp(k + 1);
+            let (mins, end) = match self.small(j).filter(|m| *m < 60 && self.raw(j).len() == 2) {
+                Some(m) => (m, j),
+                None => (0, k),
+            };
+            self.push(
+                Kind::Time,
+                Value::Text(hhmm(am.v, mins)),
+                None,
+                None,
+                qual,
+                am.s,
+                end,
+            );
+            return Some(end + 1);
+        }
         // Percent.
         if self.is_p(k, '%') || self.is_p(k, '％') {
             self.push(
@@ -846,8 +962,9 @@ impl Cx<'_> {
                 return Some(end + 1);
             }
             if am.one && self.lang == "en" && self.low(am.s) != "one" {
-                // "a day", "an hour": an article, not a figure.
-                return Some(k + 1);
+                // "a day", "an hour": an article, not a figure ("a second wave" is an
+                // ordinal, read next).
+                return Some(am.e + 1);
             }
             self.push(
                 Kind::Duration,
@@ -1044,6 +1161,9 @@ impl Cx<'_> {
 
     /// The approximation phrase just before token `s`, if any.
     pub fn qualifier_before(&self, s: usize) -> Option<Qualifier> {
+        if let Some(q) = self.zh.then(|| self.zh_qual(s)).flatten() {
+            return Some(q);
+        }
         let mut words: Vec<String> = Vec::with_capacity(3);
         let mut k = s;
         while words.len() < 3 {
@@ -1266,9 +1386,16 @@ impl Cx<'_> {
         }
         let mut k = self.skip_sp(am.e + 1);
         let mut to_day = None;
-        if (self.is_p(k, '-') || self.is_p(k, '–')) && self.small(k + 1).is_some() {
-            let d2 = self.small(k + 1)?;
-            let after = self.skip_sp(k + 2);
+        let joins = self.is_p(k, '-')
+            || self.is_p(k, '–')
+            || matches!(
+                self.low(k).as_ref(),
+                "au" | "et" | "to" | "hingga" | "sampai" | "al" | "y" | "and"
+            );
+        let d2_at = self.skip_sp(k + 1);
+        if joins && self.small(d2_at).is_some() {
+            let d2 = self.small(d2_at)?;
+            let after = self.skip_sp(d2_at + 1);
             if self.entry(after).is_some_and(|e| e.month > 0) && d2 > 0 && f64::from(d2) > am.v {
                 to_day = Some(d2);
                 k = after;
@@ -1325,7 +1452,7 @@ impl Cx<'_> {
             k = self.skip_sp(k + 1);
         }
         match self.small(k) {
-            Some(y) if self.raw(k).len() == 4 && (1800..=2200).contains(&y) => (Some(y), k),
+            Some(y) if self.raw(k).len() == 4 && (1000..=2200).contains(&y) => (Some(y), k),
             _ => (None, month_tok),
         }
     }

@@ -16,8 +16,8 @@ const MEASURES: &[char] = &[
 /// Characters that end a counted noun.
 const NOUN_STOPS: &[char] = &[
     '的', '了', '在', '和', '与', '及', '是', '将', '被', '已', '都', '也', '就', '从', '对', '向',
-    '为', '而', '但', '并', '或', '等', '中', '上', '下', '里', '内', '外', '这', '那', '其', '此',
-    '该', '每', '各', '使', '让', '于', '到', '至', '有', '没', '不', '会', '要', '来', '去',
+    '为', '而', '但', '并', '或', '等', '中', '上', '下', '内', '外', '这', '那', '其', '此', '该',
+    '每', '各', '使', '让', '于', '到', '至', '有', '没', '不', '会', '要', '来', '去',
 ];
 
 /// After `成`, characters that make a word rather than a tenth (`成为`, `成功`).
@@ -40,7 +40,7 @@ impl Cx<'_> {
         }
         if c == '百' && self.is_han(i + 1, '分') && self.is_han(i + 2, '之') {
             let (v, e) = self.zh_number(i + 3)?;
-            let q = self.zh_qual_before(i);
+            let q = self.qualifier_before(i);
             self.push(Kind::Percent, Value::Number(v), None, None, q, i, e);
             return Some(e + 1);
         }
@@ -48,7 +48,7 @@ impl Cx<'_> {
             let j = self.skip_sp(i + 3);
             if self.is_kind(j, Tk::Num) || self.han_at(j).is_some_and(|c| han_digit(c).is_some()) {
                 let (v, e) = self.zh_amount(j)?;
-                let q = self.zh_qual_before(i);
+                let q = self.qualifier_before(i);
                 let mut end = e;
                 if self.is_han(end + 1, '元') {
                     end += 1;
@@ -123,12 +123,24 @@ impl Cx<'_> {
         }
     }
 
-    /// A number (digits or numerals) at `i`, for `第` and `百分之`.
+    /// A number (digits or numerals) at `i`, for `第` and `百分之`, where `点` is a decimal
+    /// mark (`百分之五点二`).
     fn zh_number(&self, i: usize) -> Option<(f64, usize)> {
-        self.zh_amount(i)
+        let (mut v, mut e) = self.zh_amount(i)?;
+        if self.is_han(e + 1, '点') && self.han_at(e + 2).and_then(han_digit).is_some() {
+            let mut scale = 0.1;
+            let mut k = e + 2;
+            while let Some(d) = self.han_at(k).and_then(han_digit) {
+                v += f64::from(d) * scale;
+                scale /= 10.0;
+                k += 1;
+            }
+            e = k - 1;
+        }
+        Some((v, e))
     }
 
-    fn zh_qual_before(&self, s: usize) -> Option<Qualifier> {
+    pub(super) fn zh_qual(&self, s: usize) -> Option<Qualifier> {
         let c1 = s.checked_sub(1).and_then(|p| self.han_at(p));
         let c2 = s.checked_sub(2).and_then(|p| self.han_at(p));
         let c3 = s.checked_sub(3).and_then(|p| self.han_at(p));
@@ -136,7 +148,7 @@ impl Cx<'_> {
             (Some('超'), Some('过')) | (Some('至'), Some('少')) | (Some('多'), Some('于')) => {
                 return Some(Qualifier::Over);
             }
-            (Some('大'), Some('约')) | (Some('大'), Some('概')) => {
+            (Some('大'), Some('约' | '概')) | (Some('约'), Some('有' | '为')) => {
                 return Some(Qualifier::About);
             }
             (Some('将' | '接'), Some('近'))
@@ -155,7 +167,7 @@ impl Cx<'_> {
             Some('近') if !matches!(c2, Some('最' | '附' | '临' | '亲' | '靠' | '邻' | '贴')) => {
                 Some(Qualifier::Under)
             }
-            _ => self.qualifier_before(s),
+            _ => None,
         }
     }
 
@@ -167,7 +179,7 @@ impl Cx<'_> {
         mut v: f64,
         numerals_only: bool,
     ) -> Option<usize> {
-        let mut q = self.zh_qual_before(s);
+        let mut q = self.qualifier_before(s);
         let mut scaled = self.han_at(e).and_then(han_scale).is_some() && (e > s || !numerals_only);
         // 300多万, 3亿多, 100余
         if self.is_han(e + 1, '多') || self.is_han(e + 1, '余') {
@@ -391,6 +403,11 @@ impl Cx<'_> {
             return None;
         }
         let (s, e) = (self.tok(i)?.s, self.tok(k - 1)?.e);
-        Some(self.text[s..e].to_string())
+        let run = &self.text[s..e];
+        // Cut after a known noun (月活跃用户 keeps all five), else keep at most three
+        // characters: counted nouns are short and verbs follow them directly.
+        let end = super::nouns::han_noun_end(run)
+            .unwrap_or_else(|| run.char_indices().nth(3).map_or(run.len(), |c| c.0));
+        Some(run[..end].to_string())
     }
 }
