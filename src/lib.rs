@@ -5,5 +5,6 @@
 
 pub mod cli;
 pub mod corpus;
+pub mod figures;
 pub mod sanitize;
 pub mod wrap;

@@ -33,6 +33,9 @@ pub enum Command {
     List(ListArgs),
     /// Print one document's text, sanitized and wrapped by display width.
     Show(ShowArgs),
+    /// List the figures (counts, money, percentages, dates...) of every document, or group
+    /// them across sources with --group.
+    Figures(FiguresArgs),
     /// Print shell completions for bash, zsh or fish.
     Completions(CompletionsArgs),
     /// Print the man page (roff) generated from this command line.
@@ -78,6 +81,21 @@ pub struct ShowArgs {
     /// Wrap width in display columns [default: the terminal's width, else 80]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub width: Option<u16>,
+}
+
+#[derive(Debug, Args)]
+pub struct FiguresArgs {
+    #[command(flatten)]
+    pub inputs: Inputs,
+    /// Output format
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+    /// Read every document as this language (fr, id, en, zh, es...) instead of detecting it
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+    /// One row per group of figures stating the same fact across documents
+    #[arg(long)]
+    pub group: bool,
 }
 
 #[derive(Debug, Args)]

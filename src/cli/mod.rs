@@ -4,6 +4,7 @@
 //! in-process and a closed pipe (`dossier list | head`) ends the program quietly.
 
 pub mod args;
+pub mod figures;
 pub mod inputs;
 pub mod list;
 pub mod output;
@@ -77,6 +78,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Failure> {
         None => open_reader(cli.paths),
         Some(Command::List(a)) => list::run(&a, out),
         Some(Command::Show(a)) => show::run(&a, out),
+        Some(Command::Figures(a)) => figures::run(&a, out),
         Some(Command::Completions(a)) => {
             clap_complete::generate(a.shell, &mut Cli::command(), "dossier", out);
             Ok(())

@@ -2,6 +2,7 @@
 //! boilerplate and repeats. No UI dependency.
 
 pub mod boilerplate;
+pub mod date;
 pub mod decode;
 pub mod document;
 pub mod lang;
@@ -60,12 +61,13 @@ impl Document {
             });
         }
         let lang = lang.unwrap_or_else(|| lang::detect(&counted_text(&text, &paragraphs)));
+        let date = date::stated(&text, &paragraphs, lang);
         let mut doc = Self {
             id,
             origin,
             title: String::new(),
             lang,
-            date: None,
+            date,
             text,
             paragraphs,
             sentences,

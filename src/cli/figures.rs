@@ -1,0 +1,234 @@
+//! `dossier figures`: the figures of every document, one per row, or grouped across sources.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use super::args::{FiguresArgs, Format};
+use super::{Failure, inputs, output};
+use crate::corpus::{Document, Lang, LoadOptions};
+use crate::figures::{self, Disagreement, Figure, Group, Kind, Value};
+
+/// One figure. Field names are the jsonl keys documented in the README.
+#[derive(Debug, Serialize)]
+pub struct FigureRow<'a> {
+    pub doc: &'a str,
+    pub lang: &'static str,
+    pub kind: Kind,
+    pub value: &'a Value,
+    pub to: Option<&'a Value>,
+    pub unit: Option<&'a str>,
+    pub qualifier: Option<&'static str>,
+    pub surface: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub sentence: &'a str,
+}
+
+impl<'a> FigureRow<'a> {
+    #[must_use]
+    pub fn new(d: &'a Document, f: &'a Figure) -> Self {
+        let sentence = f
+            .sentence
+            .and_then(|i| d.sentences.get(i))
+            .map_or("", |s| d.slice(&s.range));
+        Self {
+            doc: &d.id,
+            lang: d.lang.code(),
+            kind: f.kind,
+            value: &f.value,
+            to: f.to.as_ref(),
+            unit: f.unit.as_deref(),
+            qualifier: f.qualifier.map(|q| q.name()),
+            surface: &f.surface,
+            start: f.start,
+            end: f.end,
+            line: f.line,
+            sentence,
+        }
+    }
+}
+
+/// One group of figures stating the same fact.
+#[derive(Debug, Serialize)]
+pub struct GroupRow<'a> {
+    pub id: usize,
+    pub kind: Kind,
+    pub value: &'a Value,
+    pub unit: Option<&'a str>,
+    pub docs: &'a [String],
+    pub members: Vec<FigureRow<'a>>,
+    pub disagrees: &'a [Disagreement],
+}
+
+/// Runs `figures`.
+///
+/// # Errors
+/// A [`Failure`] for an unknown `--lang`, or when loading or writing fails.
+pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
+    let lang = match &args.lang {
+        Some(code) => Some(Lang::parse(code).ok_or_else(|| {
+            Failure::usage(format!(
+                "unknown language '{code}' (try fr, id, en, zh or es)"
+            ))
+        })?),
+        None => None,
+    };
+    let corpus = inputs::load(&args.inputs.paths, &LoadOptions { lang })?;
+    let docs = &corpus.docs;
+    let figs: Vec<Vec<Figure>> = docs.iter().map(figures::extract_document).collect();
+    if args.group {
+        let groups = figures::group(docs, &figs);
+        return write_groups(args.format, docs, &figs, &groups, out);
+    }
+    let rows: Vec<FigureRow> = docs
+        .iter()
+        .zip(&figs)
+        .flat_map(|(d, fs)| fs.iter().map(move |f| FigureRow::new(d, f)))
+        .collect();
+    match args.format {
+        Format::Jsonl => output::write_jsonl(out, &rows)?,
+        Format::Table => {
+            let headers = [
+                "doc",
+                "line",
+                "kind",
+                "value",
+                "unit",
+                "qualifier",
+                "surface",
+            ];
+            let cells: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.doc.to_string(),
+                        r.line.to_string(),
+                        r.kind.name().to_string(),
+                        value_cell(r.value, r.to),
+                        r.unit.unwrap_or("").to_string(),
+                        r.qualifier.unwrap_or("").to_string(),
+                        r.surface.to_string(),
+                    ]
+                })
+                .collect();
+            output::write_table(out, &headers, &cells)?;
+        }
+        Format::Csv => {
+            let headers = [
+                "doc",
+                "lang",
+                "kind",
+                "value",
+                "to",
+                "unit",
+                "qualifier",
+                "surface",
+                "start",
+                "end",
+                "line",
+                "sentence",
+            ];
+            let cells: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.doc.to_string(),
+                        r.lang.to_string(),
+                        r.kind.name().to_string(),
+                        r.value.to_string(),
+                        r.to.map(ToString::to_string).unwrap_or_default(),
+                        r.unit.unwrap_or("").to_string(),
+                        r.qualifier.unwrap_or("").to_string(),
+                        r.surface.to_string(),
+                        r.start.to_string(),
+                        r.end.to_string(),
+                        r.line.to_string(),
+                        r.sentence.to_string(),
+                    ]
+                })
+                .collect();
+            output::write_csv(out, &headers, &cells)?;
+        }
+    }
+    Ok(())
+}
+
+fn value_cell(v: &Value, to: Option<&Value>) -> String {
+    match to {
+        Some(t) => format!("{v}–{t}"),
+        None => v.to_string(),
+    }
+}
+
+fn others(g: &Group) -> String {
+    g.disagrees
+        .iter()
+        .map(|d| format!("{} ({})", d.value, d.docs.join(" ")))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn write_groups(
+    format: Format,
+    docs: &[Document],
+    figs: &[Vec<Figure>],
+    groups: &[Group],
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
+    match format {
+        Format::Jsonl => {
+            let rows = groups.iter().map(|g| GroupRow {
+                id: g.id,
+                kind: g.kind,
+                value: &g.value,
+                unit: g.unit.as_deref(),
+                docs: &g.docs,
+                members: g
+                    .members
+                    .iter()
+                    .map(|m| FigureRow::new(&docs[m.doc], &figs[m.doc][m.figure]))
+                    .collect(),
+                disagrees: &g.disagrees,
+            });
+            output::write_jsonl(out, rows)?;
+        }
+        Format::Table | Format::Csv => {
+            let headers = [
+                "id",
+                "kind",
+                "value",
+                "unit",
+                "docs",
+                "disagrees",
+                "surfaces",
+            ];
+            let cells: Vec<Vec<String>> = groups
+                .iter()
+                .map(|g| {
+                    let surfaces: Vec<&str> = g
+                        .members
+                        .iter()
+                        .map(|m| figs[m.doc][m.figure].surface.as_str())
+                        .collect();
+                    vec![
+                        g.id.to_string(),
+                        g.kind.name().to_string(),
+                        g.value.to_string(),
+                        g.unit.clone().unwrap_or_default(),
+                        g.docs.join(" "),
+                        others(g),
+                        surfaces.join(" | "),
+                    ]
+                })
+                .collect();
+            if format == Format::Csv {
+                output::write_csv(out, &headers, &cells)?;
+            } else {
+                output::write_table(out, &headers, &cells)?;
+            }
+        }
+    }
+    Ok(())
+}

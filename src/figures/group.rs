@@ -1,0 +1,271 @@
+//! Cross-source groups: figures that state the same fact in different documents (same kind,
+//! same thing counted, same or near value), and the other values sources give for it.
+
+use serde::Serialize;
+
+use super::nouns::{concept, tags};
+use super::{Figure, Kind, Value};
+use crate::corpus::Document;
+
+/// Two numbers this close (relative) state the same value.
+const NEAR: f64 = 0.03;
+/// Bytes of context read on each side of a figure for qualifier tags.
+const BEFORE: usize = 60;
+const AFTER: usize = 30;
+
+/// A figure inside a group: indices into the `docs` and `figures` given to [`group`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Member {
+    pub doc: usize,
+    pub figure: usize,
+}
+
+/// Another value that sources give for the same thing.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Disagreement {
+    pub value: Value,
+    /// Document ids.
+    pub docs: Vec<String>,
+}
+
+/// Figures stating the same fact.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Group {
+    /// 1-based, in output order (most sources first).
+    pub id: usize,
+    pub kind: Kind,
+    pub value: Value,
+    /// The thing measured: a concept from the noun lexicon (`users`), a currency code, a
+    /// duration unit, or the first member's counted noun.
+    pub unit: Option<String>,
+    /// Document ids, in corpus order.
+    pub docs: Vec<String>,
+    pub members: Vec<Member>,
+    /// Other values given for the same thing (known nouns only), with their documents.
+    pub disagrees: Vec<Disagreement>,
+}
+
+/// What a figure measures, independent of its value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Thing {
+    kind: Kind,
+    what: String,
+    known: bool,
+    tags: Vec<&'static str>,
+}
+
+fn thing(doc: &Document, f: &Figure) -> Thing {
+    let unit = f.unit.clone().unwrap_or_default();
+    let (what, known) = match f.kind {
+        Kind::Count | Kind::Percent => match concept(&unit) {
+            Some(c) => (c.to_string(), true),
+            None => (unit.to_lowercase(), false),
+        },
+        Kind::Money | Kind::Duration => (unit, false),
+        _ => (String::new(), false),
+    };
+    let tags = if matches!(f.kind, Kind::Count | Kind::Percent | Kind::Money) {
+        tags(context(doc, f))
+    } else {
+        Vec::new()
+    };
+    Thing {
+        kind: f.kind,
+        what,
+        known,
+        tags,
+    }
+}
+
+/// The text around a figure within its sentence.
+fn context<'a>(doc: &'a Document, f: &Figure) -> &'a str {
+    let (lo, hi) = doc
+        .sentence_at(f.start)
+        .and_then(|i| doc.sentences.get(i))
+        .map_or((0, doc.text.len()), |s| (s.range.start, s.range.end));
+    let unit_len = f.unit.as_ref().map_or(0, |u| u.len() + 4);
+    let mut a = f.start.saturating_sub(BEFORE).max(lo).min(f.start);
+    let mut b = (f.end + unit_len + AFTER)
+        .min(hi)
+        .max(f.end)
+        .min(doc.text.len());
+    while a > 0 && !doc.text.is_char_boundary(a) {
+        a -= 1;
+    }
+    while b < doc.text.len() && !doc.text.is_char_boundary(b) {
+        b += 1;
+    }
+    doc.text.get(a..b).unwrap_or("")
+}
+
+/// Parts of an ISO date with unknown parts left out.
+fn date_parts(s: &str) -> Option<(Option<&str>, &str, Option<&str>)> {
+    if let Some(rest) = s.strip_prefix("--") {
+        let mut it = rest.split('-');
+        return Some((None, it.next()?, it.next()));
+    }
+    let mut it = s.split('-');
+    Some((Some(it.next()?), it.next()?, it.next()))
+}
+
+fn same_value(kind: Kind, a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y))
+            if !matches!(kind, Kind::Count | Kind::Money | Kind::Percent) =>
+        {
+            x == y
+        }
+        (Value::Number(x), Value::Number(y)) => {
+            let m = x.abs().max(y.abs());
+            m == 0.0 || (x - y).abs() <= m * NEAR
+        }
+        (Value::Text(x), Value::Text(y)) => match (date_parts(x), date_parts(y)) {
+            (Some((ya, ma, da)), Some((yb, mb, db))) => {
+                ma == mb && da == db && (ya.is_none() || yb.is_none() || ya == yb)
+            }
+            _ => x == y,
+        },
+        _ => false,
+    }
+}
+
+/// The more complete of two date values.
+fn richer(a: &Value, b: &Value) -> bool {
+    matches!((a, b), (Value::Text(x), Value::Text(y)) if y.len() > x.len())
+}
+
+struct Cluster {
+    thing: usize,
+    value: Value,
+    members: Vec<Member>,
+}
+
+/// Groups figures across documents. `figures[i]` are the figures of `docs[i]` (as returned
+/// by [`super::extract_document`]).
+#[must_use]
+pub fn group(docs: &[Document], figures: &[Vec<Figure>]) -> Vec<Group> {
+    let mut things: Vec<Thing> = Vec::new();
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut people: Vec<(Member, Thing)> = Vec::new();
+    for (d, (doc, figs)) in docs.iter().zip(figures).enumerate() {
+        for (i, f) in figs.iter().enumerate() {
+            let m = Member { doc: d, figure: i };
+            let t = thing(doc, f);
+            if t.kind == Kind::Count && t.what == "people" {
+                people.push((m, t));
+                continue;
+            }
+            place(&mut things, &mut clusters, m, t, &f.value);
+        }
+    }
+    // A count of people joins the one group of a known noun stating the same number
+    // ("170 juta orang" with "170 juta pengguna"), else stands as people.
+    for (m, t) in people {
+        let f = &figures[m.doc][m.figure];
+        let hosts: Vec<usize> = clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                let h = &things[c.thing];
+                h.kind == Kind::Count
+                    && h.known
+                    && h.tags == t.tags
+                    && same_value(h.kind, &c.value, &f.value)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if let [only] = hosts[..] {
+            clusters[only].members.push(m);
+        } else {
+            place(&mut things, &mut clusters, m, t, &f.value);
+        }
+    }
+    let doc_ids = |members: &[Member]| -> Vec<String> {
+        let mut ds: Vec<usize> = members.iter().map(|m| m.doc).collect();
+        ds.sort_unstable();
+        ds.dedup();
+        ds.into_iter().map(|d| docs[d].id.clone()).collect()
+    };
+    let mut out: Vec<Group> = clusters
+        .iter()
+        .enumerate()
+        .map(|(ci, c)| {
+            let t = &things[c.thing];
+            let disagrees =
+                if t.known && matches!(t.kind, Kind::Count | Kind::Percent | Kind::Money) {
+                    clusters
+                        .iter()
+                        .enumerate()
+                        .filter(|(oi, o)| *oi != ci && o.thing == c.thing)
+                        .map(|(_, o)| Disagreement {
+                            value: o.value.clone(),
+                            docs: doc_ids(&o.members),
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+            let first = &figures[c.members[0].doc][c.members[0].figure];
+            let unit = match t.kind {
+                Kind::Count | Kind::Percent if t.known => {
+                    let mut u = t.tags.join(" ");
+                    if !u.is_empty() {
+                        u.push(' ');
+                    }
+                    u.push_str(&t.what);
+                    Some(u)
+                }
+                Kind::Count | Kind::Percent | Kind::Money | Kind::Duration => first.unit.clone(),
+                _ => None,
+            };
+            let mut members = c.members.clone();
+            members.sort_by_key(|m| (m.doc, m.figure));
+            Group {
+                id: 0,
+                kind: t.kind,
+                value: c.value.clone(),
+                unit,
+                docs: doc_ids(&members),
+                members,
+                disagrees,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.docs
+            .len()
+            .cmp(&a.docs.len())
+            .then(a.kind.cmp(&b.kind))
+            .then(
+                (a.members[0].doc, a.members[0].figure)
+                    .cmp(&(b.members[0].doc, b.members[0].figure)),
+            )
+    });
+    for (i, g) in out.iter_mut().enumerate() {
+        g.id = i + 1;
+    }
+    out
+}
+
+fn place(things: &mut Vec<Thing>, clusters: &mut Vec<Cluster>, m: Member, t: Thing, v: &Value) {
+    let ti = things.iter().position(|x| *x == t).unwrap_or_else(|| {
+        things.push(t);
+        things.len() - 1
+    });
+    let kind = things[ti].kind;
+    if let Some(c) = clusters
+        .iter_mut()
+        .find(|c| c.thing == ti && same_value(kind, &c.value, v))
+    {
+        if richer(&c.value, v) {
+            c.value = v.clone();
+        }
+        c.members.push(m);
+    } else {
+        clusters.push(Cluster {
+            thing: ti,
+            value: v.clone(),
+            members: vec![m],
+        });
+    }
+}

@@ -1,0 +1,333 @@
+//! A small multilingual lexicon of the nouns news figures count, so that `utilisateurs`,
+//! `users`, `pengguna` and `用户` are recognised as the same thing, and of the qualifiers
+//! that make two counts of the same noun different things (monthly active, American).
+
+/// Concept name and the words (lower case; Chinese as substrings) that name it.
+const CONCEPTS: &[(&str, &[&str])] = &[
+    (
+        "users",
+        &[
+            "utilisateurs",
+            "utilisateur",
+            "utilisatrices",
+            "usagers",
+            "internautes",
+            "pengguna",
+            "penggunanya",
+            "users",
+            "user",
+            "usuarios",
+            "usuarias",
+            "用户",
+            "使用者",
+            "网民",
+        ],
+    ),
+    (
+        "posts",
+        &[
+            "publications",
+            "posts",
+            "post",
+            "unggahan",
+            "postingan",
+            "publicaciones",
+            "帖子",
+            "笔记",
+            "帖",
+        ],
+    ),
+    (
+        "conversations",
+        &[
+            "conversations",
+            "discussions",
+            "échanges",
+            "percakapan",
+            "pembicaraan",
+            "obrolan",
+            "diskusi",
+            "conversaciones",
+            "对话",
+            "讨论",
+        ],
+    ),
+    (
+        "businesses",
+        &[
+            "entreprises",
+            "sociétés",
+            "commerces",
+            "perusahaan",
+            "usaha",
+            "bisnis",
+            "businesses",
+            "companies",
+            "firms",
+            "empresas",
+            "negocios",
+            "企业",
+            "公司",
+            "商家",
+        ],
+    ),
+    (
+        "creators",
+        &[
+            "créateurs",
+            "créatrices",
+            "influenceurs",
+            "kreator",
+            "creators",
+            "influencers",
+            "creadores",
+            "influencers",
+            "创作者",
+            "博主",
+        ],
+    ),
+    (
+        "people",
+        &[
+            "personnes",
+            "habitants",
+            "gens",
+            "citoyens",
+            "orang",
+            "jiwa",
+            "warga",
+            "penduduk",
+            "people",
+            "persons",
+            "residents",
+            "citizens",
+            "personas",
+            "habitantes",
+            "ciudadanos",
+            "人",
+        ],
+    ),
+    (
+        "downloads",
+        &[
+            "téléchargements",
+            "unduhan",
+            "downloads",
+            "descargas",
+            "下载",
+        ],
+    ),
+    (
+        "followers",
+        &["abonnés", "followers", "pengikut", "seguidores", "粉丝"],
+    ),
+    (
+        "views",
+        &[
+            "vues",
+            "tayangan",
+            "views",
+            "visualizaciones",
+            "reproducciones",
+            "浏览",
+            "播放",
+        ],
+    ),
+    (
+        "employees",
+        &[
+            "salariés",
+            "employés",
+            "karyawan",
+            "pegawai",
+            "employees",
+            "workers",
+            "staff",
+            "empleados",
+            "trabajadores",
+            "员工",
+        ],
+    ),
+    (
+        "countries",
+        &["pays", "negara", "countries", "países", "国家"],
+    ),
+    ("videos", &["vidéos", "video", "videos", "vídeos", "视频"]),
+    (
+        "places",
+        &[
+            "places",
+            "positions",
+            "peringkat",
+            "spots",
+            "places",
+            "puestos",
+            "位",
+        ],
+    ),
+    (
+        "comments",
+        &[
+            "commentaires",
+            "komentar",
+            "comments",
+            "comentarios",
+            "评论",
+        ],
+    ),
+    (
+        "accounts",
+        &["comptes", "akun", "accounts", "cuentas", "账号", "账户"],
+    ),
+];
+
+/// Qualifiers that make a different quantity of the same noun, and their words.
+const TAGS: &[(&str, &[&str])] = &[
+    (
+        "monthly-active",
+        &[
+            "mensuels",
+            "mensuellement",
+            "bulanan",
+            "monthly",
+            "mensuales",
+            "月活",
+            "月活跃",
+        ],
+    ),
+    (
+        "daily-active",
+        &["quotidiens", "harian", "daily", "diarios", "日活"],
+    ),
+    (
+        "us",
+        &[
+            "américains",
+            "américaines",
+            "américain",
+            "états-unis",
+            "as",
+            "amerika",
+            "us",
+            "u.s.",
+            "american",
+            "americans",
+            "america",
+            "estadounidenses",
+            "eeuu",
+            "ee.uu.",
+            "美国",
+        ],
+    ),
+];
+
+fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+}
+
+fn has_han(s: &str) -> bool {
+    s.chars().any(super::token::is_han)
+}
+
+/// The concept a counted noun phrase names (`users` for "utilisateurs américains"), if the
+/// lexicon knows it.
+#[must_use]
+pub fn concept(unit: &str) -> Option<&'static str> {
+    if has_han(unit) {
+        // The longest match wins, so 用户 beats 人 in 用户人数.
+        let mut best: Option<(&str, usize)> = None;
+        for (c, ws) in CONCEPTS {
+            for w in ws.iter().filter(|w| has_han(w)) {
+                if unit.contains(w) && best.is_none_or(|(_, l)| w.len() > l) {
+                    best = Some((c, w.len()));
+                }
+            }
+        }
+        return best.map(|(c, _)| c);
+    }
+    for w in words(unit) {
+        for (c, ws) in CONCEPTS {
+            if ws.contains(&w.as_str()) {
+                return Some(c);
+            }
+        }
+    }
+    None
+}
+
+/// Where the last lexicon noun in a run of Han characters ends (`帖子` in `帖子数`).
+#[must_use]
+pub fn han_noun_end(run: &str) -> Option<usize> {
+    CONCEPTS
+        .iter()
+        .flat_map(|(_, ws)| ws.iter())
+        .filter(|w| has_han(w))
+        .filter_map(|w| run.find(w).map(|at| at + w.len()))
+        .max()
+}
+
+/// The qualifier tags found in a piece of text around a figure, sorted. `AS` counts only
+/// in capitals (it is also the Indonesian for the United States, and "as" in English).
+#[must_use]
+pub fn tags(context: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for (tag, ws) in TAGS {
+        let hit = if *tag == "us" {
+            context
+                .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+                .any(|w| {
+                    let w = w.trim_end_matches('.');
+                    matches!(w, "AS" | "US" | "U.S" | "EE.UU") || {
+                        let l = w.to_lowercase();
+                        l != "as" && l != "us" && ws.contains(&l.as_str())
+                    }
+                })
+                || context.contains("美国")
+                || context.to_lowercase().contains("amerika serikat")
+                || context.to_lowercase().contains("estados unidos")
+        } else {
+            words(context).any(|w| ws.contains(&w.as_str()))
+                || ws.iter().any(|w| has_han(w) && context.contains(w))
+        };
+        if hit {
+            out.push(*tag);
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn concepts_across_languages() {
+        assert_eq!(concept("utilisateurs américains"), Some("users"));
+        assert_eq!(concept("pengguna aktif bulanan"), Some("users"));
+        assert_eq!(concept("monthly active users"), Some("users"));
+        assert_eq!(concept("月活跃用户"), Some("users"));
+        assert_eq!(concept("unggahan"), Some("posts"));
+        assert_eq!(concept("percakapan"), Some("conversations"));
+        assert_eq!(concept("pembicaraan"), Some("conversations"));
+        assert_eq!(
+            concept("petites entreprises américaines"),
+            Some("businesses")
+        );
+        assert_eq!(concept("chats"), None);
+    }
+
+    #[test]
+    fn tags_in_context() {
+        assert_eq!(
+            tags("pengguna aktif bulanan secara global"),
+            ["monthly-active"]
+        );
+        assert_eq!(tags("pengguna di AS atau"), ["us"]);
+        assert_eq!(tags("as many users as"), Vec::<&str>::new());
+        assert_eq!(tags("utilisateurs américains"), ["us"]);
+        assert_eq!(tags("美国用户"), ["us"]);
+    }
+}
