@@ -314,9 +314,11 @@ impl<'a> Sanitizer<'a> {
                     }
                 }
                 c if is_variation_selector(c) => {
+                    // A selector picks a glyph for the character before it: only a real base
+                    // (a letter, digit, ideograph or pictograph) takes one, and only one.
                     let keep = self
                         .prev
-                        .is_some_and(|p| !is_variation_selector(p) && !is_joiner(p));
+                        .is_some_and(|p| p.is_alphanumeric() || is_pictographic(p));
                     if keep {
                         self.prev = Some(c);
                     } else {
