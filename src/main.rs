@@ -1,1 +1,5 @@
-fn main() {}
+//! The `dossier` binary: everything lives in the library.
+
+fn main() -> std::process::ExitCode {
+    dossier::cli::main()
+}
