@@ -119,6 +119,25 @@ fn is_tag(c: char) -> bool {
     matches!(c, '\u{E0000}'..='\u{E007F}')
 }
 
+/// Byte length of the run of tag characters at the start of `s`.
+fn tag_run_len(s: &str) -> usize {
+    s.chars()
+        .take_while(|&c| is_tag(c))
+        .map(char::len_utf8)
+        .sum()
+}
+
+/// A subdivision flag's tags: 2 to 6 tag letters or digits, then CANCEL TAG (U+E007F).
+fn is_flag_tag_run(s: &str) -> bool {
+    let run: Vec<char> = s.chars().take_while(|&c| is_tag(c)).collect();
+    run.len() >= 3
+        && run.len() <= 7
+        && run.last() == Some(&'\u{E007F}')
+        && run[..run.len() - 1]
+            .iter()
+            .all(|&c| matches!(c, '\u{E0030}'..='\u{E0039}' | '\u{E0061}'..='\u{E007A}'))
+}
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '\u{200C}' | '\u{200D}')
 }
@@ -174,6 +193,8 @@ struct Sanitizer<'a> {
     /// Bytes of marks elided on the current base (start, count).
     elided: Option<(usize, usize)>,
     prev: Option<char>,
+    /// End of a valid subdivision-flag tag run being passed through.
+    flag_tags_end: usize,
 }
 
 impl<'a> Sanitizer<'a> {
@@ -186,6 +207,7 @@ impl<'a> Sanitizer<'a> {
             marks: 0,
             elided: None,
             prev: None,
+            flag_tags_end: 0,
         }
     }
 
@@ -202,33 +224,41 @@ impl<'a> Sanitizer<'a> {
         self.plain_start = end;
     }
 
-    fn flush_elided(&mut self) {
+    /// Ends a run of elided combining marks at `end` with a placeholder counting them.
+    fn flush_elided(&mut self, end: usize) {
         if let Some((start, count)) = self.elided.take() {
-            let end = self.plain_start;
+            let text = format!("⟨+{count} marks⟩");
+            self.col += text
+                .chars()
+                .filter_map(UnicodeWidthChar::width)
+                .sum::<usize>();
             self.out.push(Piece {
                 src: start..end,
-                text: format!("⟨+{count} marks⟩"),
+                text,
                 inert: true,
             });
-            self.col += 4 + count.to_string().len() + 6;
+            self.plain_start = end;
+            // Context rules must see what a second pass over the output would see.
+            self.prev = Some('⟩');
+            self.marks = 0;
         }
     }
 
     fn push_inert(&mut self, src: Range<usize>, text: String) {
         self.flush_plain(src.start);
-        self.flush_elided();
         self.col += text
             .chars()
             .filter_map(UnicodeWidthChar::width)
             .sum::<usize>();
         self.plain_start = src.end;
+        // As above: the next character's context is the placeholder's last character.
+        self.prev = text.chars().last();
         self.out.push(Piece {
             src,
             text,
             inert: true,
         });
         self.marks = 0;
-        self.prev = None;
     }
 
     fn run(mut self) -> Vec<Piece> {
@@ -240,6 +270,9 @@ impl<'a> Sanitizer<'a> {
             };
             let len = c.len_utf8();
             let next = self.src[i + len..].chars().next();
+            if self.elided.is_some() && !is_combining_mark(c) {
+                self.flush_elided(i);
+            }
             match c {
                 '\u{1B}' => {
                     let end = escape_end(bytes, i);
@@ -258,7 +291,6 @@ impl<'a> Sanitizer<'a> {
                 }
                 '\t' => {
                     self.flush_plain(i);
-                    self.flush_elided();
                     let spaces = TAB_WIDTH - self.col % TAB_WIDTH;
                     self.out.push(Piece {
                         src: i..i + 1,
@@ -292,9 +324,12 @@ impl<'a> Sanitizer<'a> {
                     }
                 }
                 c if is_tag(c) => {
-                    // Tags are legitimate only inside a subdivision flag: 🏴 + tag letters + U+E007F.
-                    let keep = self.prev.is_some_and(|p| p == '\u{1F3F4}' || is_tag(p))
-                        && (c == '\u{E007F}' || next.is_some_and(is_tag));
+                    // Tags are legitimate only inside a subdivision flag: 🏴, tag letters, then
+                    // U+E007F. The whole run is judged when it starts, so a second pass agrees.
+                    if self.prev == Some('\u{1F3F4}') && is_flag_tag_run(&self.src[i..]) {
+                        self.flag_tags_end = i + tag_run_len(&self.src[i..]);
+                    }
+                    let keep = i < self.flag_tags_end;
                     if keep {
                         self.prev = Some(c);
                     } else {
@@ -319,10 +354,6 @@ impl<'a> Sanitizer<'a> {
                     }
                 }
                 c => {
-                    if self.elided.is_some() {
-                        self.flush_elided();
-                        self.plain_start = i;
-                    }
                     self.marks = 0;
                     self.col += c.width().unwrap_or(0);
                     self.prev = Some(c);
@@ -330,11 +361,9 @@ impl<'a> Sanitizer<'a> {
             }
             i += len;
         }
-        self.flush_elided();
         let end = self.src.len();
-        if self.elided.is_none() {
-            self.flush_plain(end);
-        }
+        self.flush_elided(end);
+        self.flush_plain(end);
         merge_plain(self.out)
     }
 }

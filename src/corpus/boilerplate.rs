@@ -75,40 +75,76 @@ const INSIDE: &[&str] = &[
     "subscribe to our newsletter",
 ];
 
+/// Paragraphs longer than this (in bytes) are prose: only [`PREFIXES`] are checked.
+const LONG_BYTES: usize = 400;
+
 /// Longest paragraph (in words) that [`INSIDE`] phrases may mark.
 const INSIDE_MAX_WORDS: usize = 40;
 
 /// True when a paragraph is scrape boilerplate.
 #[must_use]
 pub fn is_boilerplate(para: &str) -> bool {
-    let lower = para.trim().to_lowercase();
-    if EXACT.contains(&lower.as_str()) {
+    let para = para.trim();
+    // This runs on every paragraph of every document: no allocation, and the common case (a
+    // prose paragraph) is decided by a few byte comparisons and one automaton pass.
+    if PREFIXES
+        .iter()
+        .any(|p| starts_with_ignore_ascii_case(para, p))
+    {
         return true;
     }
-    if PREFIXES.iter().any(|p| lower.starts_with(p)) {
+    if para.len() <= EXACT_MAX_BYTES && EXACT.iter().any(|e| para.eq_ignore_ascii_case(e)) {
         return true;
     }
-    let words = lower.split_whitespace().count();
-    if words <= INSIDE_MAX_WORDS && INSIDE.iter().any(|p| lower.contains(p)) {
+    if para.len() > LONG_BYTES {
+        return false;
+    }
+    let words = para.split_whitespace().count();
+    if words <= INSIDE_MAX_WORDS && inside_finder().is_match(para) {
         return true;
     }
-    is_breadcrumb(para.trim(), words)
+    is_breadcrumb(para, words)
+}
+
+/// Longest [`EXACT`] entry, in bytes.
+const EXACT_MAX_BYTES: usize = 40;
+
+fn starts_with_ignore_ascii_case(hay: &str, prefix: &str) -> bool {
+    hay.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// One automaton for all [`INSIDE`] phrases, built on first use.
+fn inside_finder() -> &'static aho_corasick::AhoCorasick {
+    static FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(INSIDE)
+                .expect("a few short phrases always build an automaton")
+        });
+    &FINDER
 }
 
 /// Navigation crumbs: "ActualitésInternational", "AccueilCommuniquéUn grand nombre…",
 /// "Home > World > Asia".
 fn is_breadcrumb(para: &str, words: usize) -> bool {
-    if words <= 12 && (para.matches(" > ").count() >= 2 || para.matches(" » ").count() >= 2) {
+    if words <= 12
+        && memchr::memchr2(b'>', 0xBB, para.as_bytes()).is_some()
+        && (para.matches(" > ").count() >= 2 || para.matches(" » ").count() >= 2)
+    {
         return true;
     }
     let Some(first) = para.split_whitespace().next() else {
         return false;
     };
     let joins = glued_words(first);
+    if joins == 0 {
+        return false;
+    }
     let truncated = para.ends_with("...") || para.ends_with('…');
-    (words == 1 && joins >= 1 && !first.contains(['.', ',', ':']))
-        || joins >= 2
-        || (truncated && joins >= 1 && words <= 30)
+    (words == 1 && !first.contains(['.', ',', ':'])) || joins >= 2 || (truncated && words <= 30)
 }
 
 /// How many times a lowercase letter is directly followed by an uppercase one in a token,
@@ -124,28 +160,64 @@ fn glued_words(token: &str) -> usize {
 /// Short paragraphs (under 12 characters) are never called repeats.
 #[must_use]
 pub fn repeats(paras: &[&str]) -> Vec<Option<usize>> {
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    paras
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let key: String = p
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase();
-            if key.chars().count() < 12 {
-                return None;
-            }
-            match seen.get(&key) {
-                Some(&first) => Some(first),
-                None => {
-                    seen.insert(key, i);
-                    None
+    // Keyed by a hash of the normalised text, so no copy of the corpus is kept; equal hashes
+    // are confirmed by comparing the texts.
+    let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut out = Vec::with_capacity(paras.len());
+    for (i, p) in paras.iter().enumerate() {
+        if p.len() < 12 || p.chars().filter(|c| !c.is_whitespace()).nth(10).is_none() {
+            out.push(None);
+            continue;
+        }
+        let firsts = seen.entry(normalised_hash(p)).or_default();
+        let first = firsts.iter().copied().find(|&j| same_text(paras[j], p));
+        if first.is_none() {
+            firsts.push(i);
+        }
+        out.push(first);
+    }
+    out
+}
+
+fn normalised_words(p: &str) -> impl Iterator<Item = char> + '_ {
+    p.split_whitespace().enumerate().flat_map(|(i, w)| {
+        (i > 0)
+            .then_some(' ')
+            .into_iter()
+            .chain(w.chars().flat_map(char::to_lowercase))
+    })
+}
+
+fn normalised_hash(p: &str) -> u64 {
+    thread_local! {
+        static BUF: std::cell::RefCell<String> = std::cell::RefCell::default();
+    }
+    BUF.with(|b| {
+        let mut buf = b.borrow_mut();
+        buf.clear();
+        if p.is_ascii() {
+            // Same result as `normalised_words`, byte by byte.
+            let mut space = false;
+            for &b in p.trim_ascii().as_bytes() {
+                if b.is_ascii_whitespace() {
+                    space = true;
+                } else {
+                    if space {
+                        buf.push(' ');
+                        space = false;
+                    }
+                    buf.push(char::from(b.to_ascii_lowercase()));
                 }
             }
-        })
-        .collect()
+        } else {
+            buf.extend(normalised_words(p));
+        }
+        xxhash_rust::xxh3::xxh3_64(buf.as_bytes())
+    })
+}
+
+fn same_text(a: &str, b: &str) -> bool {
+    normalised_words(a).eq(normalised_words(b))
 }
 
 #[cfg(test)]
@@ -180,6 +252,17 @@ mod tests {
         ] {
             assert!(!is_boilerplate(p), "{p}");
         }
+    }
+
+    #[test]
+    fn repeats_ignore_case_and_spacing_in_any_script() {
+        let r = repeats(&[
+            "Les Réfugiés de TikTok arrivent",
+            "les réfugiés  de tiktok ARRIVENT",
+            "USERS are moving\tfast",
+            "users are moving fast",
+        ]);
+        assert_eq!(r, [None, Some(0), None, Some(2)]);
     }
 
     #[test]

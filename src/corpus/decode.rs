@@ -120,7 +120,13 @@ fn looks_binary(text: &str, replaced: usize, len: usize) -> bool {
     }
     let controls = text
         .chars()
-        .filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{1b}' | '\u{c}'))
+        .filter(|&c| {
+            c.is_control()
+                && !matches!(
+                    c,
+                    '\n' | '\r' | '\t' | '\u{1b}' | '\u{c}' | '\u{7}' | '\u{8}'
+                )
+        })
         .count();
     (replaced + controls) * 100 > len * 30
 }

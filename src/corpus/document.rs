@@ -140,14 +140,9 @@ impl Document {
 /// Offsets of line starts in `text`.
 #[must_use]
 pub fn line_starts(text: &str) -> Vec<usize> {
-    std::iter::once(0).chain(memchr_newlines(text)).collect()
-}
-
-fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'\n')
-        .map(|(i, _)| i + 1)
+    std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+        .collect()
 }
 
 /// 1-based line of `byte` given line starts.

@@ -79,11 +79,16 @@ impl Document {
 
 /// A heading: short, not ending like a sentence, followed by a longer paragraph.
 fn is_heading(s: &str, next: Option<&str>) -> bool {
-    let words = s.unicode_words().count();
+    // Cheap tests first: this runs on every paragraph of every document.
+    if s.len() > HEADING_WORDS * 24
+        || segment::ends_sentence(s)
+        || !s.chars().next().is_some_and(char::is_uppercase)
+    {
+        return false;
+    }
+    let words = s.unicode_words().take(HEADING_WORDS + 1).count();
     (1..=HEADING_WORDS).contains(&words)
-        && !segment::ends_sentence(s)
-        && s.chars().next().is_some_and(char::is_uppercase)
-        && next.is_some_and(|n| n.unicode_words().count() > words * 2)
+        && next.is_some_and(|n| n.unicode_words().nth(words * 2).is_some())
 }
 
 /// The text of the paragraphs that count, for language detection.

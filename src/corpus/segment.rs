@@ -50,6 +50,13 @@ fn looks_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
         return false;
     }
     let body = &block[..block.len() - 1];
+    let open_ends = body
+        .iter()
+        .filter(|r| !ends_sentence(&text[(*r).clone()]))
+        .count();
+    if open_ends * 2 < body.len() {
+        return false;
+    }
     let widths_fit = body
         .iter()
         .all(|r| (WRAPPED_MIN..=WRAPPED_MAX).contains(&text[r.clone()].width()));
@@ -82,6 +89,12 @@ pub fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
 #[must_use]
 pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     let s = &text[para.clone()];
+    // Most lines hold one sentence. UAX #29 can only break after a terminator or a paragraph
+    // separator, so a paragraph with neither before its final run needs no full pass.
+    if !has_inner_terminator(s) {
+        let r = trim_range(text, para);
+        return if r.is_empty() { Vec::new() } else { vec![r] };
+    }
     let mut out: Vec<Range<usize>> = Vec::new();
     for (i, piece) in s.split_sentence_bound_indices() {
         let r = trim_range(text, para.start + i..para.start + i + piece.len());
@@ -99,6 +112,77 @@ pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
         out.push(r);
     }
     out
+}
+
+/// True when a terminator (or a character UAX #29 treats as a paragraph separator) appears
+/// before the trailing run of terminators, closing punctuation and spaces.
+fn has_inner_terminator(s: &str) -> bool {
+    let body = s.trim_end_matches(|c: char| is_terminator(c) || is_closing(c) || c.is_whitespace());
+    let b = body.as_bytes();
+    if memchr::memchr3(b'.', b'!', b'?', b).is_some() || memchr::memchr2(b'\n', b'\r', b).is_some()
+    {
+        return true;
+    }
+    // Only non-ASCII characters are left to check.
+    !body.is_ascii()
+        && body.chars().any(|c| {
+            c > '\u{7f}' && (is_terminator(c) || matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}'))
+        })
+}
+
+/// Sentence terminators (UAX #29 STerm and ATerm) likely in text; rarer ones are covered by
+/// the full pass whenever any of these is present.
+fn is_terminator(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '…'
+            | '。'
+            | '！'
+            | '？'
+            | '｡'
+            | '؟'
+            | '।'
+            | '॥'
+            | '։'
+            | '።'
+            | '፧'
+            | '፨'
+            | '‼'
+            | '⁇'
+            | '⁈'
+            | '⁉'
+            | '︒'
+            | '﹒'
+            | '﹖'
+            | '﹗'
+            | '．'
+    ) || (c > '\u{7f}' && is_rare_terminator(c))
+}
+
+/// Terminators of other scripts: checked by asking UAX #29 itself about a one-character
+/// sentence followed by a capital, which is cheap and keeps the rule in one place.
+fn is_rare_terminator(c: char) -> bool {
+    thread_local! {
+        static KNOWN: std::cell::RefCell<std::collections::HashMap<char, bool>> = std::cell::RefCell::default();
+    }
+    if c.is_alphanumeric() || c.is_whitespace() {
+        return false;
+    }
+    KNOWN.with(|k| {
+        *k.borrow_mut().entry(c).or_insert_with(|| {
+            let probe = format!("a{c} A");
+            probe.split_sentence_bounds().count() > 1
+        })
+    })
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | ')' | ']' | '}' | '»' | '”' | '’' | '」' | '』' | '）' | '】'
+    )
 }
 
 /// True when a piece ends in an initial or a title abbreviation rather than a full stop.
@@ -169,6 +253,26 @@ mod tests {
             texts(t, &sentences(t, 0..t.len())),
             ["美国用户涌向小红书。", "他们自称难民！"]
         );
+    }
+
+    #[test]
+    fn fast_path_agrees_with_full_pass() {
+        for t in [
+            "One sentence only.",
+            "Deux phrases. Ici !",
+            "Arabic question؟ Next",
+            "无终止符",
+            "Ends with quote.\u{201d}",
+            "Hindi। Next",
+            "a\u{2029}b",
+        ] {
+            let full: Vec<&str> = t
+                .split_sentence_bounds()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
+            assert_eq!(texts(t, &sentences(t, 0..t.len())), full, "{t}");
+        }
     }
 
     #[test]
