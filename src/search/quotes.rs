@@ -277,23 +277,23 @@ fn block_quote(doc: &Document, i: usize) -> Option<Quote> {
     let paras = &doc.paragraphs;
     let p = &paras[i];
     let text = doc.slice(&p.range);
-    if text.unicode_words().count() < SPEECH_MIN_WORDS {
-        return None;
-    }
     let by_line = paras
         .get(i + 1)
         .filter(|n| n.kind.counts())
         .and_then(|n| attribution_line(doc.slice(&n.range)));
-    let by_intro = i
-        .checked_sub(1)
-        .map(|j| &paras[j])
-        .filter(|prev| prev.kind.counts())
-        .and_then(|prev| {
-            let t = doc.slice(&prev.range).trim_end();
-            let clause = t.strip_suffix(':')?;
-            speaker_of_clause(clause, true)
-        });
-    let speaker = by_line.or_else(|| by_intro.clone())?;
+    // Checked only when there is no attribution line: most paragraphs have neither.
+    let by_intro = || {
+        i.checked_sub(1)
+            .map(|j| &paras[j])
+            .filter(|prev| prev.kind.counts())
+            .and_then(|prev| {
+                let t = doc.slice(&prev.range).trim_end();
+                let clause = t.strip_suffix(':')?;
+                speaker_of_clause(clause, true)
+            })
+    };
+    let speaker = by_line.or_else(by_intro)?;
+    text.unicode_words().nth(SPEECH_MIN_WORDS - 1)?;
     // A paragraph wrapped whole in quote marks: the quote is what is inside them.
     let range = match marked(text).first() {
         Some(m) if m.open == 0 && m.close == text.len() => {
@@ -339,15 +339,27 @@ struct Marked {
     close: usize,
 }
 
+/// One automaton for every opening mark: most paragraphs have none, and this finds that in
+/// a single pass.
+fn openers() -> &'static aho_corasick::AhoCorasick {
+    static FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| {
+            let marks: Vec<String> = PAIRS.iter().map(|&(o, _)| o.to_string()).collect();
+            aho_corasick::AhoCorasick::new(marks)
+                .expect("six short marks always build an automaton")
+        });
+    &FINDER
+}
+
 /// Top-level quotes between marks, in order. Unclosed marks are ignored.
 fn marked(text: &str) -> Vec<Marked> {
     let mut out = Vec::new();
     let mut pos = 0;
-    while let Some((off, c)) = text[pos..]
-        .char_indices()
-        .find(|&(_, c)| PAIRS.iter().any(|&(o, _)| o == c))
-    {
-        let open = pos + off;
+    while let Some(found) = openers().find(&text[pos..]) {
+        let open = pos + found.start();
+        let Some(c) = text[open..].chars().next() else {
+            break;
+        };
         let body_start = open + c.len_utf8();
         let closers = PAIRS
             .iter()
