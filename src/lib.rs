@@ -7,4 +7,5 @@ pub mod cli;
 pub mod corpus;
 pub mod figures;
 pub mod sanitize;
+pub mod search;
 pub mod wrap;

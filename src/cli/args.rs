@@ -36,6 +36,10 @@ pub enum Command {
     /// List the figures (counts, money, percentages, dates...) of every document, or group
     /// them across sources with --group.
     Figures(FiguresArgs),
+    /// Fuzzy-search titles, sentences, quotes and figures; print ranked hits.
+    Search(SearchArgs),
+    /// List quoted speech and who said it.
+    Quotes(QuotesArgs),
     /// Print shell completions for bash, zsh or fish.
     Completions(CompletionsArgs),
     /// Print the man page (roff) generated from this command line.
@@ -103,4 +107,54 @@ pub struct CompletionsArgs {
     /// The shell to generate completions for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+/// Which kind of unit `search --kind` keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    Title,
+    Sentence,
+    Quote,
+    Figure,
+}
+
+/// Which fuzzy matcher `search --matcher` uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum MatcherArg {
+    /// nucleo-matcher (fzf's algorithm; the default).
+    #[default]
+    Nucleo,
+    /// fuzzy-matcher's SkimMatcherV2.
+    Skim,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Query in fzf's extended syntax: terms must all match; 'exact, ^prefix, suffix$, !not
+    /// (put -- before a query starting with -)
+    #[arg(value_name = "QUERY")]
+    pub query: String,
+    #[command(flatten)]
+    pub inputs: Inputs,
+    /// Output format
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+    /// Most hits to print; 0 prints every hit
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub limit: usize,
+    /// Only hits of this kind (repeat for several)
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: Vec<KindArg>,
+    /// Fuzzy matcher
+    #[arg(long, value_enum, default_value_t)]
+    pub matcher: MatcherArg,
+}
+
+#[derive(Debug, Args)]
+pub struct QuotesArgs {
+    #[command(flatten)]
+    pub inputs: Inputs,
+    /// Output format
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
 }

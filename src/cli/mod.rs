@@ -8,6 +8,8 @@ pub mod figures;
 pub mod inputs;
 pub mod list;
 pub mod output;
+pub mod quotes;
+pub mod search;
 pub mod show;
 
 use std::io::{self, IsTerminal, Write};
@@ -79,6 +81,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Failure> {
         Some(Command::List(a)) => list::run(&a, out),
         Some(Command::Show(a)) => show::run(&a, out),
         Some(Command::Figures(a)) => figures::run(&a, out),
+        Some(Command::Search(a)) => search::run(&a, out),
+        Some(Command::Quotes(a)) => quotes::run(&a, out),
         Some(Command::Completions(a)) => {
             clap_complete::generate(a.shell, &mut Cli::command(), "dossier", out);
             Ok(())

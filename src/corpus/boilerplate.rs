@@ -161,19 +161,36 @@ fn glued_words(token: &str) -> usize {
 #[must_use]
 pub fn repeats(paras: &[&str]) -> Vec<Option<usize>> {
     // Keyed by a hash of the normalised text, so no copy of the corpus is kept; equal hashes
-    // are confirmed by comparing the texts.
-    let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
+    // are confirmed by comparing the texts. Distinct texts sharing a hash (rare) wait in
+    // `more`, so the common case costs one map entry and no allocation per paragraph.
+    let mut seen: HashMap<u64, usize> = HashMap::with_capacity(paras.len());
+    let mut more: HashMap<u64, Vec<usize>> = HashMap::new();
     let mut out = Vec::with_capacity(paras.len());
     for (i, p) in paras.iter().enumerate() {
         if p.len() < 12 || p.chars().filter(|c| !c.is_whitespace()).nth(10).is_none() {
             out.push(None);
             continue;
         }
-        let firsts = seen.entry(normalised_hash(p)).or_default();
-        let first = firsts.iter().copied().find(|&j| same_text(paras[j], p));
-        if first.is_none() {
-            firsts.push(i);
-        }
+        let h = normalised_hash(p);
+        let first = match seen.entry(h) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(i);
+                None
+            }
+            std::collections::hash_map::Entry::Occupied(o) => {
+                let j = *o.get();
+                if same_text(paras[j], p) {
+                    Some(j)
+                } else {
+                    let others = more.entry(h).or_default();
+                    let found = others.iter().copied().find(|&k| same_text(paras[k], p));
+                    if found.is_none() {
+                        others.push(i);
+                    }
+                    found
+                }
+            }
+        };
         out.push(first);
     }
     out
@@ -210,7 +227,23 @@ fn normalised_hash(p: &str) -> u64 {
                 }
             }
         } else {
-            buf.extend(normalised_words(p));
+            // Same result as `normalised_words`, without its iterator adaptors.
+            let mut space = false;
+            for c in p.trim().chars() {
+                if c.is_whitespace() {
+                    space = true;
+                } else {
+                    if space {
+                        buf.push(' ');
+                        space = false;
+                    }
+                    if c.is_ascii() {
+                        buf.push(c.to_ascii_lowercase());
+                    } else {
+                        buf.extend(c.to_lowercase());
+                    }
+                }
+            }
         }
         xxhash_rust::xxh3::xxh3_64(buf.as_bytes())
     })

@@ -158,26 +158,19 @@ fn looks_binary(text: &str, replaced: usize, len: usize) -> bool {
     if len < 32 {
         return false;
     }
-    // Plain text is the common case and needs no character-by-character count.
-    if replaced == 0
-        && !text
-            .bytes()
-            .any(|b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
-        && !text.contains(['\u{7f}'])
-        && text.is_ascii()
-    {
-        return false;
+    // Counted on bytes: C0 controls and DEL are single bytes, C1 controls (U+0080..U+009F)
+    // are 0xC2 followed by 0x80..0x9F; no other UTF-8 sequence contains those patterns.
+    let b = text.as_bytes();
+    let mut controls = 0;
+    for (i, &c) in b.iter().enumerate() {
+        let control = match c {
+            b'\n' | b'\r' | b'\t' | 0x1b | 0x0c | 0x07 | 0x08 => false,
+            0x00..=0x1f | 0x7f => true,
+            0xc2 => b.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+            _ => false,
+        };
+        controls += usize::from(control);
     }
-    let controls = text
-        .chars()
-        .filter(|&c| {
-            c.is_control()
-                && !matches!(
-                    c,
-                    '\n' | '\r' | '\t' | '\u{1b}' | '\u{c}' | '\u{7}' | '\u{8}'
-                )
-        })
-        .count();
     (replaced + controls) * 100 > len * 30
 }
 

@@ -167,7 +167,14 @@ fn is_rare_terminator(c: char) -> bool {
     thread_local! {
         static KNOWN: std::cell::RefCell<std::collections::HashMap<char, bool>> = std::cell::RefCell::default();
     }
-    if c.is_alphanumeric() || c.is_whitespace() {
+    // Letters of the big scripts and typographic quotes and dashes end no sentence: decided
+    // by range before the slower Unicode property lookups.
+    if matches!(c, '\u{c0}'..='\u{24f}' | '\u{300}'..='\u{36f}' | '\u{400}'..='\u{4ff}'
+        | '\u{621}'..='\u{64a}' | '\u{2010}'..='\u{201f}' | '\u{3040}'..='\u{30ff}'
+        | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}')
+        || c.is_alphanumeric()
+        || c.is_whitespace()
+    {
         return false;
     }
     KNOWN.with(|k| {

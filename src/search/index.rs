@@ -1,0 +1,340 @@
+//! The search index: every searchable unit of a corpus with its folded haystack, built once.
+//!
+//! Units are titles, sentences and quotes of every document (from the paragraphs that count:
+//! boilerplate and repeats are left out), plus any units given from outside, such as figures.
+//! Units are stored in document order (document, then byte offset, then kind), which is also
+//! the tie-break order of equal scores.
+
+use std::ops::Range;
+
+use nucleo_matcher::Utf32Str;
+use serde::Serialize;
+
+use super::fold::{self, Folded};
+use super::quotes::{self, Quote};
+use crate::corpus::Document;
+
+/// What a unit is. The order is the tie-break order of units starting at the same byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    Title,
+    Quote,
+    Sentence,
+    Figure,
+}
+
+impl UnitKind {
+    pub const ALL: [Self; 4] = [Self::Title, Self::Quote, Self::Sentence, Self::Figure];
+
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Title => "title",
+            Self::Quote => "quote",
+            Self::Sentence => "sentence",
+            Self::Figure => "figure",
+        }
+    }
+
+    const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+impl std::str::FromStr for UnitKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.name() == s)
+            .ok_or_else(|| {
+                format!("unknown kind '{s}' (expected title, sentence, quote or figure)")
+            })
+    }
+}
+
+/// A set of unit kinds, to restrict a search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindSet(u8);
+
+impl KindSet {
+    pub const ALL: Self = Self(0b1111);
+
+    #[must_use]
+    pub fn of(kinds: &[UnitKind]) -> Self {
+        Self(kinds.iter().fold(0, |m, k| m | k.bit()))
+    }
+
+    #[must_use]
+    pub const fn contains(self, k: UnitKind) -> bool {
+        self.0 & k.bit() != 0
+    }
+}
+
+impl Default for KindSet {
+    fn default() -> Self {
+        Self::ALL
+    }
+}
+
+/// A unit given from outside the index, such as a figure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitSpec {
+    /// Index of the document in the slice given to [`Index::build`].
+    pub doc: usize,
+    pub kind: UnitKind,
+    /// Byte range in the document's text.
+    pub range: Range<usize>,
+    /// The text to match and show (for a figure, its surface form).
+    pub text: String,
+}
+
+/// One searchable unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unit {
+    /// Index of its document in the corpus.
+    pub doc: u32,
+    pub kind: UnitKind,
+    /// Byte range in the document's text. A title's range is the paragraph or sentence it was
+    /// made from; its text may be shortened.
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: u32,
+}
+
+/// Where a unit's folded haystack lives.
+#[derive(Debug, Clone, Copy)]
+enum Hay {
+    /// The unit text itself (ASCII).
+    Same,
+    Ascii(usize, usize),
+    Wide(usize, usize),
+}
+
+/// Progress of building an index, reported to a callback.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BuildProgress {
+    pub docs_done: usize,
+    pub docs_total: usize,
+    pub units: usize,
+}
+
+/// How often (in units) progress is reported inside a large document.
+const PROGRESS_EVERY: usize = 1 << 16;
+
+/// The searchable units of a corpus with cached folded haystacks. Immutable once built: share
+/// it with `Arc` between the UI and the search threads.
+#[derive(Debug, Default)]
+pub struct Index {
+    units: Vec<Unit>,
+    /// All unit texts, concatenated; `text_at[i]..text_at[i + 1]` is unit `i`'s.
+    text: String,
+    text_at: Vec<usize>,
+    hay: Vec<Hay>,
+    ascii: Vec<u8>,
+    wide: Vec<char>,
+    doc_ids: Vec<String>,
+    quotes: Vec<(usize, Quote)>,
+}
+
+impl Index {
+    /// Builds the index of `docs` plus `extra` units (figures, or anything else).
+    #[must_use]
+    pub fn build(docs: &[Document], extra: Vec<UnitSpec>) -> Self {
+        Self::build_with(docs, extra, &mut |_| {})
+    }
+
+    /// [`Index::build`] with a progress callback, called after each document and every
+    /// 65,536 units.
+    #[must_use]
+    pub fn build_with(
+        docs: &[Document],
+        extra: Vec<UnitSpec>,
+        progress: &mut dyn FnMut(BuildProgress),
+    ) -> Self {
+        let mut extra_by_doc: Vec<Vec<UnitSpec>> = vec![Vec::new(); docs.len()];
+        for u in extra {
+            if let Some(d) = docs.get(u.doc)
+                && u.range.start <= u.range.end
+                && d.text.is_char_boundary(u.range.start)
+                && d.text.is_char_boundary(u.range.end)
+            {
+                extra_by_doc[u.doc].push(u);
+            }
+        }
+        let mut ix = Self {
+            doc_ids: docs.iter().map(|d| d.id.clone()).collect(),
+            ..Self::default()
+        };
+        ix.text_at.push(0);
+        let mut last_report = 0;
+        for (di, (doc, extra)) in docs.iter().zip(extra_by_doc).enumerate() {
+            let qs = quotes::extract(doc);
+            // (start, kind, source) sorted: document order.
+            let mut order: Vec<(usize, UnitKind, Source)> = Vec::new();
+            order.push((title_start(doc), UnitKind::Title, Source::Title));
+            for (qi, q) in qs.iter().enumerate() {
+                order.push((q.start, UnitKind::Quote, Source::Quote(qi)));
+            }
+            for (si, s) in doc.counted_sentences() {
+                order.push((s.range.start, UnitKind::Sentence, Source::Sentence(si)));
+            }
+            for (ei, e) in extra.iter().enumerate() {
+                order.push((e.range.start, e.kind, Source::Extra(ei)));
+            }
+            order.sort_by_key(|&(start, kind, _)| (start, kind));
+            for (_, kind, src) in order {
+                let (range, text): (Range<usize>, &str) = match src {
+                    Source::Title => (title_range(doc), doc.title.as_str()),
+                    Source::Quote(i) => (qs[i].range(), doc.slice(&qs[i].range())),
+                    Source::Sentence(i) => {
+                        let r = doc.sentences[i].range.clone();
+                        (r.clone(), doc.slice(&r))
+                    }
+                    Source::Extra(i) => (extra[i].range.clone(), extra[i].text.as_str()),
+                };
+                ix.push(di, kind, range, text, doc);
+                if ix.units.len() - last_report >= PROGRESS_EVERY {
+                    last_report = ix.units.len();
+                    progress(BuildProgress {
+                        docs_done: di,
+                        docs_total: docs.len(),
+                        units: ix.units.len(),
+                    });
+                }
+            }
+            ix.quotes.extend(qs.into_iter().map(|q| (di, q)));
+            progress(BuildProgress {
+                docs_done: di + 1,
+                docs_total: docs.len(),
+                units: ix.units.len(),
+            });
+        }
+        ix.text.shrink_to_fit();
+        ix.ascii.shrink_to_fit();
+        ix.wide.shrink_to_fit();
+        ix
+    }
+
+    fn push(&mut self, doc: usize, kind: UnitKind, range: Range<usize>, text: &str, d: &Document) {
+        let hay = match fold::fold(text) {
+            Folded::Same => Hay::Same,
+            Folded::Ascii(b) => {
+                let at = self.ascii.len();
+                self.ascii.extend_from_slice(&b);
+                Hay::Ascii(at, b.len())
+            }
+            Folded::Wide(cs) => {
+                let at = self.wide.len();
+                self.wide.extend_from_slice(&cs);
+                Hay::Wide(at, cs.len())
+            }
+        };
+        self.units.push(Unit {
+            doc: to_u32(doc),
+            kind,
+            line: to_u32(d.line_of(range.start)),
+            start: range.start,
+            end: range.end,
+        });
+        self.text.push_str(text);
+        self.text_at.push(self.text.len());
+        self.hay.push(hay);
+    }
+
+    /// Number of units.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.units.len()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.units.is_empty()
+    }
+
+    /// All units, in document order.
+    #[must_use]
+    pub fn units(&self) -> &[Unit] {
+        &self.units
+    }
+
+    /// The text of unit `i`, as shown (unfolded).
+    #[must_use]
+    pub fn text(&self, i: usize) -> &str {
+        match (self.text_at.get(i), self.text_at.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.text[a..b],
+            _ => "",
+        }
+    }
+
+    /// The folded haystack of unit `i`, cached since the build.
+    #[must_use]
+    pub fn haystack(&self, i: usize) -> Utf32Str<'_> {
+        match self.hay.get(i) {
+            Some(Hay::Same) => Utf32Str::Ascii(self.text(i).as_bytes()),
+            Some(&Hay::Ascii(at, len)) => {
+                Utf32Str::Ascii(self.ascii.get(at..at + len).unwrap_or(&[]))
+            }
+            Some(&Hay::Wide(at, len)) => {
+                Utf32Str::Unicode(self.wide.get(at..at + len).unwrap_or(&[]))
+            }
+            None => Utf32Str::Ascii(&[]),
+        }
+    }
+
+    /// The id of document `doc` (as in [`Document::id`]).
+    #[must_use]
+    pub fn doc_id(&self, doc: usize) -> &str {
+        self.doc_ids.get(doc).map_or("", String::as_str)
+    }
+
+    /// The quotes of every document as (document index, quote), in document order.
+    #[must_use]
+    pub fn quotes(&self) -> &[(usize, Quote)] {
+        &self.quotes
+    }
+
+    /// Approximate heap bytes held by the index.
+    #[must_use]
+    pub fn heap_bytes(&self) -> usize {
+        self.units.capacity() * size_of::<Unit>()
+            + self.text.capacity()
+            + self.text_at.capacity() * size_of::<usize>()
+            + self.hay.capacity() * size_of::<Hay>()
+            + self.ascii.capacity()
+            + self.wide.capacity() * size_of::<char>()
+            + self.doc_ids.iter().map(String::capacity).sum::<usize>()
+            + self.quotes.capacity() * size_of::<(usize, Quote)>()
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Source {
+    Title,
+    Quote(usize),
+    Sentence(usize),
+    Extra(usize),
+}
+
+/// Documents and lines are counted in `u32` to keep units small; beyond that they saturate.
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// The source range of a document's title: its headline paragraph, else its first counted
+/// sentence, else nothing.
+fn title_range(doc: &Document) -> Range<usize> {
+    if let Some(i) = crate::corpus::title::headline(&doc.text, &doc.paragraphs) {
+        return doc.paragraphs[i].range.clone();
+    }
+    doc.counted_sentences()
+        .next()
+        .map_or(0..0, |(_, s)| s.range.clone())
+}
+
+fn title_start(doc: &Document) -> usize {
+    title_range(doc).start
+}

@@ -1,0 +1,23 @@
+//! Fuzzy search across every loaded document, and the quotes it can jump to. No UI dependency.
+//!
+//! Build an [`Index`] once per corpus (titles, sentences, quotes, plus figures given from
+//! outside), parse a [`Query`] in fzf's extended syntax, then either rank everything at once
+//! with [`Index::search`] (the command line) or stream ranked hits from worker threads with a
+//! [`Searcher`] (the terminal UI, one query per keystroke). Highlight positions come from a
+//! [`Highlighter`] as byte offsets into the unit text; [`fold::column_ranges`] turns them
+//! into display columns.
+
+pub mod engine;
+pub mod fold;
+pub mod index;
+pub mod matching;
+pub mod query;
+pub mod quotes;
+pub mod searcher;
+
+pub use engine::{FuzzyEngine, MatcherKind};
+pub use index::{BuildProgress, Index, KindSet, Unit, UnitKind, UnitSpec};
+pub use matching::{Highlighter, Match, SearchOptions, rank};
+pub use query::{Query, QueryError, Term, TermKind};
+pub use quotes::Quote;
+pub use searcher::{Searcher, Snapshot};
