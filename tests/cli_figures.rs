@@ -29,8 +29,18 @@ fn jsonl_figures_of_the_seeds() {
     let rows = json_lines(&o);
     assert_eq!(rows.len(), 40);
     let keys = [
-        "doc", "lang", "kind", "value", "to", "unit", "qualifier", "surface", "start", "end",
-        "line", "sentence",
+        "doc",
+        "lang",
+        "kind",
+        "value",
+        "to",
+        "unit",
+        "qualifier",
+        "surface",
+        "start",
+        "end",
+        "line",
+        "sentence",
     ];
     for r in &rows {
         let obj = r.as_object().expect("object");
@@ -49,11 +59,16 @@ fn jsonl_figures_of_the_seeds() {
     assert_eq!(posts["qualifier"], "over");
     assert_eq!(posts["lang"], "id");
     assert_eq!(posts["line"], 6);
-    assert!(posts["sentence"]
-        .as_str()
-        .expect("sentence text")
-        .starts_with("Hingga Selasa (14/1), dilaporkan"));
-    let date = rows.iter().find(|r| r["surface"] == "Kamis (16/1)").expect("date");
+    assert!(
+        posts["sentence"]
+            .as_str()
+            .expect("sentence text")
+            .starts_with("Hingga Selasa (14/1), dilaporkan")
+    );
+    let date = rows
+        .iter()
+        .find(|r| r["surface"] == "Kamis (16/1)")
+        .expect("date");
     assert_eq!(date["value"], "--01-16");
 }
 
@@ -63,7 +78,15 @@ fn grouped_jsonl_shows_agreement_and_disagreement() {
     assert!(o.status.success());
     let groups = json_lines(&o);
     for g in &groups {
-        for k in ["id", "kind", "value", "unit", "docs", "members", "disagrees"] {
+        for k in [
+            "id",
+            "kind",
+            "value",
+            "unit",
+            "docs",
+            "members",
+            "disagrees",
+        ] {
             assert!(g.get(k).is_some(), "{k} missing in {g}");
         }
     }
@@ -93,7 +116,9 @@ fn table_and_csv() {
     assert!(out.contains("un milliard de dollars"));
     let o = dossier(&["figures", "--format", "csv"]);
     let out = stdout(&o);
-    assert!(out.starts_with("doc,lang,kind,value,to,unit,qualifier,surface,start,end,line,sentence"));
+    assert!(
+        out.starts_with("doc,lang,kind,value,to,unit,qualifier,surface,start,end,line,sentence")
+    );
     assert_eq!(out.lines().count(), 41);
     let o = dossier(&["figures", "--group"]);
     assert!(stdout(&o).contains("100000000 (000)"));
