@@ -3,6 +3,7 @@
 //! counted noun phrase. Built once per process.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::Qualifier;
@@ -29,7 +30,7 @@ pub struct Entry {
 
 /// The tables of one language.
 pub struct Lex {
-    pub words: HashMap<&'static str, Entry>,
+    pub words: Words,
     pub stop: HashSet<&'static str>,
     /// Approximation phrases, lower case, as the words before a number.
     pub quals: Vec<(&'static [&'static str], Qualifier)>,
@@ -61,14 +62,67 @@ fn add(v: u32) -> &'static [Part] {
     &all[v as usize]
 }
 
+/// A multiply-rotate hash (the rustc "Fx" scheme): word lookups are the hot path of the
+/// scanner, and the keys are fixed lexicon words, so flooding resistance is not needed.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Lower-case word to its meanings.
+pub type Words = HashMap<&'static str, Entry, BuildHasherDefault<WordHasher>>;
+
+impl Lex {
+    /// The entry of a word as written, lower-cased without allocating for short ASCII words.
+    #[must_use]
+    pub fn lookup(&self, raw: &str) -> Option<&Entry> {
+        if self.words.is_empty() {
+            return None;
+        }
+        let b = raw.as_bytes();
+        if !b.iter().any(u8::is_ascii_uppercase) {
+            if raw.is_ascii() || !raw.chars().any(char::is_uppercase) {
+                return self.words.get(raw);
+            }
+            return self.words.get(raw.to_lowercase().as_str());
+        }
+        if raw.is_ascii() && b.len() <= 32 {
+            let mut buf = [0u8; 32];
+            for (d, s) in buf.iter_mut().zip(b) {
+                *d = s.to_ascii_lowercase();
+            }
+            return std::str::from_utf8(&buf[..b.len()])
+                .ok()
+                .and_then(|w| self.words.get(w));
+        }
+        self.words.get(raw.to_lowercase().as_str())
+    }
+}
+
 struct B {
-    words: HashMap<&'static str, Entry>,
+    words: Words,
 }
 
 impl B {
     fn new() -> Self {
         Self {
-            words: HashMap::new(),
+            words: Words::default(),
         }
     }
     fn set(&mut self, words: &[&'static str], f: impl Fn(&mut Entry)) -> &mut Self {
@@ -841,7 +895,7 @@ fn spanish() -> Lex {
 
 fn other() -> Lex {
     Lex {
-        words: HashMap::new(),
+        words: Words::default(),
         stop: HashSet::new(),
         quals: Vec::new(),
         dec: Decimal::Either,

@@ -10,20 +10,49 @@ use super::token::{Tk, Tok, tokenize};
 use super::{Figure, Kind, Qualifier, Value};
 use crate::corpus::Lang;
 
+/// Text is scanned in pieces of about this many bytes, cut after a line break: no figure
+/// spans a line break, and small pieces keep the token buffers in cache.
+const CHUNK: usize = 32 * 1024;
+
 /// Scans `text` (which starts at byte `base` of the document) and appends its figures.
 pub fn scan(text: &str, base: usize, lang: Lang, out: &mut Vec<Figure>) {
-    let mut toks = Vec::with_capacity(text.len() / 3 + 1);
-    tokenize(text, &mut toks);
-    let mut cx = Cx {
-        text,
-        toks: &toks,
-        lex: lex(lang),
-        lang: lang.code(),
-        zh: lang == Lang::ZH,
-        base,
-        out,
-    };
-    cx.run();
+    let lx = lex(lang);
+    let mut toks = Vec::with_capacity(text.len().min(CHUNK) / 3 + 1);
+    let mut ents: Vec<Option<&'static Entry>> = Vec::with_capacity(toks.capacity());
+    let mut start = 0;
+    while start < text.len() {
+        let mut end = (start + CHUNK).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        if end < text.len() {
+            // Cut after the next line break, or take the rest when there is none.
+            end = text[end..].find('\n').map_or(text.len(), |n| end + n + 1);
+        }
+        let piece = &text[start..end];
+        tokenize(piece, &mut toks);
+        // One lexicon lookup per word, shared by every pattern that asks about it.
+        ents.clear();
+        ents.extend(toks.iter().map(|t| {
+            if t.kind == Tk::Word {
+                lx.lookup(&piece[t.s..t.e])
+            } else {
+                None
+            }
+        }));
+        let mut cx = Cx {
+            text: piece,
+            toks: &toks,
+            ents: &ents,
+            lex: lx,
+            lang: lang.code(),
+            zh: lang == Lang::ZH,
+            base: base + start,
+            out: &mut *out,
+        };
+        cx.run();
+        start = end;
+    }
 }
 
 /// A number read from the text, before deciding what it measures.
@@ -46,6 +75,8 @@ pub struct Amount {
 pub struct Cx<'a> {
     pub text: &'a str,
     pub toks: &'a [Tok],
+    /// Lexicon entry of each token.
+    pub ents: &'a [Option<&'static Entry>],
     pub lex: &'static Lex,
     pub lang: &'static str,
     pub zh: bool,
@@ -136,10 +167,7 @@ impl Cx<'_> {
         }
     }
     pub fn entry(&self, i: usize) -> Option<&'static Entry> {
-        if !self.is_kind(i, Tk::Word) {
-            return None;
-        }
-        self.lex.words.get(self.low(i).as_ref())
+        self.ents.get(i).copied().flatten()
     }
     fn num_raw_is(&self, i: usize, f: impl Fn(&str) -> bool) -> bool {
         self.is_kind(i, Tk::Num) && f(self.raw(i))
@@ -299,8 +327,19 @@ impl Cx<'_> {
     // ---- words ------------------------------------------------------------------------------
 
     fn at_word(&mut self, i: usize) -> Option<usize> {
-        let low = self.low(i).into_owned();
         let next_adj = self.adj(i, i + 1);
+        // Fast path: most words are neither in the lexicon, nor glued to digits, nor one of
+        // the few words that introduce a figure.
+        if self.entry(i).is_none() {
+            let glued = next_adj
+                && (self.is_kind(i + 1, Tk::Num) || self.is_p(i + 1, '-') || self.is_p(i + 1, '$'));
+            let raw = self.raw(i);
+            if !glued && (raw.len() > 8 || !INTRODUCERS.iter().any(|w| raw.eq_ignore_ascii_case(w)))
+            {
+                return None;
+            }
+        }
+        let low = self.low(i).into_owned();
         // Glued to digits: model names (A320, G20, COVID-19), codes, and a few real shapes.
         if next_adj
             && (self.is_kind(i + 1, Tk::Num)
@@ -1164,47 +1203,53 @@ impl Cx<'_> {
         if let Some(q) = self.zh.then(|| self.zh_qual(s)).flatten() {
             return Some(q);
         }
-        let mut words: Vec<String> = Vec::with_capacity(3);
+        if self.lex.quals.is_empty() {
+            return None;
+        }
+        // Up to three words before `s`, nearest first; `d'` and `qu'` read as `de`.
+        let mut words: [&str; 3] = [""; 3];
+        let mut n = 0;
         let mut k = s;
-        while words.len() < 3 {
+        while n < 3 {
             let Some(p) = self.prev(k) else { break };
             let t = self.tok(p)?;
             if t.kind == Tk::Punct && matches!(t.ch, '\'' | '’') {
                 k = p;
                 continue;
             }
-            if t.kind != Tk::Word {
+            if t.kind == Tk::Word {
+                let w = self.raw(p);
+                words[n] = if w.eq_ignore_ascii_case("d") || w.eq_ignore_ascii_case("qu") {
+                    "de"
+                } else {
+                    w
+                };
+                n += 1;
+                k = p;
+            } else if t.kind == Tk::Punct
+                && t.ch == '-'
+                && n > 0
+                && self.is_kind(p.wrapping_sub(1), Tk::Word)
+            {
+                // "kira-kira" arrives as two words and a hyphen: read it whole.
+                let Some(ws) = self.tok(p - 1) else { break };
+                words[n - 1] = &self.text[ws.s..self.tok(p + 1)?.e];
+                k = p - 1;
+            } else {
                 break;
             }
-            let w = self.low(p).into_owned();
-            // "kira-kira" arrives as two words and a hyphen.
-            words.push(if w == "d" || w == "qu" {
-                "de".into()
-            } else {
-                w
-            });
-            k = p;
-            if p > 0
-                && self.is_p(p - 1, '-')
-                && let Some(pp) = p.checked_sub(2)
-                && self.is_kind(pp, Tk::Word)
-            {
-                let joined = format!("{}-{}", self.low(pp), words.pop().unwrap_or_default());
-                words.push(joined);
-                k = pp;
-            }
         }
+        let eq = |a: &str, b: &str| a == b || a.eq_ignore_ascii_case(b) || a.to_lowercase() == b;
         let mut best: Option<(usize, Qualifier)> = None;
         for (phrase, q) in &self.lex.quals {
-            let n = phrase.len();
-            if n <= words.len()
-                && phrase.iter().rev().zip(&words).all(|(a, b)| *a == b)
-                && best.is_none_or(|(l, _)| n > l)
+            let len = phrase.len();
+            if len <= n
+                && phrase.iter().rev().zip(&words[..n]).all(|(a, b)| eq(b, a))
+                && best.is_none_or(|(l, _)| len > l)
             {
-                best = Some((n, *q));
+                best = Some((len, *q));
             }
         }
-        // "pas moins de" reads as "moins de" unless the longer phrase matched.
         best.map(|(_, q)| q)
     }
 
@@ -1570,6 +1615,12 @@ impl Cx<'_> {
         Some(end + 1)
     }
 }
+
+/// Words outside the lexicon that can introduce a figure (see `at_word`).
+const INTRODUCERS: &[&str] = &[
+    "version", "versi", "versión", "release", "build", "update", "pukul", "jam", "las", "tahun",
+    "année", "year", "año", "rp", "usd", "eur", "idr", "cny", "rmb", "gbp", "jpy", "v", "ver",
+];
 
 /// A currency code or symbol-word written before an amount.
 fn prefix_code(raw: &str) -> Option<&'static str> {

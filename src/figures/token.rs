@@ -87,10 +87,13 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 ch: c,
                 nl: false,
             });
-        } else if c.is_alphabetic() {
+        } else if c.is_ascii_alphabetic() || !c.is_ascii() && c.is_alphabetic() {
             let mut e = s + c.len_utf8();
             while let Some(&(p, d)) = it.peek() {
-                if (d.is_alphabetic() && !is_han(d)) || is_mark(d) {
+                // ASCII letters first: most words never reach the Unicode tables.
+                if d.is_ascii_alphabetic()
+                    || !d.is_ascii() && ((d.is_alphabetic() && !is_han(d)) || is_mark(d))
+                {
                     e = p + d.len_utf8();
                     it.next();
                 } else {
