@@ -5,3 +5,4 @@
 
 pub mod corpus;
 pub mod sanitize;
+pub mod ui;
