@@ -4,10 +4,15 @@
 //! before they touch [`crate::ui::app::App`]; the snake_case serde names are the vocabulary
 //! of the keymap file (`scroll_down = ["j", "down"]`).
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
+use super::view_model::{Figures, Hit};
+use crate::corpus::Corpus;
+
 /// One change to the interface. Variants that carry data cannot be bound to keys.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     /// Move one line down in the focused pane (reader: scroll; lists: next row).
@@ -100,6 +105,38 @@ pub enum Action {
     /// The terminal changed size.
     #[serde(skip)]
     Resize { width: u16, height: u16 },
+    /// Background loading made progress.
+    #[serde(skip)]
+    ShowLoadProgress { done: usize, total: usize },
+    /// Background loading finished.
+    #[serde(skip)]
+    ShowCorpus(Loaded),
+    /// Background loading failed.
+    #[serde(skip)]
+    ShowLoadError(String),
+    /// Figures found by the background extraction.
+    #[serde(skip)]
+    ShowFigures(Arc<Figures>),
+    /// Results for the search request numbered `generation`.
+    #[serde(skip)]
+    ShowSearchResults {
+        generation: u64,
+        hits: Vec<Hit>,
+        done: bool,
+    },
+    /// Something went wrong that does not stop dossier; shown in the status bar.
+    #[serde(skip)]
+    ReportProblem(String),
+}
+
+/// A loaded corpus, compared by identity.
+#[derive(Debug, Clone)]
+pub struct Loaded(pub Arc<Corpus>);
+
+impl PartialEq for Loaded {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 impl Action {
@@ -208,6 +245,12 @@ impl Action {
             Self::ScrollBy { .. } => "wheel",
             Self::ClickAt { .. } => "click",
             Self::Resize { .. } => "resize",
+            Self::ShowLoadProgress { .. }
+            | Self::ShowCorpus(_)
+            | Self::ShowLoadError(_)
+            | Self::ShowFigures(_)
+            | Self::ShowSearchResults { .. }
+            | Self::ReportProblem(_) => "update",
         }
     }
 }
