@@ -3,6 +3,8 @@
 //! The library holds everything; `src/main.rs` only calls [`cli::main`]. The corpus, figures
 //! and search modules have no UI dependency; `ui` adapts them to ratatui.
 
+pub mod cli;
 pub mod corpus;
 pub mod sanitize;
 pub mod ui;
+pub mod wrap;

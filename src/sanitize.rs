@@ -79,6 +79,13 @@ pub fn is_unsafe_char(c: char) -> bool {
     c.is_control() || is_bidi_control(c) || is_invisible_format(c)
 }
 
+/// True when a character must be written as a `\uXXXX` escape in JSON meant for terminals:
+/// everything the sanitizer would not pass through as itself, in any context.
+#[must_use]
+pub fn needs_json_escape(c: char) -> bool {
+    is_unsafe_char(c) || is_joiner(c) || is_variation_selector(c) || is_tag(c)
+}
+
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
@@ -432,9 +439,8 @@ fn c1_sequence_end(s: &str, i: usize, c: char) -> usize {
 /// Renders a sequence visibly: controls become pictures, long payloads are elided.
 fn show_sequence(seq: &str) -> String {
     let mut out = String::new();
-    let mut shown = 0usize;
     let total = seq.chars().count();
-    for c in seq.chars() {
+    for (shown, c) in seq.chars().enumerate() {
         if shown == MAX_SEQUENCE_SHOWN && total > MAX_SEQUENCE_SHOWN + 1 {
             out.push_str(&format!("…(+{} chars)", total - shown));
             break;
@@ -451,7 +457,6 @@ fn show_sequence(seq: &str) -> String {
         } else {
             out.push(c);
         }
-        shown += 1;
     }
     out
 }

@@ -129,7 +129,6 @@ impl Document {
     }
 
     /// Sentences in the paragraphs that count.
-    #[must_use]
     pub fn counted_sentences(&self) -> impl Iterator<Item = (usize, &Sentence)> {
         self.sentences
             .iter()

@@ -228,7 +228,7 @@ fn read_error(p: &Path, e: &std::io::Error) -> LoadError {
 }
 
 /// The reason part of an I/O error, in plain words without the "(os error N)" suffix.
-fn reason(e: &std::io::Error) -> String {
+pub fn reason(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     match e.kind() {
         K::NotFound => "no such file or directory".into(),

@@ -35,10 +35,21 @@ pub fn headline(text: &str, paras: &[Paragraph]) -> Option<usize> {
     None
 }
 
-/// A line that is only a date, such as "15 janvier 2025" or "Kamis, 16/1/2025".
+/// A line that is only a date, such as "15 janvier 2025" or "Kamis, 16/1/2025": a few words,
+/// one of them a year or a day/month pair.
 fn is_date_line(s: &str) -> bool {
     let words: Vec<&str> = s.unicode_words().collect();
-    words.len() <= 5 && words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
+    let year = |w: &&str| {
+        w.len() == 4
+            && w.chars().all(|c| c.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"))
+    };
+    let day_month = s.split_whitespace().any(|w| {
+        let mut parts = w.trim_matches(|c: char| !c.is_ascii_digit()).split('/');
+        parts.next().is_some_and(|d| !d.is_empty() && d.len() <= 2)
+            && parts.next().is_some_and(|m| !m.is_empty() && m.len() <= 2)
+    });
+    words.len() <= 5 && (words.iter().any(year) || day_month)
 }
 
 /// Removes a news-agency dateline such as "Beijing (ANTARA) - " from the start of a sentence.
@@ -67,16 +78,13 @@ pub fn shorten(s: &str) -> String {
     if s.chars().count() <= TITLE_MAX {
         return s;
     }
-    let mut out = String::new();
-    for w in s.split_word_bounds() {
-        if out.chars().count() + w.chars().count() > TITLE_MAX - 1 {
-            break;
-        }
-        out.push_str(w);
-    }
-    if out.trim().is_empty() {
-        out = s.chars().take(TITLE_MAX - 1).collect();
-    }
+    // Cut at the last space that fits, so "sino-américains" is not split at its hyphen;
+    // text with no spaces (CJK) is cut at a character.
+    let fit: String = s.chars().take(TITLE_MAX - 1).collect();
+    let out = match fit.rfind(' ') {
+        Some(i) if i > fit.len() / 2 => fit[..i].to_string(),
+        _ => fit,
+    };
     let mut out = out.trim_end().trim_end_matches([',', ';', ':']).to_string();
     out.push('…');
     out

@@ -1,0 +1,96 @@
+//! `dossier list`: one row per document.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use super::args::{Format, ListArgs};
+use super::{Failure, inputs, output};
+use crate::corpus::{Document, LoadOptions};
+
+/// One `list` row. Field names are the jsonl keys documented in the README.
+#[derive(Debug, Serialize)]
+pub struct ListRow<'a> {
+    pub id: &'a str,
+    pub path: String,
+    pub lang: &'static str,
+    pub date: Option<&'a str>,
+    pub title: &'a str,
+    pub words: usize,
+    pub sentences: usize,
+    pub paragraphs: usize,
+}
+
+impl<'a> ListRow<'a> {
+    #[must_use]
+    pub fn new(d: &'a Document) -> Self {
+        Self {
+            id: &d.id,
+            path: d.origin.display(),
+            lang: d.lang.code(),
+            date: d.date.as_deref(),
+            title: &d.title,
+            words: d.words(),
+            sentences: d.counted_sentences().count(),
+            paragraphs: d.paragraphs.iter().filter(|p| p.kind.counts()).count(),
+        }
+    }
+}
+
+/// Runs `list`.
+///
+/// # Errors
+/// A [`Failure`] when loading or writing fails.
+pub fn run(args: &ListArgs, out: &mut dyn Write) -> Result<(), Failure> {
+    let corpus = inputs::load(&args.inputs.paths, &LoadOptions::default())?;
+    let rows: Vec<ListRow> = corpus.docs.iter().map(ListRow::new).collect();
+    match args.format {
+        Format::Jsonl => output::write_jsonl(out, &rows)?,
+        Format::Table | Format::Csv => {
+            let headers = ["id", "lang", "words", "sentences", "title"];
+            let cells: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.id.to_string(),
+                        r.lang.to_string(),
+                        r.words.to_string(),
+                        r.sentences.to_string(),
+                        r.title.to_string(),
+                    ]
+                })
+                .collect();
+            if args.format == Format::Csv {
+                let headers = [
+                    "id",
+                    "path",
+                    "lang",
+                    "date",
+                    "title",
+                    "words",
+                    "sentences",
+                    "paragraphs",
+                ];
+                let cells: Vec<Vec<String>> = rows
+                    .iter()
+                    .map(|r| {
+                        vec![
+                            r.id.to_string(),
+                            r.path.clone(),
+                            r.lang.to_string(),
+                            r.date.unwrap_or("").to_string(),
+                            r.title.to_string(),
+                            r.words.to_string(),
+                            r.sentences.to_string(),
+                            r.paragraphs.to_string(),
+                        ]
+                    })
+                    .collect();
+                output::write_csv(out, &headers, &cells)?;
+            } else {
+                output::write_table(out, &headers, &cells)?;
+            }
+        }
+    }
+    Ok(())
+}

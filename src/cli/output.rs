@@ -1,0 +1,158 @@
+//! Printing listings as a table, JSON Lines or CSV.
+//!
+//! Table and CSV cells are for people and spreadsheets: they go through the sanitizer.
+//! JSON keeps the text exact but escapes every character that could act on a terminal
+//! (controls, DEL, C1, bidi controls, zero-width and tag characters) as `\uXXXX`, so piping
+//! jsonl to a terminal is as safe as the table.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+use crate::sanitize::{needs_json_escape, sanitize_inline};
+
+/// Writes one JSON object per line.
+///
+/// # Errors
+/// Any write error.
+pub fn write_jsonl<T: Serialize>(
+    out: &mut dyn Write,
+    items: impl IntoIterator<Item = T>,
+) -> io::Result<()> {
+    for item in items {
+        let mut ser = serde_json::Serializer::with_formatter(&mut *out, SafeFormatter);
+        item.serialize(&mut ser).map_err(io::Error::other)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+/// Writes aligned columns; every cell is sanitized, the last column is not padded.
+///
+/// # Errors
+/// Any write error.
+pub fn write_table(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
+    let clean: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| sanitize_inline(c)).collect())
+        .collect();
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
+    for row in &clean {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.width());
+        }
+    }
+    let header: Vec<String> = headers.iter().map(|h| h.to_uppercase()).collect();
+    write_row(out, &header, &widths)?;
+    for row in &clean {
+        write_row(out, row, &widths)?;
+    }
+    Ok(())
+}
+
+fn write_row(out: &mut dyn Write, row: &[String], widths: &[usize]) -> io::Result<()> {
+    let last = row.len().saturating_sub(1);
+    let mut line = String::new();
+    for (i, cell) in row.iter().enumerate() {
+        line.push_str(cell);
+        if i < last {
+            let pad = widths[i].saturating_sub(cell.width()) + 2;
+            line.extend(std::iter::repeat_n(' ', pad));
+        }
+    }
+    writeln!(out, "{}", line.trim_end())
+}
+
+/// Writes CSV with a header row; cells are sanitized.
+///
+/// # Errors
+/// Any write error.
+pub fn write_csv(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(headers).map_err(io::Error::other)?;
+    for row in rows {
+        w.write_record(row.iter().map(|c| sanitize_inline(c)))
+            .map_err(io::Error::other)?;
+    }
+    w.flush()
+}
+
+/// serde_json's compact format, with terminal-active characters escaped.
+struct SafeFormatter;
+
+impl serde_json::ser::Formatter for SafeFormatter {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut start = 0;
+        for (i, c) in fragment.char_indices() {
+            if needs_json_escape(c) {
+                writer.write_all(&fragment.as_bytes()[start..i])?;
+                let mut units = [0u16; 2];
+                for u in c.encode_utf16(&mut units) {
+                    write!(writer, "\\u{u:04x}")?;
+                }
+                start = i + c.len_utf8();
+            }
+        }
+        writer.write_all(&fragment.as_bytes()[start..])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jsonl_escapes_terminal_active_characters() {
+        let mut out = Vec::new();
+        write_jsonl(
+            &mut out,
+            [serde_json::json!({"t": "a\u{1b}]0;x\u{7}\u{9b}\u{202e}\u{7f}é😀"})],
+        )
+        .expect("write");
+        let s = String::from_utf8(out).expect("utf8");
+        assert_eq!(
+            s,
+            "{\"t\":\"a\\u001b]0;x\\u0007\\u009b\\u202e\\u007fé😀\"}\n"
+        );
+        let back: serde_json::Value = serde_json::from_str(&s).expect("valid json");
+        assert_eq!(back["t"], "a\u{1b}]0;x\u{7}\u{9b}\u{202e}\u{7f}é😀");
+    }
+
+    #[test]
+    fn table_aligns_by_display_width() {
+        let mut out = Vec::new();
+        write_table(
+            &mut out,
+            &["id", "title"],
+            &[
+                vec!["小红".into(), "x".into()],
+                vec!["a".into(), "y\u{1b}[2J".into()],
+            ],
+        )
+        .expect("write");
+        assert_eq!(
+            String::from_utf8(out).expect("utf8"),
+            "ID    TITLE\n小红  x\na     y␛[2J\n"
+        );
+    }
+
+    #[test]
+    fn csv_quotes_and_sanitizes() {
+        let mut out = Vec::new();
+        write_csv(
+            &mut out,
+            &["a", "b"],
+            &[vec!["x,y".into(), "q\"\u{7}".into()]],
+        )
+        .expect("write");
+        assert_eq!(
+            String::from_utf8(out).expect("utf8"),
+            "a,b\n\"x,y\",\"q\"\"␇\"\n"
+        );
+    }
+}
