@@ -41,6 +41,8 @@ pub trait Host {
     fn suspend(&mut self);
     /// Sets the terminal up again after the process was stopped.
     fn resume(&mut self);
+    /// Blanks the screen before a full redraw.
+    fn clear_screen(&mut self) {}
     /// Called around each frame (synchronized updates).
     fn begin_frame(&mut self) {}
     fn end_frame(&mut self) {}
@@ -159,7 +161,11 @@ pub fn run<B: Backend>(
 ) -> Result<Exit, B::Error> {
     loop {
         if run_requests(app, host, search) {
-            terminal.clear()?;
+            // `Terminal::clear` asks the terminal where the cursor is, and the answer would
+            // be swallowed by the input thread; blank the screen, then draw an empty frame so
+            // the next diff repaints every cell.
+            host.clear_screen();
+            terminal.draw(|_| {})?;
         }
         if app.quit {
             return Ok(Exit::Quit);

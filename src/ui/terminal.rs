@@ -123,6 +123,10 @@ impl Host for TerminalGuard {
         }
     }
 
+    fn clear_screen(&mut self) {
+        let _ = execute!(std::io::stdout(), terminal::Clear(terminal::ClearType::All));
+    }
+
     fn begin_frame(&mut self) {
         let _ = execute!(std::io::stdout(), BeginSynchronizedUpdate);
     }
