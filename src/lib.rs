@@ -8,4 +8,5 @@ pub mod corpus;
 pub mod figures;
 pub mod sanitize;
 pub mod search;
+pub mod ui;
 pub mod wrap;

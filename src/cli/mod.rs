@@ -100,7 +100,8 @@ fn open_reader(paths: Vec<std::path::PathBuf>) -> Result<(), Failure> {
         ));
     }
     inputs::check_paths(&paths)?;
-    Err(Failure::usage(
-        "the terminal reader is not available in this build; use 'dossier list' or 'dossier show DOC'",
-    ))
+    crate::ui::run(paths, crate::ui::Options::default()).map_err(|e| Failure {
+        code: 1,
+        message: format!("{e:#}"),
+    })
 }

@@ -1,0 +1,765 @@
+//! The interface's state and the one function that changes it, [`App::apply`].
+//!
+//! `App` is plain data. Keys become [`Action`]s through the keymap; background results arrive
+//! as actions too. Work the event loop must do outside the state (start a search, switch the
+//! mouse, suspend, save) is queued as [`Request`]s.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use ratatui::crossterm::event::{KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
+use ratatui::layout::Rect;
+
+use super::action::Action;
+use super::config::Config;
+use super::doc_view::DocView;
+use super::help::Help;
+use super::keymap::{Context, Key};
+use super::layout::{self, Pane, ScreenLayout};
+use super::palette::Palette;
+use super::state::{self, State};
+use super::theme::Theme;
+use super::view_model::{Figures, GroupRow, Hit};
+use crate::corpus::Corpus;
+
+/// Lines moved by one mouse wheel notch.
+const WHEEL_LINES: i32 = 3;
+
+/// Something only the event loop can do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Request {
+    /// Search all documents, or one, for `query`; answer with `ShowSearchResults`.
+    Search {
+        query: String,
+        scope: Option<usize>,
+        generation: u64,
+    },
+    /// Turn mouse capture on or off.
+    SetMouse(bool),
+    /// Give the terminal back to the shell until `fg`.
+    Suspend,
+    /// Set the terminal up again and redraw everything (after SIGCONT).
+    Continue,
+}
+
+/// An overlay drawn over the main screen; the top one gets the keys.
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    Palette(Palette),
+    Help(Help),
+}
+
+/// A place the reader has been: a document and a byte in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub doc: usize,
+    pub byte: usize,
+}
+
+/// Back and forward stacks of jumps, like a browser's history.
+#[derive(Debug, Clone, Default)]
+pub struct JumpList {
+    pub back: Vec<Place>,
+    pub forward: Vec<Place>,
+}
+
+/// The results of the last confirmed search, for `n` and `N`.
+#[derive(Debug, Clone, Default)]
+pub struct LastSearch {
+    pub query: String,
+    pub hits: Vec<Hit>,
+    pub index: usize,
+}
+
+/// A message in the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+/// Loading progress shown until the corpus is there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// The whole interface state.
+#[derive(Debug)]
+pub struct App {
+    pub config: Config,
+    pub theme: Theme,
+    pub corpus: Option<Arc<Corpus>>,
+    pub views: Vec<DocView>,
+    pub current: usize,
+    pub focus: Pane,
+    pub overlays: Vec<Overlay>,
+    pub size: Rect,
+    pub full_width: bool,
+    /// The user's figures panel choice; `None` follows the width.
+    pub figures_shown: Option<bool>,
+    pub figure_groups: bool,
+    pub figure_highlights: bool,
+    pub figures: Arc<Figures>,
+    pub mouse: bool,
+    pub sources_selected: usize,
+    pub figures_selected: usize,
+    pub jumps: JumpList,
+    pub last_search: Option<LastSearch>,
+    /// The range highlighted in the reader (the last jump's target).
+    pub highlight: Option<(usize, Range<usize>)>,
+    pub message: Option<Message>,
+    pub loading: Option<Progress>,
+    pub saved: State,
+    pub requests: Vec<Request>,
+    pub quit: bool,
+    generation: u64,
+}
+
+impl App {
+    /// A new interface waiting for its corpus.
+    #[must_use]
+    pub fn new(config: Config, theme: Theme, saved: State, size: Rect) -> Self {
+        let mouse = config.mouse;
+        Self {
+            config,
+            theme,
+            corpus: None,
+            views: Vec::new(),
+            current: 0,
+            focus: Pane::Reader,
+            overlays: Vec::new(),
+            size,
+            full_width: false,
+            figures_shown: None,
+            figure_groups: false,
+            figure_highlights: true,
+            figures: Arc::new(Figures::default()),
+            mouse,
+            sources_selected: 0,
+            figures_selected: 0,
+            jumps: JumpList::default(),
+            last_search: None,
+            highlight: None,
+            message: None,
+            loading: Some(Progress::default()),
+            saved,
+            requests: if mouse {
+                vec![Request::SetMouse(true)]
+            } else {
+                Vec::new()
+            },
+            quit: false,
+            generation: 0,
+        }
+    }
+
+    /// The screen layout for the current size and settings.
+    #[must_use]
+    pub fn layout(&self) -> ScreenLayout {
+        ScreenLayout::new(self.size, self.focus, self.figures_shown)
+    }
+
+    /// The reader's text area.
+    #[must_use]
+    pub fn text_area(&self) -> Option<Rect> {
+        self.layout()
+            .reader
+            .map(|r| layout::reader_text(r, self.config.reading_width, self.full_width))
+    }
+
+    fn page(&self) -> usize {
+        self.text_area().map_or(1, |r| usize::from(r.height).max(1))
+    }
+
+    /// Number of documents.
+    #[must_use]
+    pub fn doc_count(&self) -> usize {
+        self.corpus.as_ref().map_or(0, |c| c.docs.len())
+    }
+
+    /// The context keys are looked up in: the top overlay's, else normal.
+    #[must_use]
+    pub fn context(&self) -> Context {
+        match self.overlays.last() {
+            Some(Overlay::Palette(_)) => Context::Palette,
+            Some(Overlay::Help(_)) => Context::Help,
+            None => Context::Normal,
+        }
+    }
+
+    /// The action a key press means here, if any.
+    #[must_use]
+    pub fn action_for_key(&self, ev: KeyEvent) -> Option<Action> {
+        let key = Key::from_event(ev);
+        let ctx = self.context();
+        if let Some(a) = self.config.keymap.action_for(ctx, key) {
+            return Some(a);
+        }
+        // Ctrl-c quits even with a keymap that forgot it.
+        if key == Key::parse("ctrl-c").ok()? {
+            return Some(Action::ForceQuit);
+        }
+        match (ctx, key.code) {
+            (Context::Palette | Context::Help, ratatui::crossterm::event::KeyCode::Char(c))
+                if !key
+                    .mods
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                Some(Action::InsertChar(c))
+            }
+            _ => None,
+        }
+    }
+
+    /// The action a mouse event means, when the mouse is on.
+    #[must_use]
+    pub fn action_for_mouse(&self, ev: MouseEvent) -> Option<Action> {
+        if !self.mouse {
+            return None;
+        }
+        let (column, row) = (ev.column, ev.row);
+        match ev.kind {
+            MouseEventKind::ScrollDown => Some(Action::ScrollBy {
+                lines: WHEEL_LINES,
+                column,
+                row,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::ScrollBy {
+                lines: -WHEEL_LINES,
+                column,
+                row,
+            }),
+            MouseEventKind::Down(ratatui::crossterm::event::MouseButton::Left) => {
+                Some(Action::ClickAt { column, row })
+            }
+            _ => None,
+        }
+    }
+
+    /// Applies one action. This is the only way the state changes.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::ForceQuit => self.quit = true,
+            Action::Suspend => self.requests.push(Request::Suspend),
+            Action::Resize { width, height } => {
+                self.size = Rect::new(0, 0, width, height);
+            }
+            Action::ShowLoadProgress { done, total } => {
+                self.loading = Some(Progress { done, total });
+            }
+            Action::ShowCorpus(loaded) => self.set_corpus(loaded.0),
+            Action::ShowLoadError(e) => {
+                self.loading = None;
+                self.report(e, true);
+            }
+            Action::ShowFigures(f) => {
+                self.figures = f;
+                self.figures_selected = 0;
+            }
+            Action::ShowSearchResults {
+                generation,
+                hits,
+                done,
+            } => {
+                if let Some(Overlay::Palette(p)) = self.overlays.last_mut() {
+                    p.receive(generation, hits, done);
+                }
+            }
+            Action::ReportProblem(text) => self.report(text, true),
+            other => {
+                if self.overlays.is_empty() {
+                    self.apply_normal(other);
+                } else {
+                    self.apply_overlay(other);
+                }
+            }
+        }
+        self.sync();
+    }
+
+    fn report(&mut self, text: String, error: bool) {
+        self.message = Some(Message { text, error });
+    }
+
+    fn set_corpus(&mut self, corpus: Arc<Corpus>) {
+        self.loading = None;
+        self.views = corpus.docs.iter().map(DocView::new).collect();
+        let mut problems: Vec<String> = corpus.warnings.iter().map(ToString::to_string).collect();
+        if corpus.docs.is_empty() {
+            problems.push("no documents to show".into());
+        }
+        self.current = 0;
+        for (i, d) in corpus.docs.iter().enumerate() {
+            let k = state::key(d.hash);
+            if let Some(&byte) = self.saved.positions.get(&k) {
+                self.views[i].anchor = byte.min(d.text.len());
+            }
+            if self.saved.last.as_deref() == Some(k.as_str()) {
+                self.current = i;
+            }
+        }
+        self.sources_selected = self.current;
+        self.corpus = Some(corpus);
+        if let Some(first) = problems.first() {
+            let more = if problems.len() > 1 {
+                format!(" (+{} more)", problems.len() - 1)
+            } else {
+                String::new()
+            };
+            self.report(format!("{first}{more}"), true);
+        }
+        self.sync();
+        // The restored top must not leave an empty screen at the end.
+        let page = self.page();
+        if let (Some(c), Some(v)) = (self.corpus.clone(), self.views.get_mut(self.current)) {
+            let doc = &c.docs[self.current];
+            let top = v.top;
+            v.set_top(doc, top, page);
+        }
+    }
+
+    /// Updates what drawing needs: wrap width and the wrapped lines on screen.
+    fn sync(&mut self) {
+        let area = self.text_area();
+        let l = self.layout();
+        if !l.shows(self.focus) && self.size.width >= layout::ONE_PANE_BELOW {
+            self.focus = Pane::Reader;
+        }
+        let (Some(c), Some(area)) = (self.corpus.clone(), area) else {
+            return;
+        };
+        let Some(doc) = c.docs.get(self.current) else {
+            return;
+        };
+        let Some(v) = self.views.get_mut(self.current) else {
+            return;
+        };
+        v.set_width(doc, usize::from(area.width));
+        v.prepare(doc, usize::from(area.height));
+    }
+
+    /// The current place, for the jump list.
+    #[must_use]
+    pub fn place(&self) -> Place {
+        Place {
+            doc: self.current,
+            byte: self.views.get(self.current).map_or(0, |v| v.anchor),
+        }
+    }
+
+    fn go(&mut self, place: Place, center: bool) {
+        let Some(c) = self.corpus.clone() else {
+            return;
+        };
+        let Some(doc) = c.docs.get(place.doc) else {
+            return;
+        };
+        self.current = place.doc;
+        self.sources_selected = place.doc;
+        self.sync();
+        let page = self.page();
+        let v = &mut self.views[place.doc];
+        if center {
+            v.center_on(doc, place.byte, page);
+        } else {
+            let p = v.locate(doc, place.byte);
+            v.set_top(doc, p, page);
+        }
+    }
+
+    /// Jumps to a place, remembering where we were.
+    pub fn jump(&mut self, place: Place, highlight: Option<Range<usize>>) {
+        if self
+            .corpus
+            .as_ref()
+            .is_none_or(|c| place.doc >= c.docs.len())
+        {
+            return;
+        }
+        let here = self.place();
+        if self.jumps.back.last() != Some(&here) {
+            self.jumps.back.push(here);
+        }
+        self.jumps.forward.clear();
+        self.highlight = highlight.map(|r| (place.doc, r));
+        self.go(place, true);
+    }
+
+    fn open_document(&mut self, doc: usize) {
+        if doc == self.current || doc >= self.doc_count() {
+            return;
+        }
+        let byte = self.views[doc].anchor;
+        self.jump(Place { doc, byte }, None);
+        let page = self.page();
+        if let Some(c) = self.corpus.clone() {
+            // Opening a document restores its own top instead of centring.
+            let v = &mut self.views[doc];
+            let p = v.locate(&c.docs[doc], byte);
+            v.set_top(&c.docs[doc], p, page);
+        }
+        self.figures_selected = 0;
+    }
+
+    fn scroll_reader(&mut self, delta: isize) {
+        let Some(c) = self.corpus.clone() else {
+            return;
+        };
+        let page = self.page();
+        if let (Some(doc), Some(v)) = (c.docs.get(self.current), self.views.get_mut(self.current)) {
+            v.scroll(doc, delta, page);
+        }
+    }
+
+    fn reader_to_end(&mut self, end: bool) {
+        let Some(c) = self.corpus.clone() else {
+            return;
+        };
+        let page = self.page();
+        if let (Some(doc), Some(v)) = (c.docs.get(self.current), self.views.get_mut(self.current)) {
+            let p = if end { v.end(doc) } else { Default::default() };
+            v.set_top(doc, p, page);
+        }
+    }
+
+    /// Rows of the figures panel in its current mode.
+    #[must_use]
+    pub fn figure_rows(&self) -> usize {
+        if self.figure_groups {
+            self.figures.group_rows().len()
+        } else {
+            self.figures.per_doc.get(self.current).map_or(0, Vec::len)
+        }
+    }
+
+    fn move_selection(&mut self, pane: Pane, delta: isize) {
+        let (sel, len) = match pane {
+            Pane::Sources => (
+                &mut self.sources_selected,
+                self.corpus.as_ref().map_or(0, |c| c.docs.len()),
+            ),
+            Pane::Figures => {
+                let len = self.figure_rows();
+                (&mut self.figures_selected, len)
+            }
+            Pane::Reader => return,
+        };
+        if len == 0 {
+            *sel = 0;
+            return;
+        }
+        let next = sel.saturating_add_signed(delta).min(len - 1);
+        *sel = next;
+    }
+
+    fn page_of(&self, pane: Pane) -> usize {
+        self.layout()
+            .rect(pane)
+            .map_or(1, |r| usize::from(layout::inner(r).height).max(1))
+    }
+
+    fn move_in(&mut self, pane: Pane, delta: isize) {
+        match pane {
+            Pane::Reader => self.scroll_reader(delta),
+            other => self.move_selection(other, delta),
+        }
+    }
+
+    fn apply_normal(&mut self, action: Action) {
+        let page = isize::try_from(self.page()).unwrap_or(1);
+        let pane = self.focus;
+        let pane_page = if pane == Pane::Reader {
+            page
+        } else {
+            isize::try_from(self.page_of(pane)).unwrap_or(1)
+        };
+        match action {
+            Action::ScrollDown => self.move_in(pane, 1),
+            Action::ScrollUp => self.move_in(pane, -1),
+            Action::PageDown => self.move_in(pane, (pane_page - 1).max(1)),
+            Action::PageUp => self.move_in(pane, -(pane_page - 1).max(1)),
+            Action::HalfPageDown => self.move_in(pane, (pane_page / 2).max(1)),
+            Action::HalfPageUp => self.move_in(pane, -(pane_page / 2).max(1)),
+            Action::GoToTop => match pane {
+                Pane::Reader => self.reader_to_end(false),
+                other => self.move_selection(other, isize::MIN / 2),
+            },
+            Action::GoToBottom => match pane {
+                Pane::Reader => self.reader_to_end(true),
+                other => self.move_selection(other, isize::MAX / 2),
+            },
+            Action::FocusNextPane | Action::FocusPreviousPane => {
+                let shown: Vec<Pane> = if self.size.width < layout::ONE_PANE_BELOW {
+                    Pane::ALL.to_vec()
+                } else {
+                    let l = self.layout();
+                    Pane::ALL.into_iter().filter(|p| l.shows(*p)).collect()
+                };
+                if let Some(i) = shown.iter().position(|p| *p == self.focus) {
+                    let n = shown.len();
+                    let j = if action == Action::FocusNextPane {
+                        (i + 1) % n
+                    } else {
+                        (i + n - 1) % n
+                    };
+                    self.focus = shown[j];
+                } else if let Some(&first) = shown.first() {
+                    self.focus = first;
+                }
+            }
+            Action::FocusSources => self.focus = Pane::Sources,
+            Action::FocusReader => self.focus = Pane::Reader,
+            Action::FocusFigures => {
+                if !self.layout().shows(Pane::Figures) && self.size.width >= layout::ONE_PANE_BELOW
+                {
+                    self.figures_shown = Some(true);
+                }
+                self.focus = Pane::Figures;
+            }
+            Action::OpenSelected => match pane {
+                Pane::Sources => self.open_document(self.sources_selected),
+                Pane::Figures => self.jump_to_figure(),
+                Pane::Reader => {}
+            },
+            Action::OpenNextDocument => {
+                let n = self.doc_count();
+                if n > 0 {
+                    self.open_document((self.current + 1) % n);
+                }
+            }
+            Action::OpenPreviousDocument => {
+                let n = self.doc_count();
+                if n > 0 {
+                    self.open_document((self.current + n - 1) % n);
+                }
+            }
+            Action::OpenPalette => {
+                let mut p = Palette::new(self.current);
+                if let Some(last) = &self.last_search {
+                    p.set_query(&last.query);
+                }
+                self.overlays.push(Overlay::Palette(p));
+                self.request_search();
+            }
+            Action::JumpToNextHit | Action::JumpToPreviousHit => {
+                let forward = action == Action::JumpToNextHit;
+                self.step_hit(forward);
+            }
+            Action::JumpBack => {
+                if let Some(p) = self.jumps.back.pop() {
+                    let here = self.place();
+                    self.jumps.forward.push(here);
+                    self.go(p, false);
+                }
+            }
+            Action::JumpForward => {
+                if let Some(p) = self.jumps.forward.pop() {
+                    let here = self.place();
+                    self.jumps.back.push(here);
+                    self.go(p, false);
+                }
+            }
+            Action::ClearHighlight => {
+                self.highlight = None;
+                self.message = None;
+            }
+            Action::ToggleFullWidth => self.full_width = !self.full_width,
+            Action::ToggleFiguresPane => {
+                let shown = self.layout().shows(Pane::Figures);
+                self.figures_shown = Some(!shown);
+                if shown && self.focus == Pane::Figures {
+                    self.focus = Pane::Reader;
+                }
+            }
+            Action::ToggleFigureGroups => {
+                self.figure_groups = !self.figure_groups;
+                self.figures_selected = 0;
+            }
+            Action::ToggleFigureHighlights => self.figure_highlights = !self.figure_highlights,
+            Action::ToggleMouse => {
+                self.mouse = !self.mouse;
+                self.requests.push(Request::SetMouse(self.mouse));
+                let state = if self.mouse {
+                    "on: wheel and clicks"
+                } else {
+                    "off: terminal selection works"
+                };
+                self.report(format!("mouse {state}"), false);
+            }
+            Action::OpenHelp => self.overlays.push(Overlay::Help(Help::default())),
+            Action::Quit => self.quit = true,
+            Action::ScrollBy { lines, column, row } => {
+                if let Some(p) = self.layout().pane_at(column, row) {
+                    self.move_in(p, lines as isize);
+                }
+            }
+            Action::ClickAt { column, row } => self.click(column, row),
+            _ => {}
+        }
+    }
+
+    fn click(&mut self, column: u16, row: u16) {
+        let l = self.layout();
+        let Some(pane) = l.pane_at(column, row) else {
+            return;
+        };
+        self.focus = pane;
+        let Some(r) = l.rect(pane) else {
+            return;
+        };
+        let inner = layout::inner(r);
+        if row < inner.y || row >= inner.bottom() {
+            return;
+        }
+        let offset = usize::from(row - inner.y);
+        let height = usize::from(inner.height);
+        match pane {
+            Pane::Sources => {
+                let first =
+                    super::sources::first_row(self.sources_selected, self.doc_count(), height);
+                let i = first + offset;
+                if i < self.doc_count() {
+                    self.sources_selected = i;
+                    self.open_document(i);
+                }
+            }
+            Pane::Figures => {
+                let rows = self.figure_rows();
+                let first = super::figures_pane::first_row(self, height);
+                let i = first + offset.saturating_sub(super::figures_pane::HEADER_ROWS);
+                if offset >= super::figures_pane::HEADER_ROWS && i < rows {
+                    self.figures_selected = i;
+                    self.jump_to_figure();
+                }
+            }
+            Pane::Reader => {}
+        }
+    }
+
+    fn jump_to_figure(&mut self) {
+        let target = if self.figure_groups {
+            match self.figures.group_rows().get(self.figures_selected) {
+                Some(GroupRow::Member(g, m)) => self.figures.groups[*g]
+                    .members
+                    .get(*m)
+                    .map(|m| (m.doc, m.range.clone())),
+                _ => None,
+            }
+        } else {
+            self.figures
+                .per_doc
+                .get(self.current)
+                .and_then(|rows| rows.get(self.figures_selected))
+                .map(|f| (self.current, f.range.clone()))
+        };
+        if let Some((doc, range)) = target {
+            self.jump(
+                Place {
+                    doc,
+                    byte: range.start,
+                },
+                Some(range),
+            );
+        }
+    }
+
+    fn step_hit(&mut self, forward: bool) {
+        let Some(last) = self.last_search.as_mut() else {
+            self.report("no search yet: press / to search".into(), false);
+            return;
+        };
+        let n = last.hits.len();
+        if n == 0 {
+            return;
+        }
+        last.index = if forward {
+            (last.index + 1) % n
+        } else {
+            (last.index + n - 1) % n
+        };
+        let hit = last.hits[last.index].clone();
+        let text = format!(
+            "hit {}/{n} for “{}”",
+            last.index + 1,
+            crate::sanitize::sanitize_inline(&last.query)
+        );
+        self.jump(
+            Place {
+                doc: hit.doc,
+                byte: hit.range.start,
+            },
+            Some(hit.target()),
+        );
+        self.report(text, false);
+    }
+
+    fn request_search(&mut self) {
+        let Some(Overlay::Palette(p)) = self.overlays.last_mut() else {
+            return;
+        };
+        self.generation += 1;
+        p.pending = Some(self.generation);
+        self.requests.push(Request::Search {
+            query: p.query().to_string(),
+            scope: p.scope,
+            generation: self.generation,
+        });
+    }
+
+    fn apply_overlay(&mut self, action: Action) {
+        match action {
+            Action::CloseOverlay => {
+                self.overlays.pop();
+            }
+            Action::OpenHelp if matches!(self.overlays.last(), Some(Overlay::Help(_))) => {
+                self.overlays.pop();
+            }
+            _ => {}
+        }
+        let Some(top) = self.overlays.last_mut() else {
+            return;
+        };
+        match top {
+            Overlay::Help(h) => {
+                let rows = super::help::rows(&self.config.keymap, h.filter()).len();
+                h.apply(&action, rows);
+            }
+            Overlay::Palette(p) => {
+                let rows = p.hits.len();
+                let before = (p.query().to_string(), p.scope);
+                match action {
+                    Action::ConfirmSelection => {
+                        if let Some(hit) = p.selected_hit().cloned() {
+                            let query = p.query().to_string();
+                            let hits = p.hits.clone();
+                            let index = p.selected;
+                            self.overlays.pop();
+                            self.last_search = Some(LastSearch { query, hits, index });
+                            self.jump(
+                                Place {
+                                    doc: hit.doc,
+                                    byte: hit.range.start,
+                                },
+                                Some(hit.target()),
+                            );
+                        }
+                        return;
+                    }
+                    Action::ToggleSearchScope => {
+                        p.scope = if p.scope.is_some() {
+                            None
+                        } else {
+                            Some(self.current)
+                        };
+                    }
+                    other => p.apply(&other, rows),
+                }
+                if (p.query().to_string(), p.scope) != before {
+                    self.request_search();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! The figures panel: this document's figures, or the cross-source groups with agreement
+//! marked.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::app::App;
+use super::layout::Pane;
+use super::text::truncate_to;
+use super::view_model::GroupRow;
+use crate::sanitize::sanitize_inline;
+
+/// Rows above the list (the mode line).
+pub const HEADER_ROWS: usize = 1;
+
+/// The first row shown so that the selection is visible.
+#[must_use]
+pub fn first_row(app: &App, height: usize) -> usize {
+    let fit = height.saturating_sub(HEADER_ROWS).max(1);
+    app.figures_selected.saturating_sub(fit - 1)
+}
+
+/// Draws the panel inside `inner`.
+pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let width = usize::from(inner.width);
+    let mode = if app.figure_groups {
+        "across sources"
+    } else {
+        "this document"
+    };
+    let hint = app
+        .config
+        .keymap
+        .hint(
+            super::keymap::Context::Normal,
+            &super::action::Action::ToggleFigureGroups,
+        )
+        .map(|k| format!(" ({k}: switch)"))
+        .unwrap_or_default();
+    buf.set_stringn(inner.x, inner.y, format!(" {mode}{hint}"), width, t.meta);
+    let first = first_row(app, usize::from(inner.height));
+    let focused = app.focus == Pane::Figures;
+    let rows = app.figure_rows();
+    if rows == 0 && inner.height > 1 {
+        let y = inner.y + 1;
+        let msg = if app.figures.per_doc.is_empty() && app.figures.groups.is_empty() {
+            "no figures yet"
+        } else if app.figure_groups {
+            "no figure appears in several sources"
+        } else {
+            "no figures in this document"
+        };
+        buf.set_stringn(inner.x, y, format!(" {msg}"), width, t.meta);
+        return;
+    }
+    for (y, i) in (inner.y + 1..inner.bottom()).zip(first..rows) {
+        let selected = i == app.figures_selected;
+        let base = if selected && focused {
+            t.selected
+        } else {
+            t.text
+        };
+        let line = if app.figure_groups {
+            group_line(app, app.figures.group_rows().get(i).copied(), base, width)
+        } else {
+            let f = &app.figures.per_doc[app.current][i];
+            Line::from(vec![
+                Span::styled(sanitize_inline(&f.value), base.patch(t.figure)),
+                Span::styled(format!(" {}", sanitize_inline(&f.unit)), base),
+                Span::styled(
+                    format!(" {}", sanitize_inline(&f.qualifier)),
+                    if selected && focused { base } else { t.meta },
+                ),
+            ])
+        };
+        buf.set_style(Rect::new(inner.x, y, inner.width, 1), base);
+        buf.set_line(inner.x, y, &line, inner.width);
+    }
+}
+
+fn group_line(
+    app: &App,
+    row: Option<GroupRow>,
+    base: ratatui::style::Style,
+    width: usize,
+) -> Line<'static> {
+    let t = &app.theme;
+    match row {
+        Some(GroupRow::Heading(g)) => {
+            let group = &app.figures.groups[g];
+            let (mark, style) = if group.agree {
+                ("= ", t.agree)
+            } else {
+                ("≠ ", t.disagree)
+            };
+            let label = truncate_to(&sanitize_inline(&group.label), width.saturating_sub(2));
+            Line::from(vec![
+                Span::styled(mark, style),
+                Span::styled(label, t.heading),
+            ])
+        }
+        Some(GroupRow::Member(g, m)) => {
+            let member = &app.figures.groups[g].members[m];
+            let doc = app.corpus.as_ref().and_then(|c| c.docs.get(member.doc));
+            let tag = doc.map_or_else(String::new, |d| {
+                format!("{} {}", sanitize_inline(&d.id), d.lang.code())
+            });
+            Line::from(vec![
+                Span::styled(format!("  {tag} "), base.patch(t.lang)),
+                Span::styled(sanitize_inline(&member.value), base),
+            ])
+        }
+        None => Line::default(),
+    }
+}

@@ -1,0 +1,206 @@
+//! Where each pane goes for a terminal size.
+//!
+//! At 100 columns and more the three panes sit side by side; below that the figures panel
+//! folds away (`f` brings it back); below 60 columns one pane fills the screen and Tab
+//! switches between them. Every size down to 1×1 gives a valid layout.
+
+use ratatui::layout::Rect;
+
+/// A pane of the main screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Pane {
+    Sources,
+    #[default]
+    Reader,
+    Figures,
+}
+
+impl Pane {
+    pub const ALL: [Self; 3] = [Self::Sources, Self::Reader, Self::Figures];
+}
+
+/// Columns below which the figures panel is folded unless asked for.
+pub const FOLD_FIGURES_BELOW: u16 = 100;
+/// Columns below which only one pane is shown.
+pub const ONE_PANE_BELOW: u16 = 60;
+/// Rows the reader header takes (title, details, rule).
+pub const HEADER_ROWS: u16 = 2;
+
+/// Rectangles of the main screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ScreenLayout {
+    pub sources: Option<Rect>,
+    pub reader: Option<Rect>,
+    pub figures: Option<Rect>,
+    pub status: Option<Rect>,
+}
+
+impl ScreenLayout {
+    /// Lays out `area`. `figures` is the user's choice for the figures panel, `None` for the
+    /// default of the width; `focus` is the pane shown when only one fits.
+    #[must_use]
+    pub fn new(area: Rect, focus: Pane, figures: Option<bool>) -> Self {
+        let mut out = Self::default();
+        if area.width == 0 || area.height == 0 {
+            return out;
+        }
+        let mut main = area;
+        if area.height >= 3 {
+            main.height -= 1;
+            out.status = Some(Rect {
+                y: area.y + area.height - 1,
+                height: 1,
+                ..area
+            });
+        }
+        let w = main.width;
+        if w < ONE_PANE_BELOW {
+            match focus {
+                Pane::Sources => out.sources = Some(main),
+                Pane::Reader => out.reader = Some(main),
+                Pane::Figures => out.figures = Some(main),
+            }
+            return out;
+        }
+        let show_figures = figures.unwrap_or(w >= FOLD_FIGURES_BELOW);
+        let sources_w = (w * 22 / 100).clamp(18, 34);
+        let figures_w = if show_figures {
+            (w * 26 / 100).clamp(24, 42)
+        } else {
+            0
+        };
+        let reader_w = w - sources_w - figures_w;
+        out.sources = Some(Rect {
+            width: sources_w,
+            ..main
+        });
+        out.reader = Some(Rect {
+            x: main.x + sources_w,
+            width: reader_w,
+            ..main
+        });
+        if show_figures {
+            out.figures = Some(Rect {
+                x: main.x + sources_w + reader_w,
+                width: figures_w,
+                ..main
+            });
+        }
+        out
+    }
+
+    /// Whether a pane is on screen.
+    #[must_use]
+    pub fn shows(&self, pane: Pane) -> bool {
+        self.rect(pane).is_some()
+    }
+
+    /// The rectangle of a pane.
+    #[must_use]
+    pub fn rect(&self, pane: Pane) -> Option<Rect> {
+        match pane {
+            Pane::Sources => self.sources,
+            Pane::Reader => self.reader,
+            Pane::Figures => self.figures,
+        }
+    }
+
+    /// The pane under a screen cell.
+    #[must_use]
+    pub fn pane_at(&self, column: u16, row: u16) -> Option<Pane> {
+        let p = ratatui::layout::Position { x: column, y: row };
+        Pane::ALL
+            .into_iter()
+            .find(|&pane| self.rect(pane).is_some_and(|r| r.contains(p)))
+    }
+}
+
+/// The inside of a bordered pane.
+#[must_use]
+pub fn inner(r: Rect) -> Rect {
+    if r.width < 3 || r.height < 3 {
+        return r;
+    }
+    Rect {
+        x: r.x + 1,
+        y: r.y + 1,
+        width: r.width - 2,
+        height: r.height - 2,
+    }
+}
+
+/// The reader's text area: the pane inside its border, under the header, centred to at most
+/// `max_width` columns (with one column of margin each side) unless `full` is set.
+#[must_use]
+pub fn reader_text(reader: Rect, max_width: u16, full: bool) -> Rect {
+    let inside = inner(reader);
+    let header = if inside.height > HEADER_ROWS + 2 {
+        HEADER_ROWS + 1
+    } else {
+        0
+    };
+    let avail = if inside.width > 4 {
+        inside.width - 2
+    } else {
+        inside.width
+    };
+    let width = if full { avail } else { avail.min(max_width) };
+    Rect {
+        x: inside.x + (inside.width - width) / 2,
+        y: inside.y + header,
+        width,
+        height: inside.height - header,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_shows_three_panes_that_tile_the_width() {
+        let l = ScreenLayout::new(Rect::new(0, 0, 120, 40), Pane::Reader, None);
+        let (s, r, f) = (
+            l.sources.expect("sources"),
+            l.reader.expect("reader"),
+            l.figures.expect("figures"),
+        );
+        assert_eq!(s.width + r.width + f.width, 120);
+        assert_eq!(l.status.map(|s| s.y), Some(39));
+        assert_eq!(l.pane_at(s.x, 3), Some(Pane::Sources));
+    }
+
+    #[test]
+    fn figures_fold_below_100_and_one_pane_below_60() {
+        let l = ScreenLayout::new(Rect::new(0, 0, 80, 24), Pane::Reader, None);
+        assert!(l.figures.is_none() && l.sources.is_some() && l.reader.is_some());
+        let l = ScreenLayout::new(Rect::new(0, 0, 80, 24), Pane::Reader, Some(true));
+        assert!(l.figures.is_some());
+        let l = ScreenLayout::new(Rect::new(0, 0, 50, 14), Pane::Figures, None);
+        assert_eq!(l.figures, Some(Rect::new(0, 0, 50, 13)));
+        assert!(l.sources.is_none() && l.reader.is_none());
+    }
+
+    #[test]
+    fn every_tiny_size_is_valid() {
+        for w in 0..70 {
+            for h in 0..8 {
+                let area = Rect::new(0, 0, w, h);
+                for focus in Pane::ALL {
+                    let l = ScreenLayout::new(area, focus, None);
+                    for r in [l.sources, l.reader, l.figures, l.status]
+                        .into_iter()
+                        .flatten()
+                    {
+                        assert!(area.contains(r.as_position()) || r.area() == 0);
+                        assert!(r.right() <= area.right() && r.bottom() <= area.bottom());
+                    }
+                    if let Some(r) = l.reader {
+                        let t = reader_text(r, 88, false);
+                        assert!(t.right() <= r.right() && t.bottom() <= r.bottom());
+                    }
+                }
+            }
+        }
+    }
+}

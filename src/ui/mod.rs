@@ -1,0 +1,148 @@
+//! The terminal interface: sources, reader, figures and the search palette.
+//!
+//! `app` holds the state and `apply`s [`action::Action`]s; `view` and the pane modules draw
+//! it without changing it; `event_loop` drives both over any ratatui backend; `terminal`
+//! owns the real terminal's modes.
+
+pub mod action;
+pub mod app;
+pub mod config;
+pub mod doc_view;
+pub mod event_loop;
+pub mod figures_pane;
+pub mod help;
+pub mod input;
+pub mod keymap;
+pub mod layout;
+pub mod palette;
+pub mod reader;
+pub mod search_service;
+pub mod sources;
+pub mod state;
+pub mod status;
+pub mod terminal;
+pub mod text;
+pub mod theme;
+pub mod view;
+pub mod view_model;
+pub mod wrap;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Sender, channel};
+
+use anyhow::Context as _;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+
+use crate::corpus::{Lang, LoadOptions};
+use action::{Action, Loaded};
+use app::App;
+use event_loop::{Event, Exit};
+
+/// How to start the interface.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Use this language for every document instead of detecting it.
+    pub lang: Option<Lang>,
+}
+
+/// Loads the documents in the background, reporting progress and then the corpus.
+pub fn spawn_loader(paths: Vec<PathBuf>, options: &Options, tx: Sender<Event>) {
+    let opts = LoadOptions { lang: options.lang };
+    let fail = tx.clone();
+    let spawned = std::thread::Builder::new()
+        .name("load".into())
+        .spawn(move || {
+            let progress_tx = tx.clone();
+            let mut progress = move |p: crate::corpus::load::Progress| {
+                let _ = progress_tx.send(Event::Action(Action::ShowLoadProgress {
+                    done: p.done,
+                    total: p.total,
+                }));
+            };
+            let ev = match crate::corpus::load::load_with(&paths, &opts, &mut progress) {
+                Ok(c) => Action::ShowCorpus(Loaded(Arc::new(c))),
+                Err(e) => Action::ShowLoadError(e.to_string()),
+            };
+            let _ = tx.send(Event::Action(ev));
+        });
+    if let Err(e) = spawned {
+        let _ = fail.send(Event::Action(Action::ShowLoadError(format!(
+            "cannot start loading: {e}"
+        ))));
+    }
+}
+
+/// Collects reading positions from the app into the saved state.
+#[must_use]
+pub fn positions(app: &App) -> state::State {
+    let mut s = app.saved.clone();
+    if let Some(c) = &app.corpus {
+        for (d, v) in c.docs.iter().zip(&app.views) {
+            s.positions.insert(state::key(d.hash), v.anchor);
+        }
+        if let Some(d) = c.docs.get(app.current) {
+            s.last = Some(state::key(d.hash));
+        }
+    }
+    s
+}
+
+/// Runs the interface on the real terminal until the user quits, a signal asks to, or the
+/// terminal goes away. The caller has checked that standard output is a terminal and that
+/// the paths exist; no paths means the embedded seed documents.
+///
+/// # Errors
+/// The terminal could not be set up or written to while it was still there.
+pub fn run(paths: Vec<PathBuf>, options: Options) -> anyhow::Result<()> {
+    let (config, config_error) = config::load();
+    let theme = theme::Theme::new(config.theme, config::no_color_env());
+    let state_dir = state::state_dir();
+    let (saved, state_error) = match state_dir.as_deref().map(state::load) {
+        Some(Ok(s)) => (s, None),
+        Some(Err(e)) => (state::State::default(), Some(e.to_string())),
+        None => (state::State::default(), None),
+    };
+    let (tx, rx) = channel();
+    spawn_loader(paths, &options, tx.clone());
+    let mouse = config.mouse;
+    let mut app = App::new(config, theme, saved, Rect::default());
+    if let Some(e) = config_error {
+        app.apply(Action::ReportProblem(e.to_string()));
+    } else if let Some(e) = state_error {
+        app.apply(Action::ReportProblem(e));
+    }
+    let mut guard = terminal::TerminalGuard::enter(mouse).context("cannot set up the terminal")?;
+    terminal::spawn_sources(&tx).context("cannot watch the terminal")?;
+    let mut search = search_service::SubstringSearch::start(tx.clone(), Event::Action);
+    let backend = CrosstermBackend::new(std::io::stdout());
+    let mut term = Terminal::new(backend).context("cannot use the terminal")?;
+    let result = event_loop::run(&mut term, &mut app, &rx, &mut guard, &mut search);
+    drop(term);
+    drop(guard);
+    let mut save_error = None;
+    if let Some(dir) = state_dir
+        && let Err(e) = state::save(&dir, &positions(&app))
+    {
+        save_error = Some(e);
+    }
+    match result {
+        Ok(Exit::Quit) => {
+            if let Some(e) = save_error {
+                eprintln!("dossier: {e}");
+            }
+            Ok(())
+        }
+        Ok(Exit::TerminalGone) => Ok(()),
+        Err(e) => {
+            use std::io::IsTerminal;
+            if std::io::stdout().is_terminal() {
+                Err(anyhow::Error::new(e).context("cannot draw"))
+            } else {
+                Ok(())
+            }
+        }
+    }
+}

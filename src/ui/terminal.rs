@@ -1,0 +1,194 @@
+//! The one place that sets the terminal up and gives it back.
+//!
+//! [`TerminalGuard::enter`] switches to raw mode and the alternate screen and hides the
+//! cursor; dropping the guard, a panic, a signal or a suspend all undo exactly that (and
+//! mouse capture, when it was turned on). The same module watches for the terminal going
+//! away: a hangup makes reads fail or return nothing forever, and an input reader that
+//! retries in a loop would spin the CPU, so a watchdog checks that standard output is still a
+//! terminal and ends the program instead.
+
+use std::io::{IsTerminal, Write};
+use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::Sender;
+use std::time::Duration;
+
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::terminal::{
+    self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen,
+    LeaveAlternateScreen,
+};
+use ratatui::crossterm::{cursor, execute};
+
+use super::event_loop::{Event, Host};
+
+/// How often the watchdog checks that the terminal is still there.
+const WATCH_EVERY: Duration = Duration::from_millis(200);
+
+/// True while the terminal is in dossier's modes.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+/// True while mouse capture is on.
+static MOUSE: AtomicBool = AtomicBool::new(false);
+static HOOK: Once = Once::new();
+
+/// Owns the terminal's modes while it lives.
+#[derive(Debug)]
+pub struct TerminalGuard {
+    _private: (),
+}
+
+fn setup() -> std::io::Result<()> {
+    terminal::enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    execute!(std::io::stdout(), EnterAlternateScreen, cursor::Hide)?;
+    if MOUSE.load(Ordering::SeqCst) {
+        execute!(std::io::stdout(), EnableMouseCapture)?;
+    }
+    Ok(())
+}
+
+/// Puts the terminal back as it was. Safe to call more than once and from the panic hook;
+/// errors are ignored because the terminal may be gone.
+pub fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let mut out = std::io::stdout();
+    if MOUSE.load(Ordering::SeqCst) {
+        let _ = execute!(out, DisableMouseCapture);
+    }
+    let _ = execute!(
+        out,
+        EndSynchronizedUpdate,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = out.flush();
+    let _ = terminal::disable_raw_mode();
+}
+
+impl TerminalGuard {
+    /// Sets the terminal up and installs the panic hook that restores it.
+    ///
+    /// # Errors
+    /// The terminal refused raw mode or the alternate screen (it is restored then).
+    pub fn enter(mouse: bool) -> std::io::Result<Self> {
+        HOOK.call_once(|| {
+            let previous = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                restore();
+                previous(info);
+            }));
+        });
+        MOUSE.store(mouse, Ordering::SeqCst);
+        if let Err(e) = setup() {
+            restore();
+            return Err(e);
+        }
+        Ok(Self { _private: () })
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+impl Host for TerminalGuard {
+    fn set_mouse(&mut self, on: bool) {
+        MOUSE.store(on, Ordering::SeqCst);
+        let mut out = std::io::stdout();
+        let _ = if on {
+            execute!(out, EnableMouseCapture)
+        } else {
+            execute!(out, DisableMouseCapture)
+        };
+    }
+
+    fn suspend(&mut self) {
+        restore();
+        // Stop as the default SIGTSTP action would; we continue here after `fg`.
+        let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP);
+        let _ = setup();
+    }
+
+    fn resume(&mut self) {
+        if ACTIVE.load(Ordering::SeqCst) {
+            // Another program may have reset the modes while we were stopped.
+            let _ = terminal::enable_raw_mode();
+            let _ = execute!(std::io::stdout(), EnterAlternateScreen, cursor::Hide);
+        } else {
+            let _ = setup();
+        }
+    }
+
+    fn clear_screen(&mut self) {
+        let _ = execute!(std::io::stdout(), terminal::Clear(terminal::ClearType::All));
+    }
+
+    fn begin_frame(&mut self) {
+        let _ = execute!(std::io::stdout(), BeginSynchronizedUpdate);
+    }
+
+    fn end_frame(&mut self) {
+        let _ = execute!(std::io::stdout(), EndSynchronizedUpdate);
+    }
+}
+
+/// Starts the threads that feed the event loop from the terminal: input, signals and the
+/// hangup watchdog.
+///
+/// # Errors
+/// Signal handlers could not be installed.
+pub fn spawn_sources(tx: &Sender<Event>) -> std::io::Result<()> {
+    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT])?;
+    let t = tx.clone();
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            for sig in signals.forever() {
+                let ev = match sig {
+                    SIGTSTP => Event::Suspend,
+                    SIGCONT => Event::Continue,
+                    _ => Event::Quit,
+                };
+                if t.send(ev).is_err() {
+                    break;
+                }
+            }
+        })?;
+    let t = tx.clone();
+    std::thread::Builder::new()
+        .name("input".into())
+        .spawn(move || {
+            loop {
+                match ratatui::crossterm::event::read() {
+                    Ok(ev) => {
+                        if t.send(Event::Term(ev)).is_err() {
+                            break;
+                        }
+                    }
+                    Err(_) => {
+                        let _ = t.send(Event::TerminalGone);
+                        break;
+                    }
+                }
+            }
+        })?;
+    let t = tx.clone();
+    std::thread::Builder::new()
+        .name("watchdog".into())
+        .spawn(move || {
+            loop {
+                std::thread::sleep(WATCH_EVERY);
+                if !std::io::stdout().is_terminal() {
+                    let _ = t.send(Event::TerminalGone);
+                    break;
+                }
+            }
+        })?;
+    Ok(())
+}

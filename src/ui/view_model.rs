@@ -1,0 +1,107 @@
+//! What the figures panel and the search palette show, as plain data.
+//!
+//! The figure extraction and the search index produce richer types of their own; small
+//! adapters turn them into these rows so the panes never depend on their internals.
+
+use std::ops::Range;
+
+/// What kind of unit a search hit is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HitKind {
+    Document,
+    Sentence,
+    Quote,
+    Figure,
+}
+
+impl HitKind {
+    /// The short tag shown before a hit.
+    #[must_use]
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Self::Document => "doc",
+            Self::Sentence => "sent",
+            Self::Quote => "quote",
+            Self::Figure => "fig",
+        }
+    }
+}
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Index of the document in the corpus.
+    pub doc: usize,
+    pub kind: HitKind,
+    /// The unit's text (raw document text: sanitized when shown).
+    pub text: String,
+    /// Where the unit is in the document text.
+    pub range: Range<usize>,
+    /// Matched byte ranges in `text`.
+    pub matches: Vec<Range<usize>>,
+}
+
+impl Hit {
+    /// The document bytes to highlight when jumping: the first match, else the whole unit.
+    #[must_use]
+    pub fn target(&self) -> Range<usize> {
+        self.range.clone()
+    }
+}
+
+/// One figure of the current document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FigureRow {
+    /// Where it is in the document text.
+    pub range: Range<usize>,
+    pub value: String,
+    pub unit: String,
+    /// Words around the number that change its meaning ("plus de", "environ").
+    pub qualifier: String,
+}
+
+/// One source's figure within a cross-source group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupMember {
+    pub doc: usize,
+    pub value: String,
+    /// The sentence (or figure) to jump to in that document.
+    pub range: Range<usize>,
+}
+
+/// The same fact as stated by several sources.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FigureGroup {
+    pub label: String,
+    /// True when every source gives the same value.
+    pub agree: bool,
+    pub members: Vec<GroupMember>,
+}
+
+/// Figures for the whole corpus.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Figures {
+    /// Per document, in document order.
+    pub per_doc: Vec<Vec<FigureRow>>,
+    pub groups: Vec<FigureGroup>,
+}
+
+/// A row of the groups view: a group heading or one member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupRow {
+    Heading(usize),
+    Member(usize, usize),
+}
+
+impl Figures {
+    /// The groups view flattened into rows.
+    #[must_use]
+    pub fn group_rows(&self) -> Vec<GroupRow> {
+        let mut rows = Vec::new();
+        for (g, group) in self.groups.iter().enumerate() {
+            rows.push(GroupRow::Heading(g));
+            rows.extend((0..group.members.len()).map(|m| GroupRow::Member(g, m)));
+        }
+        rows
+    }
+}
