@@ -21,7 +21,15 @@ fn corpus(n: usize) -> Document {
         .flat_map(|(_, b)| std::str::from_utf8(b).unwrap_or("").split_whitespace())
         .filter(|w| w.chars().all(char::is_alphanumeric))
         .collect();
-    let extra = ["难民", "小红书", "美国用户", "اللاجئون", "الرقميون", "👩‍👩‍👧", "réfugiés"];
+    let extra = [
+        "难民",
+        "小红书",
+        "美国用户",
+        "اللاجئون",
+        "الرقميون",
+        "👩‍👩‍👧",
+        "réfugiés",
+    ];
     let mut state = 0x9E37_79B9_7F4A_7C15_u64;
     let mut next = move || {
         state ^= state << 13;
@@ -94,9 +102,7 @@ fn bench(c: &mut Criterion) {
         let mut s = Searcher::new(Arc::clone(&ix));
         for q in ["refugies", "jnhmltn", "xiaohongshu tiktok"] {
             g.bench_function(format!("keystroke_first_screen/{q}"), |b| {
-                b.iter_custom(|iters| {
-                    (0..iters).map(|_| keystrokes(&mut s, q, false)).sum()
-                });
+                b.iter_custom(|iters| (0..iters).map(|_| keystrokes(&mut s, q, false)).sum());
             });
             g.bench_function(format!("keystroke_full_ranking/{q}"), |b| {
                 b.iter_custom(|iters| (0..iters).map(|_| keystrokes(&mut s, q, true)).sum());
