@@ -29,33 +29,41 @@ impl Document {
         let line_starts = document::line_starts(&text);
         let ranges = segment::paragraphs(&text);
         let para_texts: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
-        let repeats = boilerplate::repeats(&para_texts);
+        // Repeat detection is sequential (it looks back); the per-paragraph checks are not.
+        // On large documents both run at once, the per-paragraph ones split across threads.
+        let (repeats, analysed) = if para_texts.len() >= PARALLEL_MIN_PARAGRAPHS {
+            std::thread::scope(|scope| {
+                let rep = scope.spawn(|| boilerplate::repeats(&para_texts));
+                let analysed = analyse_parallel(&text, &ranges, &para_texts, &line_starts);
+                // `repeats` cannot panic on valid paragraph slices; recompute if it somehow did.
+                let repeats = rep
+                    .join()
+                    .unwrap_or_else(|_| boilerplate::repeats(&para_texts));
+                (repeats, analysed)
+            })
+        } else {
+            (
+                boilerplate::repeats(&para_texts),
+                analyse(&text, &ranges, &para_texts, &line_starts, 0),
+            )
+        };
         let mut paragraphs = Vec::with_capacity(ranges.len());
         let mut sentences = Vec::new();
-        for (i, r) in ranges.iter().enumerate() {
-            let s = para_texts[i];
-            let kind = if boilerplate::is_boilerplate(s) {
+        for (i, (r, a)) in ranges.iter().zip(analysed).enumerate() {
+            let kind = if a.boilerplate {
                 ParagraphKind::Boilerplate
             } else if let Some(first) = repeats[i] {
                 ParagraphKind::Repeat(first)
-            } else if is_heading(s, para_texts.get(i + 1).copied()) {
+            } else if a.heading {
                 ParagraphKind::Heading
             } else {
                 ParagraphKind::Body
             };
             let first_sentence = sentences.len();
-            for sr in segment::sentences(&text, r.clone()) {
-                let line = document::line_of(&line_starts, sr.start);
-                sentences.push(Sentence {
-                    range: sr,
-                    line,
-                    paragraph: i,
-                });
-            }
-            let line = document::line_of(&line_starts, r.start);
+            sentences.extend(a.sentences);
             paragraphs.push(Paragraph {
                 range: r.clone(),
-                line,
+                line: a.line,
                 kind,
                 sentences: first_sentence..sentences.len(),
             });
@@ -77,6 +85,81 @@ impl Document {
         doc.title = make_title(&doc);
         doc
     }
+}
+
+/// Paragraph count above which a document is analysed on several threads.
+const PARALLEL_MIN_PARAGRAPHS: usize = 20_000;
+
+/// What can be decided about one paragraph on its own.
+struct Analysed {
+    boilerplate: bool,
+    heading: bool,
+    line: usize,
+    sentences: Vec<Sentence>,
+}
+
+/// Analyses paragraphs `first..first + ranges.len()` of a document.
+fn analyse(
+    text: &str,
+    ranges: &[std::ops::Range<usize>],
+    para_texts: &[&str],
+    line_starts: &[usize],
+    first: usize,
+) -> Vec<Analysed> {
+    ranges
+        .iter()
+        .enumerate()
+        .map(|(k, r)| {
+            let i = first + k;
+            let s = para_texts[i];
+            let boilerplate = boilerplate::is_boilerplate(s);
+            let heading = !boilerplate && is_heading(s, para_texts.get(i + 1).copied());
+            let sentences = segment::sentences(text, r.clone())
+                .into_iter()
+                .map(|sr| Sentence {
+                    line: document::line_of(line_starts, sr.start),
+                    range: sr,
+                    paragraph: i,
+                })
+                .collect();
+            Analysed {
+                boilerplate,
+                heading,
+                line: document::line_of(line_starts, r.start),
+                sentences,
+            }
+        })
+        .collect()
+}
+
+/// [`analyse`] over all paragraphs, in chunks on one thread per core.
+fn analyse_parallel(
+    text: &str,
+    ranges: &[std::ops::Range<usize>],
+    para_texts: &[&str],
+    line_starts: &[usize],
+) -> Vec<Analysed> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let per = ranges.len().div_ceil(threads.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = ranges
+            .chunks(per)
+            .enumerate()
+            .map(|(c, rs)| {
+                let job = move || analyse(text, rs, para_texts, line_starts, c * per);
+                (scope.spawn(job), c, rs)
+            })
+            .collect();
+        let mut out = Vec::with_capacity(ranges.len());
+        for (h, c, rs) in parts {
+            // Analysis does not panic on valid ranges; if a thread did, redo its share here.
+            out.extend(
+                h.join()
+                    .unwrap_or_else(|_| analyse(text, rs, para_texts, line_starts, c * per)),
+            );
+        }
+        out
+    })
 }
 
 /// A heading: short, not ending like a sentence, followed by a longer paragraph.

@@ -132,9 +132,7 @@ pub struct Index {
     /// All unit texts, concatenated; `text_at[i]..text_at[i + 1]` is unit `i`'s.
     text: String,
     text_at: Vec<usize>,
-    hay: Vec<Hay>,
-    ascii: Vec<u8>,
-    wide: Vec<char>,
+    folded: FoldedBatch,
     doc_ids: Vec<String>,
     quotes: Vec<(usize, Quote)>,
 }
@@ -185,17 +183,32 @@ impl Index {
                 order.push((e.range.start, e.kind, Source::Extra(ei)));
             }
             order.sort_by_key(|&(start, kind, _)| (start, kind));
-            for (_, kind, src) in order {
-                let (range, text): (Range<usize>, &str) = match src {
-                    Source::Title => (title_range(doc), doc.title.as_str()),
-                    Source::Quote(i) => (qs[i].range(), doc.slice(&qs[i].range())),
+            let items: Vec<(UnitKind, Range<usize>, &str)> = order
+                .into_iter()
+                .map(|(_, kind, src)| match src {
+                    Source::Title => (kind, title_range(doc), doc.title.as_str()),
+                    Source::Quote(i) => (kind, qs[i].range(), doc.slice(&qs[i].range())),
                     Source::Sentence(i) => {
                         let r = doc.sentences[i].range.clone();
-                        (r.clone(), doc.slice(&r))
+                        (kind, r.clone(), doc.slice(&r))
                     }
-                    Source::Extra(i) => (extra[i].range.clone(), extra[i].text.as_str()),
-                };
-                ix.push(di, kind, range, text, doc);
+                    Source::Extra(i) => (kind, extra[i].range.clone(), extra[i].text.as_str()),
+                })
+                .collect();
+            for batch in items.chunks(PROGRESS_EVERY) {
+                let texts: Vec<&str> = batch.iter().map(|&(_, _, t)| t).collect();
+                ix.folded.append(fold_parallel(&texts));
+                for (kind, range, text) in batch {
+                    ix.units.push(Unit {
+                        doc: to_u32(di),
+                        kind: *kind,
+                        line: to_u32(doc.line_of(range.start)),
+                        start: range.start,
+                        end: range.end,
+                    });
+                    ix.text.push_str(text);
+                    ix.text_at.push(ix.text.len());
+                }
                 if ix.units.len() - last_report >= PROGRESS_EVERY {
                     last_report = ix.units.len();
                     progress(BuildProgress {
@@ -213,35 +226,9 @@ impl Index {
             });
         }
         ix.text.shrink_to_fit();
-        ix.ascii.shrink_to_fit();
-        ix.wide.shrink_to_fit();
+        ix.folded.ascii.shrink_to_fit();
+        ix.folded.wide.shrink_to_fit();
         ix
-    }
-
-    fn push(&mut self, doc: usize, kind: UnitKind, range: Range<usize>, text: &str, d: &Document) {
-        let hay = match fold::fold(text) {
-            Folded::Same => Hay::Same,
-            Folded::Ascii(b) => {
-                let at = self.ascii.len();
-                self.ascii.extend_from_slice(&b);
-                Hay::Ascii(at, b.len())
-            }
-            Folded::Wide(cs) => {
-                let at = self.wide.len();
-                self.wide.extend_from_slice(&cs);
-                Hay::Wide(at, cs.len())
-            }
-        };
-        self.units.push(Unit {
-            doc: to_u32(doc),
-            kind,
-            line: to_u32(d.line_of(range.start)),
-            start: range.start,
-            end: range.end,
-        });
-        self.text.push_str(text);
-        self.text_at.push(self.text.len());
-        self.hay.push(hay);
     }
 
     /// Number of units.
@@ -273,13 +260,13 @@ impl Index {
     /// The folded haystack of unit `i`, cached since the build.
     #[must_use]
     pub fn haystack(&self, i: usize) -> Utf32Str<'_> {
-        match self.hay.get(i) {
+        match self.folded.hay.get(i) {
             Some(Hay::Same) => Utf32Str::Ascii(self.text(i).as_bytes()),
             Some(&Hay::Ascii(at, len)) => {
-                Utf32Str::Ascii(self.ascii.get(at..at + len).unwrap_or(&[]))
+                Utf32Str::Ascii(self.folded.ascii.get(at..at + len).unwrap_or(&[]))
             }
             Some(&Hay::Wide(at, len)) => {
-                Utf32Str::Unicode(self.wide.get(at..at + len).unwrap_or(&[]))
+                Utf32Str::Unicode(self.folded.wide.get(at..at + len).unwrap_or(&[]))
             }
             None => Utf32Str::Ascii(&[]),
         }
@@ -303,12 +290,79 @@ impl Index {
         self.units.capacity() * size_of::<Unit>()
             + self.text.capacity()
             + self.text_at.capacity() * size_of::<usize>()
-            + self.hay.capacity() * size_of::<Hay>()
-            + self.ascii.capacity()
-            + self.wide.capacity() * size_of::<char>()
+            + self.folded.hay.capacity() * size_of::<Hay>()
+            + self.folded.ascii.capacity()
+            + self.folded.wide.capacity() * size_of::<char>()
             + self.doc_ids.iter().map(String::capacity).sum::<usize>()
             + self.quotes.capacity() * size_of::<(usize, Quote)>()
     }
+}
+
+/// Folded haystacks of consecutive units, with offsets local to the batch.
+#[derive(Debug, Default)]
+struct FoldedBatch {
+    hay: Vec<Hay>,
+    ascii: Vec<u8>,
+    wide: Vec<char>,
+}
+
+impl FoldedBatch {
+    /// Appends another batch, moving its offsets past this one's.
+    fn append(&mut self, other: Self) {
+        let (a0, w0) = (self.ascii.len(), self.wide.len());
+        self.ascii.extend_from_slice(&other.ascii);
+        self.wide.extend_from_slice(&other.wide);
+        self.hay.extend(other.hay.into_iter().map(|h| match h {
+            Hay::Same => Hay::Same,
+            Hay::Ascii(at, len) => Hay::Ascii(a0 + at, len),
+            Hay::Wide(at, len) => Hay::Wide(w0 + at, len),
+        }));
+    }
+}
+
+fn fold_batch(texts: &[&str]) -> FoldedBatch {
+    let mut b = FoldedBatch::default();
+    for t in texts {
+        let h = match fold::fold(t) {
+            Folded::Same => Hay::Same,
+            Folded::Ascii(v) => {
+                let at = b.ascii.len();
+                b.ascii.extend_from_slice(&v);
+                Hay::Ascii(at, v.len())
+            }
+            Folded::Wide(v) => {
+                let at = b.wide.len();
+                b.wide.extend_from_slice(&v);
+                Hay::Wide(at, v.len())
+            }
+        };
+        b.hay.push(h);
+    }
+    b
+}
+
+/// Units folded per thread at least; smaller batches are folded on the calling thread.
+const PARALLEL_MIN_UNITS: usize = 4096;
+
+/// [`fold_batch`] split across one thread per core.
+fn fold_parallel(texts: &[&str]) -> FoldedBatch {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    if threads < 2 || texts.len() < 2 * PARALLEL_MIN_UNITS {
+        return fold_batch(texts);
+    }
+    let per = texts.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = texts
+            .chunks(per)
+            .map(|c| (scope.spawn(move || fold_batch(c)), c))
+            .collect();
+        let mut out = FoldedBatch::default();
+        for (h, c) in parts {
+            // Folding does not panic; if a thread did, fold its share here.
+            out.append(h.join().unwrap_or_else(|_| fold_batch(c)));
+        }
+        out
+    })
 }
 
 #[derive(Debug, Clone, Copy)]

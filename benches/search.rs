@@ -1,0 +1,126 @@
+//! Search speed at 100k and 1M sentences of 120-character multilingual text: index build
+//! time and memory, per-keystroke latency to the first screen of hits and to the full
+//! ranking (streaming searcher), and nucleo against skim on the same corpus.
+
+use std::hint::black_box;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use dossier::corpus::{Document, Origin};
+use dossier::search::{Index, MatcherKind, Query, SearchOptions, Searcher};
+
+/// Hits that fill a screen.
+const SCREEN: usize = 50;
+
+/// A document of `n` one-sentence lines of about 120 characters: French and Indonesian words
+/// from the seeds, with CJK, Arabic and emoji mixed in, as a deterministic pseudo-random mix.
+fn corpus(n: usize) -> Document {
+    let words: Vec<&str> = dossier::corpus::seeds::SEEDS
+        .iter()
+        .flat_map(|(_, b)| std::str::from_utf8(b).unwrap_or("").split_whitespace())
+        .filter(|w| w.chars().all(char::is_alphanumeric))
+        .collect();
+    let extra = [
+        "难民",
+        "小红书",
+        "美国用户",
+        "اللاجئون",
+        "الرقميون",
+        "👩‍👩‍👧",
+        "réfugiés",
+    ];
+    let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        usize::try_from(state % 1_000_003).unwrap_or(0)
+    };
+    let mut text = String::with_capacity(n * 124);
+    for _ in 0..n {
+        let start = text.len();
+        while text.len() - start < 118 {
+            let r = next();
+            let w = if r % 9 == 0 {
+                extra[r % extra.len()]
+            } else {
+                words[r % words.len()]
+            };
+            text.push_str(w);
+            text.push(' ');
+        }
+        text.pop();
+        text.push_str(".\n");
+    }
+    Document::from_text("bench".into(), Origin::Stdin, text, None)
+}
+
+/// Types `query` one character at a time, like a user: per keystroke, waits for the first
+/// screen (or the complete result when there are fewer hits) and returns that time.
+fn keystrokes(s: &mut Searcher, query: &str, full: bool) -> Duration {
+    let mut total = Duration::ZERO;
+    let mut typed = String::new();
+    for c in query.chars() {
+        typed.push(c);
+        let t = Instant::now();
+        let _ = s.set_query(&typed);
+        let snap = if full {
+            s.wait(Duration::from_secs(60))
+        } else {
+            s.wait_until(Duration::from_secs(60), |snap| snap.hits.len() >= SCREEN)
+        };
+        total += t.elapsed();
+        black_box(snap);
+    }
+    // Let the last search finish so the next sample starts idle.
+    s.wait(Duration::from_secs(60));
+    total / u32::try_from(query.chars().count()).unwrap_or(1)
+}
+
+fn bench(c: &mut Criterion) {
+    for &n in &[100_000usize, 1_000_000] {
+        let t = Instant::now();
+        let doc = corpus(n);
+        eprintln!("[{n}] corpus::Document::from_text: {:?}", t.elapsed());
+        let docs = [doc];
+        let t = Instant::now();
+        let ix = Arc::new(Index::build(&docs, Vec::new()));
+        eprintln!(
+            "[{n}] Index::build: {:?}, {} units, index heap {} MiB, document text {} MiB",
+            t.elapsed(),
+            ix.len(),
+            ix.heap_bytes() >> 20,
+            docs[0].text.len() >> 20
+        );
+        let mut g = c.benchmark_group(format!("search_{n}"));
+        g.sample_size(10);
+        g.measurement_time(Duration::from_secs(if n > 100_000 { 20 } else { 8 }));
+        g.bench_function("index_build", |b| {
+            b.iter(|| black_box(Index::build(&docs, Vec::new())));
+        });
+        let mut s = Searcher::new(Arc::clone(&ix));
+        for q in ["refugies", "jnhmltn", "xiaohongshu tiktok"] {
+            g.bench_function(format!("keystroke_first_screen/{q}"), |b| {
+                b.iter_custom(|iters| (0..iters).map(|_| keystrokes(&mut s, q, false)).sum());
+            });
+            g.bench_function(format!("keystroke_full_ranking/{q}"), |b| {
+                b.iter_custom(|iters| (0..iters).map(|_| keystrokes(&mut s, q, true)).sum());
+            });
+        }
+        for m in [MatcherKind::Nucleo, MatcherKind::Skim] {
+            let q = Query::parse("refugies numeriques").unwrap_or_default();
+            let opts = SearchOptions {
+                matcher: m,
+                ..SearchOptions::default()
+            };
+            g.bench_function(format!("full_search_{}", m.name()), |b| {
+                b.iter(|| black_box(ix.search(&q, &opts)));
+            });
+        }
+        g.finish();
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
