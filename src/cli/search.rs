@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::args::{Format, KindArg, MatcherArg, SearchArgs};
 use super::{Failure, inputs, output};
 use crate::corpus::LoadOptions;
-use crate::search::{Highlighter, Index, KindSet, MatcherKind, Query, SearchOptions, UnitKind};
+use crate::search::{Highlighter, KindSet, MatcherKind, Query, SearchOptions, UnitKind};
 
 /// Longest text shown in a table cell, in characters; jsonl and csv keep it whole.
 const TABLE_TEXT_MAX: usize = 100;
@@ -36,7 +36,12 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
     // A bad query fails before any loading.
     let query = Query::parse(&args.query).map_err(|e| Failure::usage(e.to_string()))?;
     let corpus = inputs::load(&args.inputs.paths, &LoadOptions::default())?;
-    let index = Index::build(&corpus.docs, Vec::new());
+    let figures: Vec<_> = corpus
+        .docs
+        .iter()
+        .map(crate::figures::extract_document)
+        .collect();
+    let index = crate::search::index_corpus(&corpus.docs, &figures, &mut |_| {});
     let matcher = match args.matcher {
         MatcherArg::Nucleo => MatcherKind::Nucleo,
         MatcherArg::Skim => MatcherKind::Skim,

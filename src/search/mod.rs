@@ -8,6 +8,7 @@
 //! into display columns.
 
 pub mod engine;
+pub mod figure_units;
 pub mod fold;
 pub mod index;
 pub mod matching;
@@ -16,6 +17,7 @@ pub mod quotes;
 pub mod searcher;
 
 pub use engine::{FuzzyEngine, MatcherKind};
+pub use figure_units::{figure_units, index_corpus};
 pub use index::{BuildProgress, Index, KindSet, Unit, UnitKind, UnitSpec};
 pub use matching::{Highlighter, Match, SearchOptions, rank};
 pub use query::{Query, QueryError, Term, TermKind};
