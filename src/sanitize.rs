@@ -155,7 +155,12 @@ fn is_combining_mark(c: char) -> bool {
 
 /// A character a joiner may sit between: a letter, digit, mark or pictograph.
 fn joinable(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c) || is_pictographic(c)
+    // A character the sanitizer itself replaces (a Hangul filler is a "letter") is no
+    // neighbour: a second pass would see its placeholder instead.
+    !is_invisible_format(c)
+        && !c.is_control()
+        && !is_bidi_control(c)
+        && (c.is_alphanumeric() || is_combining_mark(c) || is_pictographic(c))
 }
 
 fn is_pictographic(c: char) -> bool {

@@ -132,3 +132,13 @@ proptest! {
         }
     }
 }
+
+/// An input the fuzzer found while the sanitizer reset its context after placeholders.
+#[test]
+fn fuzz_regression_joiners_after_controls() {
+    let bytes = include_bytes!("data/sanitize_fuzz_crash_1.bin");
+    let text = String::from_utf8_lossy(bytes);
+    let once = sanitize(&text);
+    assert!(!once.chars().any(is_unsafe_char));
+    assert_eq!(sanitize(&once), once);
+}
