@@ -1,0 +1,75 @@
+//! Nothing is lost: a process killed (SIGKILL) while it writes the reading state leaves a
+//! state file that still loads, holding one complete earlier or later version.
+//!
+//! The writer is this test binary itself, re-run with `--ignored --exact writer_loop`, so the
+//! kill hits the real `state::save` code in a real process.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use dossier::ui::state::{State, load, save};
+
+const DIR_ENV: &str = "DOSSIER_TEST_CRASH_DIR";
+const ENTRIES: usize = 5_000;
+
+/// Version `g` of the state: every position equals `g`, so a torn mix of two versions shows.
+fn version(g: usize) -> State {
+    let positions: BTreeMap<String, usize> =
+        (0..ENTRIES).map(|i| (format!("{i:016x}"), g)).collect();
+    State {
+        last: Some(format!("{g:016x}")),
+        positions,
+    }
+}
+
+fn assert_whole(dir: &Path) -> usize {
+    let s = load(dir).expect("state loads after a kill");
+    let g = s
+        .positions
+        .values()
+        .next()
+        .copied()
+        .expect("positions kept");
+    assert_eq!(s.positions.len(), ENTRIES, "version {g} incomplete");
+    assert!(s.positions.values().all(|&v| v == g), "versions mixed");
+    assert_eq!(s.last, Some(format!("{g:016x}")));
+    g
+}
+
+/// Runs only when re-executed by the test below: saves ever newer versions until killed.
+#[test]
+#[ignore = "run by kill_during_write_leaves_a_whole_state as its victim"]
+fn writer_loop() {
+    let Some(dir) = std::env::var_os(DIR_ENV) else {
+        return;
+    };
+    for g in 1.. {
+        save(Path::new(&dir), &version(g)).expect("save");
+    }
+}
+
+#[test]
+fn kill_during_write_leaves_a_whole_state() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    save(dir.path(), &version(0)).expect("first save");
+    let me = std::env::current_exe().expect("test binary");
+    let mut last = 0;
+    for (round, wait_ms) in [37u64, 120, 230, 310, 415].into_iter().enumerate() {
+        let mut child = Command::new(&me)
+            .args(["--ignored", "--exact", "writer_loop", "--test-threads", "1"])
+            .env(DIR_ENV, dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn writer");
+        std::thread::sleep(Duration::from_millis(wait_ms));
+        child.kill().expect("SIGKILL");
+        child.wait().expect("reap");
+        let g = assert_whole(dir.path());
+        assert!(round == 0 || g >= 1, "round {round}: back to version {g}");
+        last = g;
+    }
+    assert!(last >= 1, "the writer never completed a save");
+}
