@@ -69,3 +69,38 @@ fn a_large_document_is_analysed_like_its_parts() {
         }
     }
 }
+
+#[test]
+fn figures_of_a_large_document_are_those_of_its_paragraphs() {
+    let seeds = load(&[], &LoadOptions::default()).expect("seeds");
+    let small = &seeds.docs[4];
+    // Distinct copies of seed 004 (no repeats), well over the multi-threaded threshold.
+    let mut text = String::new();
+    let mut copies = 0;
+    while text.len() < 3 << 20 {
+        text.push_str(
+            &small
+                .text
+                .replace("Xiaohongshu", &format!("Xiaohongshu{copies}")),
+        );
+        text.push('\n');
+        copies += 1;
+    }
+    let big = Document::from_text("big".into(), Origin::Stdin, text, Some(small.lang));
+    let figures = dossier::figures::extract_document(&big);
+    // The same scan, paragraph by paragraph on one thread.
+    let mut expected = Vec::new();
+    for p in big.paragraphs.iter().filter(|p| p.kind.counts()) {
+        for mut f in dossier::figures::extract(big.slice(&p.range), big.lang) {
+            f.start += p.range.start;
+            f.end += p.range.start;
+            expected.push((f.start, f.end, f.surface));
+        }
+    }
+    let got: Vec<(usize, usize, String)> = figures
+        .into_iter()
+        .map(|f| (f.start, f.end, f.surface))
+        .collect();
+    assert!(got.len() > copies * 5, "{} figures", got.len());
+    assert_eq!(got, expected);
+}

@@ -188,6 +188,9 @@ fn memchr_count(b: &[u8]) -> usize {
     b.iter().filter(|&&c| c == b'\n').count()
 }
 
+/// Documents at least this big (in bytes) are scanned on several threads.
+const PARALLEL_BYTES: usize = 1 << 20;
+
 /// Extracts the figures of the paragraphs of `doc` that count (boilerplate and repeated
 /// paragraphs are skipped), with lines and sentences filled in.
 #[must_use]
@@ -198,13 +201,33 @@ pub fn extract_document(doc: &Document) -> Vec<Figure> {
 /// [`extract_document`] reading the text as `lang` instead of the detected language.
 #[must_use]
 pub fn extract_document_as(doc: &Document, lang: Lang) -> Vec<Figure> {
-    let mut out = Vec::new();
-    for p in doc.paragraphs.iter().filter(|p| p.kind.counts()) {
-        let Some(text) = doc.text.get(p.range.clone()) else {
-            continue;
-        };
-        scan::scan(text, p.range.start, lang, &mut out);
-    }
+    let scan_paragraphs = |paras: &[crate::corpus::Paragraph]| {
+        let mut out = Vec::new();
+        for p in paras.iter().filter(|p| p.kind.counts()) {
+            if let Some(text) = doc.text.get(p.range.clone()) {
+                scan::scan(text, p.range.start, lang, &mut out);
+            }
+        }
+        out
+    };
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    // Paragraphs are independent, so a big document is scanned on every core, in order.
+    let mut out = if doc.text.len() < PARALLEL_BYTES || threads < 2 {
+        scan_paragraphs(&doc.paragraphs)
+    } else {
+        let chunk = doc.paragraphs.len().div_ceil(threads).max(1);
+        std::thread::scope(|s| {
+            let handles: Vec<_> = doc
+                .paragraphs
+                .chunks(chunk)
+                .map(|c| s.spawn(move || scan_paragraphs(c)))
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        })
+    };
     for f in &mut out {
         f.line = doc.line_of(f.start);
         f.sentence = doc.sentence_at(f.start);
