@@ -149,6 +149,10 @@ const CONCEPTS: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "visits",
+        &["visites", "kunjungan", "visits", "visitas", "人次"],
+    ),
+    (
         "countries",
         &["pays", "negara", "countries", "países", "国家"],
     ),
@@ -255,6 +259,18 @@ pub fn concept(unit: &str) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// Where the longest lexicon noun that ends a run of Han characters starts (`用户` in
+/// `月活跃用户`), if one does.
+#[must_use]
+pub fn han_noun_ends(run: &str) -> Option<usize> {
+    CONCEPTS
+        .iter()
+        .flat_map(|(_, ws)| ws.iter())
+        .filter(|w| has_han(w) && run.ends_with(*w))
+        .map(|w| run.len() - w.len())
+        .min()
 }
 
 /// Where the last lexicon noun in a run of Han characters ends (`帖子` in `帖子数`).
