@@ -86,9 +86,13 @@ pub struct Cx<'a> {
 
 /// Lower-cases only when needed.
 fn lower(s: &str) -> Cow<'_, str> {
-    if s.bytes().any(|b| b.is_ascii_uppercase())
-        || !s.is_ascii() && s.chars().any(char::is_uppercase)
-    {
+    if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
+    } else if s.chars().any(char::is_uppercase) {
         Cow::Owned(s.to_lowercase())
     } else {
         Cow::Borrowed(s)
@@ -97,7 +101,7 @@ fn lower(s: &str) -> Cow<'_, str> {
 
 const LINE_SPACES: [char; 5] = [' ', '\u{A0}', '\u{202F}', '\u{2009}', '\t'];
 
-impl Cx<'_> {
+impl<'a> Cx<'a> {
     fn run(&mut self) {
         let n = self.toks.len();
         let mut i = 0;
@@ -118,10 +122,11 @@ impl Cx<'_> {
     pub fn tok(&self, i: usize) -> Option<&Tok> {
         self.toks.get(i)
     }
-    pub fn raw(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| &self.text[t.s..t.e])
+    pub fn raw(&self, i: usize) -> &'a str {
+        let text: &'a str = self.text;
+        self.toks.get(i).map_or("", |t| &text[t.s..t.e])
     }
-    pub fn low(&self, i: usize) -> Cow<'_, str> {
+    pub fn low(&self, i: usize) -> Cow<'a, str> {
         lower(self.raw(i))
     }
     pub fn is_kind(&self, i: usize, k: Tk) -> bool {
@@ -134,8 +139,17 @@ impl Cx<'_> {
     pub fn is_han(&self, i: usize, c: char) -> bool {
         self.tok(i).is_some_and(|t| t.kind == Tk::Han && t.ch == c)
     }
+    /// Token `i` is the word `w` (given in lower case), in any case.
     pub fn is_w(&self, i: usize, w: &str) -> bool {
-        self.is_kind(i, Tk::Word) && self.low(i) == w
+        if !self.is_kind(i, Tk::Word) {
+            return false;
+        }
+        let raw = self.raw(i);
+        if raw.is_ascii() {
+            raw.eq_ignore_ascii_case(w)
+        } else {
+            self.low(i) == w
+        }
     }
     /// Token `j` starts where `i` ends.
     pub fn adj(&self, i: usize, j: usize) -> bool {
@@ -334,12 +348,11 @@ impl Cx<'_> {
             let glued = next_adj
                 && (self.is_kind(i + 1, Tk::Num) || self.is_p(i + 1, '-') || self.is_p(i + 1, '$'));
             let raw = self.raw(i);
-            if !glued && (raw.len() > 8 || !INTRODUCERS.iter().any(|w| raw.eq_ignore_ascii_case(w)))
-            {
+            if !glued && !is_introducer(raw) {
                 return None;
             }
         }
-        let low = self.low(i).into_owned();
+        let low = self.low(i);
         // Glued to digits: model names (A320, G20, COVID-19), codes, and a few real shapes.
         if next_adj
             && (self.is_kind(i + 1, Tk::Num)
@@ -366,7 +379,7 @@ impl Cx<'_> {
             {
                 return self.money_prefix(i, i + 1, code);
             }
-            if matches!(low.as_str(), "v" | "ver") {
+            if matches!(low.as_ref(), "v" | "ver") {
                 return Some(self.glued_end(i));
             }
             // A letter run glued to digits, unless the digits close a sentence-initial word.
@@ -381,7 +394,7 @@ impl Cx<'_> {
                 return self.money_prefix(i, i + 1, code);
             }
         }
-        match low.as_str() {
+        match low.as_ref() {
             "version" | "versi" | "versión" | "release" | "build" | "update" => {
                 let j = self.skip_sp(i + 1);
                 if self.is_kind(j, Tk::Num) {
@@ -546,7 +559,7 @@ impl Cx<'_> {
     // ---- digits -----------------------------------------------------------------------------
 
     fn at_num(&mut self, i: usize) -> Option<usize> {
-        let raw = self.raw(i).to_string();
+        let raw = self.raw(i);
         let t = *self.tok(i)?;
         // Glued to a preceding letter or hyphenated word: part of a name.
         if let Some(p) = i.checked_sub(1)
@@ -676,7 +689,9 @@ impl Cx<'_> {
     /// `91 123 45 67`: three or more digit groups split by single spaces, not all of three
     /// digits after the first, as phone numbers are written.
     fn spaced_code(&self, i: usize) -> bool {
-        let mut groups = vec![self.raw(i).len()];
+        let mut groups = 1;
+        let mut short = self.raw(i).len() <= 4;
+        let mut not_three = false;
         let mut k = i;
         while self
             .tok(k + 1)
@@ -684,10 +699,13 @@ impl Cx<'_> {
             && self.is_kind(k + 2, Tk::Num)
             && self.raw(k + 2).bytes().all(|b| b.is_ascii_digit())
         {
-            groups.push(self.raw(k + 2).len());
+            let g = self.raw(k + 2).len();
+            groups += 1;
+            short &= g <= 4;
+            not_three |= g != 3;
             k += 2;
         }
-        groups.len() >= 3 && groups.iter().all(|&g| g <= 4) && groups[1..].iter().any(|&g| g != 3)
+        groups >= 3 && short && not_three
     }
 
     /// A number right after a capitalised name that is not a known word (`Boeing 737`,
@@ -876,15 +894,15 @@ impl Cx<'_> {
     /// Letters glued after digits.
     fn glued_suffix(&mut self, am: Amount) -> Option<usize> {
         let w = am.e + 1;
-        let suf = self.low(w).into_owned();
+        let suf = self.low(w);
         let qual = self.qualifier_before(am.s);
         let ord = match self.lang {
             "fr" => matches!(
-                suf.as_str(),
+                suf.as_ref(),
                 "e" | "er" | "re" | "ère" | "ème" | "eme" | "è" | "es" | "ers"
             ),
-            "en" | "zh" => matches!(suf.as_str(), "st" | "nd" | "rd" | "th"),
-            "es" => matches!(suf.as_str(), "º" | "ª" | "o" | "a"),
+            "en" | "zh" => matches!(suf.as_ref(), "st" | "nd" | "rd" | "th"),
+            "es" => matches!(suf.as_ref(), "º" | "ª" | "o" | "a"),
             _ => false,
         };
         if ord && am.scale == 1.0 && am.v.fract() == 0.0 {
@@ -904,7 +922,7 @@ impl Cx<'_> {
             );
             return Some(w + 1);
         }
-        match suf.as_str() {
+        match suf.as_ref() {
             "h" if self.lang == "fr" => {
                 let mins = if self.adj(w, w + 1) {
                     self.small(w + 1)
@@ -1353,12 +1371,13 @@ impl Cx<'_> {
                 break;
             }
         }
-        let eq = |a: &str, b: &str| a == b || a.eq_ignore_ascii_case(b) || a.to_lowercase() == b;
+        // Lower-cased once here, not once per phrase compared.
+        let words = words.map(lower);
         let mut best: Option<(usize, Qualifier)> = None;
         for (phrase, q) in &self.lex.quals {
             let len = phrase.len();
             if len <= n
-                && phrase.iter().rev().zip(&words[..n]).all(|(a, b)| eq(b, a))
+                && phrase.iter().rev().zip(&words[..n]).all(|(a, b)| b == a)
                 && best.is_none_or(|(l, _)| len > l)
             {
                 best = Some((len, *q));
@@ -1378,17 +1397,14 @@ impl Cx<'_> {
                 let w = self.low(k);
                 // For money the range opens before the currency: "between $10 and $15".
                 let first = money.map_or(am.s, |m| m.1);
-                let before = self
-                    .prev(first)
-                    .map(|p| self.low(p).into_owned())
-                    .unwrap_or_default();
+                let before = self.prev(first).map(|p| self.low(p)).unwrap_or_default();
                 match w.as_ref() {
                     "à" | "au" => self.lang == "fr",
                     "a" => self.lang == "es" && before == "de",
                     "to" => self.lang == "en",
                     "hingga" | "sampai" => self.lang == "id",
                     "et" | "and" | "y" | "dan" => {
-                        matches!(before.as_str(), "entre" | "between" | "antara")
+                        matches!(before.as_ref(), "entre" | "between" | "antara")
                     }
                     _ => false,
                 }
@@ -1454,14 +1470,14 @@ impl Cx<'_> {
     fn numeric_date(&mut self, i: usize) -> Option<usize> {
         let raw = self.raw(i);
         // 16.01.2025 arrives as one token.
-        let dotted: Vec<&str> = raw.split('.').collect();
-        if dotted.len() == 3 && dotted[2].len() == 4 && dotted[0].len() <= 2 && dotted[1].len() <= 2
+        let mut dotted = raw.split('.');
+        if let (Some(a), Some(b), Some(y), None) =
+            (dotted.next(), dotted.next(), dotted.next(), dotted.next())
+            && y.len() == 4
+            && a.len() <= 2
+            && b.len() <= 2
         {
-            let (a, b, y) = (
-                dotted[0].parse().ok()?,
-                dotted[1].parse().ok()?,
-                dotted[2].parse().ok()?,
-            );
+            let (a, b, y) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
             let (d, m) = if self.lex.day_first { (a, b) } else { (b, a) };
             if valid(m, d) {
                 self.push(
@@ -1790,11 +1806,46 @@ fn dotted_code(raw: &str) -> bool {
             .is_some_and(|(_, tail)| tail.len() != 3)
 }
 
-/// Words outside the lexicon that can introduce a figure (see `at_word`).
-const INTRODUCERS: &[&str] = &[
-    "version", "versi", "versión", "release", "build", "update", "pukul", "jam", "las", "tahun",
-    "année", "year", "año", "rp", "usd", "eur", "idr", "cny", "rmb", "gbp", "jpy", "v", "ver",
-];
+/// Words outside the lexicon that can introduce a figure (see `at_word`). Asked for
+/// almost every word of the text, so it lower-cases into a stack buffer and lets `match`
+/// dispatch on length before comparing.
+fn is_introducer(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    if b.len() > 8 {
+        return false;
+    }
+    let mut buf = [0u8; 8];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    // Non-ASCII words as their UTF-8 bytes: lower-casing ASCII bytes leaves those alone.
+    matches!(
+        &buf[..b.len()],
+        b"version"
+            | b"versi"
+            | b"versi\xc3\xb3n"
+            | b"release"
+            | b"build"
+            | b"update"
+            | b"pukul"
+            | b"jam"
+            | b"las"
+            | b"tahun"
+            | b"ann\xc3\xa9e"
+            | b"year"
+            | b"a\xc3\xb1o"
+            | b"rp"
+            | b"usd"
+            | b"eur"
+            | b"idr"
+            | b"cny"
+            | b"rmb"
+            | b"gbp"
+            | b"jpy"
+            | b"v"
+            | b"ver"
+    )
+}
 
 /// A currency code or symbol-word written before an amount.
 fn prefix_code(raw: &str) -> Option<&'static str> {

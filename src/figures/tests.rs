@@ -222,3 +222,14 @@ fn chinese_nouns_before_and_bare_scales() {
     // Without an approximation word a bare scale stays a word (千人计划).
     assert_eq!(brief("他入选了千人计划。", Lang::ZH), Vec::<String>::new());
 }
+
+#[test]
+fn introducers_in_any_case() {
+    // The words that introduce a figure are recognised whatever their case and script.
+    assert_eq!(
+        brief("Versión 2.4 publicada.", Lang::ES),
+        Vec::<String>::new()
+    );
+    assert_eq!(brief("En el AÑO 2019 llovió.", Lang::ES), ["year 2019"]);
+    assert_eq!(brief("L'année 2021 fut rude.", Lang::FR), ["year 2021"]);
+}
