@@ -24,6 +24,8 @@ pub struct Entry {
     pub weekday: bool,
     pub ordinal: u32,
     pub currency: Option<&'static str>,
+    /// The currency word names a hundredth of the unit (`centimes`, `cents`, `céntimos`).
+    pub cents: bool,
     pub duration: Option<&'static str>,
     pub percent: bool,
 }
@@ -160,6 +162,12 @@ impl B {
     fn money(&mut self, words: &[&'static str], c: &'static str) -> &mut Self {
         self.set(words, |e| e.currency = Some(c))
     }
+    fn cents(&mut self, words: &[&'static str], c: &'static str) -> &mut Self {
+        self.set(words, |e| {
+            e.currency = Some(c);
+            e.cents = true;
+        })
+    }
 }
 
 fn french() -> Lex {
@@ -246,10 +254,20 @@ fn french() -> Lex {
         ("dixième", 10),
         ("onzième", 11),
         ("douzième", 12),
+        ("treizième", 13),
+        ("quatorzième", 14),
+        ("quinzième", 15),
+        ("seizième", 16),
         ("vingtième", 20),
+        ("trentième", 30),
+        ("quarantième", 40),
+        ("cinquantième", 50),
+        ("soixantième", 60),
         ("centième", 100),
+        ("millième", 1000),
     ])
     .money(&["euro", "euros"], "EUR")
+    .cents(&["centime", "centimes"], "EUR")
     .money(&["dollar", "dollars"], "USD")
     .money(&["yuan", "yuans"], "CNY")
     .money(&["rupiah", "rupiahs", "roupies"], "IDR")
@@ -370,6 +388,9 @@ fn indonesian() -> Lex {
         ("kedelapan", 8),
         ("kesembilan", 9),
         ("kesepuluh", 10),
+        ("kesebelas", 11),
+        ("keseratus", 100),
+        ("keseribu", 1000),
     ])
     .money(&["rupiah"], "IDR")
     .money(&["dolar"], "USD")
@@ -569,10 +590,26 @@ fn english() -> Lex {
         ("tenth", 10),
         ("eleventh", 11),
         ("twelfth", 12),
+        ("thirteenth", 13),
+        ("fourteenth", 14),
+        ("fifteenth", 15),
+        ("sixteenth", 16),
+        ("seventeenth", 17),
+        ("eighteenth", 18),
+        ("nineteenth", 19),
         ("twentieth", 20),
+        ("thirtieth", 30),
+        ("fortieth", 40),
+        ("fiftieth", 50),
+        ("sixtieth", 60),
+        ("seventieth", 70),
+        ("eightieth", 80),
+        ("ninetieth", 90),
         ("hundredth", 100),
+        ("thousandth", 1000),
     ])
     .money(&["dollar", "dollars"], "USD")
+    .cents(&["cents"], "USD")
     .money(&["euro", "euros"], "EUR")
     .money(&["yuan", "renminbi"], "CNY")
     .money(&["rupiah", "rupiahs"], "IDR")
@@ -844,9 +881,39 @@ fn spanish() -> Lex {
         ("novena", 9),
         ("décimo", 10),
         ("décima", 10),
+        ("undécimo", 11),
+        ("undécima", 11),
+        ("duodécimo", 12),
+        ("duodécima", 12),
+        ("decimotercero", 13),
+        ("decimotercera", 13),
+        ("decimotercer", 13),
+        ("decimocuarto", 14),
+        ("decimocuarta", 14),
+        ("decimoquinto", 15),
+        ("decimoquinta", 15),
+        ("decimosexto", 16),
+        ("decimosexta", 16),
+        ("decimoséptimo", 17),
+        ("decimoséptima", 17),
+        ("decimoctavo", 18),
+        ("decimoctava", 18),
+        ("decimonoveno", 19),
+        ("decimonovena", 19),
+        ("vigésimo", 20),
+        ("vigésima", 20),
+        ("trigésimo", 30),
+        ("trigésima", 30),
+        ("cuadragésimo", 40),
+        ("cuadragésima", 40),
+        ("quincuagésimo", 50),
+        ("quincuagésima", 50),
+        ("centésimo", 100),
+        ("centésima", 100),
     ])
     .money(&["dólar", "dólares"], "USD")
     .money(&["euro", "euros"], "EUR")
+    .cents(&["céntimo", "céntimos"], "EUR")
     .money(&["yuan", "yuanes"], "CNY")
     .money(&["rupias"], "IDR")
     .unit(&["día", "días"], "day")
@@ -881,6 +948,18 @@ fn spanish() -> Lex {
             (&["unas"], Qualifier::About),
             (&["en", "torno", "a"], Qualifier::About),
             (&["casi"], Qualifier::Under),
+            (&["casi", "el"], Qualifier::Under),
+            (&["casi", "la"], Qualifier::Under),
+            (&["casi", "los"], Qualifier::Under),
+            (&["casi", "las"], Qualifier::Under),
+            (&["casi", "un"], Qualifier::Under),
+            (&["cerca", "del"], Qualifier::Under),
+            (&["menos", "del"], Qualifier::Under),
+            (&["más", "del"], Qualifier::Over),
+            (&["mas", "del"], Qualifier::Over),
+            (&["más", "de", "un"], Qualifier::Over),
+            (&["en", "torno", "al"], Qualifier::About),
+            (&["alrededor", "de", "un"], Qualifier::About),
             (&["cerca", "de"], Qualifier::Under),
             (&["menos", "de"], Qualifier::Under),
             (&["hasta"], Qualifier::Under),

@@ -149,6 +149,10 @@ const CONCEPTS: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "visits",
+        &["visites", "kunjungan", "visits", "visitas", "人次"],
+    ),
+    (
         "countries",
         &["pays", "negara", "countries", "países", "国家"],
     ),
@@ -257,14 +261,40 @@ pub fn concept(unit: &str) -> Option<&'static str> {
     None
 }
 
+/// Where the longest lexicon noun that ends a run of Han characters starts (`用户` in
+/// `月活跃用户`), if one does.
+#[must_use]
+pub fn han_noun_ends(run: &str) -> Option<usize> {
+    HAN_NOUNS
+        .iter()
+        .filter(|w| run.ends_with(**w))
+        .map(|w| run.len() - w.len())
+        .min()
+}
+
+/// The lexicon nouns written in Han characters, gathered once: the scanner asks about
+/// them for every Chinese count.
+static HAN_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    CONCEPTS
+        .iter()
+        .flat_map(|(_, ws)| ws.iter().copied())
+        .filter(|w| has_han(w))
+        .collect()
+});
+
 /// Where the last lexicon noun in a run of Han characters ends (`帖子` in `帖子数`).
 #[must_use]
 pub fn han_noun_end(run: &str) -> Option<usize> {
-    CONCEPTS
-        .iter()
-        .flat_map(|(_, ws)| ws.iter())
-        .filter(|w| has_han(w))
-        .filter_map(|w| run.find(w).map(|at| at + w.len()))
+    // Runs are a few characters long: trying each start is cheaper than setting up a
+    // substring search per noun.
+    run.char_indices()
+        .flat_map(|(at, _)| {
+            let rest = &run[at..];
+            HAN_NOUNS
+                .iter()
+                .filter(move |w| rest.starts_with(**w))
+                .map(move |w| at + w.len())
+        })
         .max()
 }
 

@@ -22,50 +22,71 @@ fn ascii_digit(c: char) -> Option<u32> {
     }
 }
 
-/// Digits of `raw` with its separators, or `None` when it holds something else.
-/// Separators with the count of digits before each, and the digits.
-type Groups = (Vec<(char, usize)>, Vec<u32>);
+/// Most separators a digit token can hold and still be a quantity (`1.234.567.890.123`);
+/// more is a code.
+const MAX_SEPS: usize = 8;
 
+/// The separators of a digit token: each one and the count of digits before it, and the
+/// count of digits. Kept on the stack: this runs for every number in the text.
+struct Groups {
+    seps: [(char, usize); MAX_SEPS],
+    n_seps: usize,
+    digits: usize,
+}
+
+impl Groups {
+    fn seps(&self) -> &[(char, usize)] {
+        &self.seps[..self.n_seps]
+    }
+}
+
+/// The separators of `raw`, or `None` when it holds something else or too many of them.
 fn split_groups(raw: &str) -> Option<Groups> {
-    let mut seps = Vec::new();
-    let mut digits = Vec::with_capacity(raw.len());
+    let mut g = Groups {
+        seps: [('.', 0); MAX_SEPS],
+        n_seps: 0,
+        digits: 0,
+    };
     for c in raw.chars() {
-        if let Some(d) = ascii_digit(c) {
-            digits.push(d);
+        if ascii_digit(c).is_some() {
+            g.digits += 1;
         } else if c == '.' || c == ',' {
-            seps.push((c, digits.len()));
+            *g.seps.get_mut(g.n_seps)? = (c, g.digits);
+            g.n_seps += 1;
         } else {
             return None;
         }
     }
-    Some((seps, digits))
+    Some(g)
 }
 
-fn value_of(digits: &[u32], point: Option<usize>) -> f64 {
+/// The value of the digits of `raw`, with the decimal mark after the `point`-th digit.
+fn value_of(raw: &str, point: Option<usize>) -> f64 {
     let mut v = 0f64;
-    let int_end = point.unwrap_or(digits.len());
-    for &d in &digits[..int_end] {
-        v = v * 10.0 + f64::from(d);
-    }
     let mut scale = 0.1;
-    for &d in &digits[int_end..] {
-        v += f64::from(d) * scale;
-        scale /= 10.0;
+    for (seen, d) in raw.chars().filter_map(ascii_digit).enumerate() {
+        if point.is_some_and(|p| seen >= p) {
+            v += f64::from(d) * scale;
+            scale /= 10.0;
+        } else {
+            v = v * 10.0 + f64::from(d);
+        }
     }
     v
 }
 
 /// True when the separators at `positions` split `n` digits into groups of three after a
 /// first group of one to three.
-fn grouped_by_three(positions: &[usize], end: usize) -> bool {
-    let Some(&first) = positions.first() else {
+fn grouped_by_three(positions: impl Iterator<Item = usize>, end: usize) -> bool {
+    let mut positions = positions;
+    let Some(first) = positions.next() else {
         return true;
     };
     if !(1..=3).contains(&first) {
         return false;
     }
     let mut prev = first;
-    for &p in &positions[1..] {
+    for p in positions {
         if p - prev != 3 {
             return false;
         }
@@ -78,37 +99,36 @@ fn grouped_by_three(positions: &[usize], end: usize) -> bool {
 /// quantity in, such as `1.2.3` (a version string).
 #[must_use]
 pub fn parse_digits(raw: &str, dec: Decimal) -> Option<f64> {
-    let (seps, digits) = split_groups(raw)?;
-    if seps.is_empty() {
-        return Some(value_of(&digits, None));
-    }
-    let n = digits.len();
-    let last = seps[seps.len() - 1];
+    let g = split_groups(raw)?;
+    let seps = g.seps();
+    let Some(&last) = seps.last() else {
+        return Some(value_of(raw, None));
+    };
+    let n = g.digits;
     let mixed = seps.iter().any(|s| s.0 != last.0);
     if mixed {
         // `1,234.5` or `1.234,5`: the last separator is the decimal mark and occurs once.
         if seps.iter().filter(|s| s.0 == last.0).count() != 1 {
             return None;
         }
-        let groups: Vec<usize> = seps[..seps.len() - 1].iter().map(|s| s.1).collect();
-        if !grouped_by_three(&groups, last.1) {
+        if !grouped_by_three(seps[..seps.len() - 1].iter().map(|s| s.1), last.1) {
             return None;
         }
-        return Some(value_of(&digits, Some(last.1)));
+        return Some(value_of(raw, Some(last.1)));
     }
-    let positions: Vec<usize> = seps.iter().map(|s| s.1).collect();
+    let positions = seps.iter().map(|s| s.1);
     if seps.len() > 1 {
-        return grouped_by_three(&positions, n).then(|| value_of(&digits, None));
+        return grouped_by_three(positions, n).then(|| value_of(raw, None));
     }
     let is_decimal_mark = match dec {
         Decimal::Point => last.0 == '.',
         Decimal::Comma => last.0 == ',',
         Decimal::Either => false,
     };
-    if !is_decimal_mark && grouped_by_three(&positions, n) {
-        Some(value_of(&digits, None))
+    if !is_decimal_mark && grouped_by_three(positions, n) {
+        Some(value_of(raw, None))
     } else {
-        Some(value_of(&digits, Some(last.1)))
+        Some(value_of(raw, Some(last.1)))
     }
 }
 

@@ -86,9 +86,13 @@ pub struct Cx<'a> {
 
 /// Lower-cases only when needed.
 fn lower(s: &str) -> Cow<'_, str> {
-    if s.bytes().any(|b| b.is_ascii_uppercase())
-        || !s.is_ascii() && s.chars().any(char::is_uppercase)
-    {
+    if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
+    } else if s.chars().any(char::is_uppercase) {
         Cow::Owned(s.to_lowercase())
     } else {
         Cow::Borrowed(s)
@@ -97,7 +101,7 @@ fn lower(s: &str) -> Cow<'_, str> {
 
 const LINE_SPACES: [char; 5] = [' ', '\u{A0}', '\u{202F}', '\u{2009}', '\t'];
 
-impl Cx<'_> {
+impl<'a> Cx<'a> {
     fn run(&mut self) {
         let n = self.toks.len();
         let mut i = 0;
@@ -118,10 +122,11 @@ impl Cx<'_> {
     pub fn tok(&self, i: usize) -> Option<&Tok> {
         self.toks.get(i)
     }
-    pub fn raw(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| &self.text[t.s..t.e])
+    pub fn raw(&self, i: usize) -> &'a str {
+        let text: &'a str = self.text;
+        self.toks.get(i).map_or("", |t| &text[t.s..t.e])
     }
-    pub fn low(&self, i: usize) -> Cow<'_, str> {
+    pub fn low(&self, i: usize) -> Cow<'a, str> {
         lower(self.raw(i))
     }
     pub fn is_kind(&self, i: usize, k: Tk) -> bool {
@@ -134,8 +139,17 @@ impl Cx<'_> {
     pub fn is_han(&self, i: usize, c: char) -> bool {
         self.tok(i).is_some_and(|t| t.kind == Tk::Han && t.ch == c)
     }
+    /// Token `i` is the word `w` (given in lower case), in any case.
     pub fn is_w(&self, i: usize, w: &str) -> bool {
-        self.is_kind(i, Tk::Word) && self.low(i) == w
+        if !self.is_kind(i, Tk::Word) {
+            return false;
+        }
+        let raw = self.raw(i);
+        if raw.is_ascii() {
+            raw.eq_ignore_ascii_case(w)
+        } else {
+            self.low(i) == w
+        }
     }
     /// Token `j` starts where `i` ends.
     pub fn adj(&self, i: usize, j: usize) -> bool {
@@ -302,7 +316,7 @@ impl Cx<'_> {
             }
         }
         let qual = self.qualifier_before(s);
-        let (to, e) = match self.range_after(&am) {
+        let (to, e) = match self.range_after(&am, Some((code, s))) {
             Some(b) => (Some(Value::Number(b.v)), b.e),
             None => (None, am.e),
         };
@@ -334,12 +348,11 @@ impl Cx<'_> {
             let glued = next_adj
                 && (self.is_kind(i + 1, Tk::Num) || self.is_p(i + 1, '-') || self.is_p(i + 1, '$'));
             let raw = self.raw(i);
-            if !glued && (raw.len() > 8 || !INTRODUCERS.iter().any(|w| raw.eq_ignore_ascii_case(w)))
-            {
+            if !glued && !is_introducer(raw) {
                 return None;
             }
         }
-        let low = self.low(i).into_owned();
+        let low = self.low(i);
         // Glued to digits: model names (A320, G20, COVID-19), codes, and a few real shapes.
         if next_adj
             && (self.is_kind(i + 1, Tk::Num)
@@ -366,7 +379,7 @@ impl Cx<'_> {
             {
                 return self.money_prefix(i, i + 1, code);
             }
-            if matches!(low.as_str(), "v" | "ver") {
+            if matches!(low.as_ref(), "v" | "ver") {
                 return Some(self.glued_end(i));
             }
             // A letter run glued to digits, unless the digits close a sentence-initial word.
@@ -381,7 +394,7 @@ impl Cx<'_> {
                 return self.money_prefix(i, i + 1, code);
             }
         }
-        match low.as_str() {
+        match low.as_ref() {
             "version" | "versi" | "versión" | "release" | "build" | "update" => {
                 let j = self.skip_sp(i + 1);
                 if self.is_kind(j, Tk::Num) {
@@ -390,14 +403,14 @@ impl Cx<'_> {
             }
             "pukul" | "jam" if self.lang == "id" => {
                 let j = self.skip_sp(i + 1);
-                if let Some(r) = self.time_at(j, true) {
+                if let Some(r) = self.time_at(j, true, i) {
                     return Some(r);
                 }
             }
             "las" if self.lang == "es" => {
                 let j = self.skip_sp(i + 1);
                 if self.prev(i).is_some_and(|p| self.is_w(p, "a"))
-                    && let Some(r) = self.time_at(j, true)
+                    && let Some(r) = self.time_at(j, true, i)
                 {
                     return Some(r);
                 }
@@ -546,7 +559,7 @@ impl Cx<'_> {
     // ---- digits -----------------------------------------------------------------------------
 
     fn at_num(&mut self, i: usize) -> Option<usize> {
-        let raw = self.raw(i).to_string();
+        let raw = self.raw(i);
         let t = *self.tok(i)?;
         // Glued to a preceding letter or hyphenated word: part of a name.
         if let Some(p) = i.checked_sub(1)
@@ -561,7 +574,7 @@ impl Cx<'_> {
         if let Some(r) = self.numeric_date(i) {
             return Some(r);
         }
-        if let Some(r) = self.time_at(i, false) {
+        if let Some(r) = self.time_at(i, false, i) {
             return Some(r);
         }
         let leading_zero =
@@ -572,10 +585,34 @@ impl Cx<'_> {
         if self.hyphen_code(i) || self.spaced_code(i) {
             return Some(self.phone_end(i));
         }
+        if let Some(r) = self.area_code(i) {
+            return Some(r);
+        }
+        if self.model_suffix_after(i) {
+            return Some(i + 1);
+        }
         if self.zh && self.tok(i + 1).is_some_and(|n| n.kind == Tk::Han) {
+            // "iPhone 16系列": a model number, unless a scale follows ("TikTok 2亿").
+            if self.model_word_before(i)
+                && self
+                    .tok(i + 1)
+                    .is_none_or(|n| super::number::han_scale(n.ch).is_none())
+            {
+                return Some(self.glued_end(i));
+            }
             return self.zh_after_digits(i);
         }
         let am = self.amount(i)?;
+        if self.lang == "fr" && am.scale == 1.0 && dotted_code(self.raw(i)) {
+            // French writes decimals with a comma: "49.3" and "7.1" are references.
+            let k = self.skip_sp(am.e + 1);
+            if !(self.is_p(k, '%')
+                || self.currency_after(k).is_some()
+                || self.percent_words(k).is_some())
+            {
+                return Some(self.glued_end(i));
+            }
+        }
         // Glued letters: ordinals (3e, 21st), times (9h30), scales ($1.2bn) or a model name (5G).
         if self.adj(am.e, am.e + 1) && self.is_kind(am.e + 1, Tk::Word) {
             return self.glued_suffix(am);
@@ -604,7 +641,11 @@ impl Cx<'_> {
             return Some(r);
         }
         let _ = t;
-        if self.names_a_model(&am) || self.is_address(&am) {
+        if self.names_a_model(&am) {
+            // The whole model name: "Boeing 737-800".
+            return Some(self.glued_end(am.s));
+        }
+        if self.is_address(&am) {
             return Some(am.e + 1);
         }
         self.finish(am)
@@ -648,7 +689,9 @@ impl Cx<'_> {
     /// `91 123 45 67`: three or more digit groups split by single spaces, not all of three
     /// digits after the first, as phone numbers are written.
     fn spaced_code(&self, i: usize) -> bool {
-        let mut groups = vec![self.raw(i).len()];
+        let mut groups = 1;
+        let mut short = self.raw(i).len() <= 4;
+        let mut not_three = false;
         let mut k = i;
         while self
             .tok(k + 1)
@@ -656,10 +699,13 @@ impl Cx<'_> {
             && self.is_kind(k + 2, Tk::Num)
             && self.raw(k + 2).bytes().all(|b| b.is_ascii_digit())
         {
-            groups.push(self.raw(k + 2).len());
+            let g = self.raw(k + 2).len();
+            groups += 1;
+            short &= g <= 4;
+            not_three |= g != 3;
             k += 2;
         }
-        groups.len() >= 3 && groups.iter().all(|&g| g <= 4) && groups[1..].iter().any(|&g| g != 3)
+        groups >= 3 && short && not_three
     }
 
     /// A number right after a capitalised name that is not a known word (`Boeing 737`,
@@ -668,10 +714,23 @@ impl Cx<'_> {
         if am.spelled || am.scale != 1.0 || am.year_like || am.e != am.s {
             return false;
         }
-        let Some(p) = self.prev(am.s) else {
+        if !self.model_word_before(am.s) {
+            return false;
+        }
+        let k = self.skip_sp(am.e + 1);
+        let measured = self.is_p(k, '%')
+            || self.currency_after(k).is_some()
+            || self.percent_words(k).is_some();
+        !measured
+    }
+
+    /// The token before the number at `s` is a capitalised word outside the lexicon that
+    /// does not start a sentence and is not a currency: the name of a model or product.
+    fn model_word_before(&self, s: usize) -> bool {
+        let Some(p) = self.prev(s) else {
             return false;
         };
-        if p + 2 != am.s || !self.is_kind(p, Tk::Word) || self.entry(p).is_some() {
+        if p + 2 != s || !self.is_kind(p, Tk::Word) || self.entry(p).is_some() {
             return false;
         }
         let w = self.raw(p);
@@ -684,11 +743,45 @@ impl Cx<'_> {
                 t.kind == Tk::Punct && matches!(t.ch, '.' | '!' | '?' | '«' | '"' | '“' | '(')
             }),
         };
-        let k = self.skip_sp(am.e + 1);
-        let measured = self.is_p(k, '%')
-            || self.currency_after(k).is_some()
-            || self.percent_words(k).is_some();
-        capital && !sentence_start && !measured && prefix_code(w).is_none()
+        capital && !sentence_start && prefix_code(w).is_none()
+    }
+
+    /// A number followed by a model-line word (`16 Pro`, `8 Gen 3`, `737 MAX`): part of a
+    /// product name in any language.
+    fn model_suffix_after(&self, i: usize) -> bool {
+        let k = i + 1;
+        if !self.tok(k).is_some_and(|t| t.kind == Tk::Space && !t.nl) {
+            return false;
+        }
+        let w = self.raw(k + 1);
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && MODEL_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m))
+    }
+
+    /// `(202) 555-0143`, `(021) 5550 1234`: an area code in brackets before a phone number.
+    fn area_code(&self, i: usize) -> Option<usize> {
+        let r = self.raw(i);
+        let bracketed = i > 0
+            && self.is_p(i - 1, '(')
+            && self.adj(i - 1, i)
+            && self.is_p(i + 1, ')')
+            && self.adj(i, i + 1);
+        if !bracketed || !(2..=4).contains(&r.len()) || !r.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let j = self.skip_sp(i + 2);
+        if j == i + 2 || !self.is_kind(j, Tk::Num) {
+            return None;
+        }
+        let phone = self.hyphen_code(j)
+            || self.spaced_code(j)
+            || self.is_tok_sp(j + 1) && self.is_kind(j + 2, Tk::Num)
+            || self.raw(j).len() >= 6 && self.raw(j).bytes().all(|b| b.is_ascii_digit());
+        phone.then(|| self.phone_end(j))
+    }
+
+    fn is_tok_sp(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == Tk::Space && !t.nl)
     }
 
     /// A street number: `12, rue de la Paix`, `Jalan Sudirman 5` is left alone.
@@ -801,15 +894,15 @@ impl Cx<'_> {
     /// Letters glued after digits.
     fn glued_suffix(&mut self, am: Amount) -> Option<usize> {
         let w = am.e + 1;
-        let suf = self.low(w).into_owned();
+        let suf = self.low(w);
         let qual = self.qualifier_before(am.s);
         let ord = match self.lang {
             "fr" => matches!(
-                suf.as_str(),
+                suf.as_ref(),
                 "e" | "er" | "re" | "ère" | "ème" | "eme" | "è" | "es" | "ers"
             ),
-            "en" | "zh" => matches!(suf.as_str(), "st" | "nd" | "rd" | "th"),
-            "es" => matches!(suf.as_str(), "º" | "ª" | "o" | "a"),
+            "en" | "zh" => matches!(suf.as_ref(), "st" | "nd" | "rd" | "th"),
+            "es" => matches!(suf.as_ref(), "º" | "ª" | "o" | "a"),
             _ => false,
         };
         if ord && am.scale == 1.0 && am.v.fract() == 0.0 {
@@ -829,7 +922,7 @@ impl Cx<'_> {
             );
             return Some(w + 1);
         }
-        match suf.as_str() {
+        match suf.as_ref() {
             "h" if self.lang == "fr" => {
                 let mins = if self.adj(w, w + 1) {
                     self.small(w + 1)
@@ -899,7 +992,7 @@ impl Cx<'_> {
         let qual = self.qualifier_before(am.s);
         let mut to = None;
         let mut e = am.e;
-        if let Some(b) = self.range_after(&am) {
+        if let Some(b) = self.range_after(&am, None) {
             if am.scale == 1.0 && b.scale > 1.0 && am.v < b.v / b.scale * 1000.0 {
                 am.v *= b.scale;
                 am.scale = b.scale;
@@ -963,9 +1056,15 @@ impl Cx<'_> {
         }
         // Money after the amount.
         if let Some((code, end)) = self.currency_after(k) {
+            let cents = self.entry(end).is_some_and(|e| e.cents);
+            let (v, to_v) = if cents {
+                (am.v / 100.0, to.map(|t| Value::Number(t / 100.0)))
+            } else {
+                (am.v, to_v)
+            };
             self.push(
                 Kind::Money,
-                Value::Number(am.v),
+                Value::Number(v),
                 to_v,
                 Some(code.into()),
                 qual,
@@ -1001,10 +1100,26 @@ impl Cx<'_> {
                 return Some(end + 1);
             }
             if am.one && self.lang == "en" && self.low(am.s) != "one" {
-                // "a day", "an hour": an article, not a figure ("a second wave" is an
-                // ordinal, read next).
-                return Some(am.e + 1);
+                // "twice a day", "$5 a month": an article, not a figure; "in a month" and
+                // "for a year" state a length of time ("a second wave" is an ordinal).
+                let timed = u != "second"
+                    && self.prev(am.s).is_some_and(|p| {
+                        matches!(
+                            self.low(p).as_ref(),
+                            "in" | "within" | "for" | "after" | "than"
+                        )
+                    });
+                if !timed {
+                    return Some(am.e + 1);
+                }
             }
+            // "worth $300 million over five years": `over` spreads the amount across the
+            // time; "for over three hours" and "in over a decade" mean more than.
+            let qual = if qual == Some(Qualifier::Over) && self.over_means_across(am.s) {
+                None
+            } else {
+                qual
+            };
             self.push(
                 Kind::Duration,
                 Value::Number(am.v),
@@ -1053,6 +1168,23 @@ impl Cx<'_> {
         }
         self.push(Kind::Count, Value::Number(am.v), to_v, unit, qual, am.s, e);
         Some(e + 1)
+    }
+
+    /// English `over` right before a duration, not led by a word that makes it "more
+    /// than" (`for over`, `in over`, `lasted over`).
+    fn over_means_across(&self, s: usize) -> bool {
+        if self.lang != "en" {
+            return false;
+        }
+        let Some(p) = self.prev(s).filter(|&p| self.is_w(p, "over")) else {
+            return false;
+        };
+        !self.prev(p).is_some_and(|q| {
+            matches!(
+                self.low(q).as_ref(),
+                "for" | "in" | "after" | "of" | "lasted" | "lasting" | "took" | "taking" | "spent"
+            )
+        })
     }
 
     /// "à 9 heures", "4 heures du matin": an hour of the day rather than a duration.
@@ -1239,12 +1371,13 @@ impl Cx<'_> {
                 break;
             }
         }
-        let eq = |a: &str, b: &str| a == b || a.eq_ignore_ascii_case(b) || a.to_lowercase() == b;
+        // Lower-cased once here, not once per phrase compared.
+        let words = words.map(lower);
         let mut best: Option<(usize, Qualifier)> = None;
         for (phrase, q) in &self.lex.quals {
             let len = phrase.len();
             if len <= n
-                && phrase.iter().rev().zip(&words[..n]).all(|(a, b)| eq(b, a))
+                && phrase.iter().rev().zip(&words[..n]).all(|(a, b)| b == a)
                 && best.is_none_or(|(l, _)| len > l)
             {
                 best = Some((len, *q));
@@ -1253,25 +1386,25 @@ impl Cx<'_> {
         best.map(|(_, q)| q)
     }
 
-    /// The upper end of a range after `am`: `10-20`, `10 à 20`, `between 10 and 20`.
-    fn range_after(&self, am: &Amount) -> Option<Amount> {
+    /// The upper end of a range after `am`: `10-20`, `10 à 20`, `between 10 and 20`. For
+    /// money (its code and first token), the upper end may repeat the currency: `Rp 15.000 hingga Rp 17.000`.
+    fn range_after(&self, am: &Amount, money: Option<(&str, usize)>) -> Option<Amount> {
         let k = self.skip_sp(am.e + 1);
         let t = self.tok(k)?;
         let conn = match t.kind {
             Tk::Punct => matches!(t.ch, '-' | '–' | '—' | '~'),
             Tk::Word => {
                 let w = self.low(k);
-                let before = self
-                    .prev(am.s)
-                    .map(|p| self.low(p).into_owned())
-                    .unwrap_or_default();
+                // For money the range opens before the currency: "between $10 and $15".
+                let first = money.map_or(am.s, |m| m.1);
+                let before = self.prev(first).map(|p| self.low(p)).unwrap_or_default();
                 match w.as_ref() {
                     "à" | "au" => self.lang == "fr",
                     "a" => self.lang == "es" && before == "de",
                     "to" => self.lang == "en",
                     "hingga" | "sampai" => self.lang == "id",
                     "et" | "and" | "y" | "dan" => {
-                        matches!(before.as_str(), "entre" | "between" | "antara")
+                        matches!(before.as_ref(), "entre" | "between" | "antara")
                     }
                     _ => false,
                 }
@@ -1281,7 +1414,22 @@ impl Cx<'_> {
         if !conn {
             return None;
         }
-        let j = self.skip_sp(k + 1);
+        let mut j = self.skip_sp(k + 1);
+        // A repeated currency makes a range only when the text says it is one: "rose $2 to
+        // $78.50" is a change and a level.
+        if let Some((code, start)) = money
+            && (t.kind == Tk::Punct
+                || self.prev(start).is_some_and(|p| {
+                    matches!(
+                        self.low(p).as_ref(),
+                        "between" | "from" | "entre" | "de" | "antara" | "dari" | "berkisar"
+                    )
+                }))
+            && let Some((c, after)) = self.currency_prefix(j)
+            && c == code
+        {
+            j = self.skip_sp(after);
+        }
         if !self.is_kind(j, Tk::Num) {
             return None;
         }
@@ -1294,20 +1442,42 @@ impl Cx<'_> {
         ((am.year_like || !b.year_like) && b.v > a_v).then_some(b)
     }
 
+    /// A currency written before an amount at `j` (`$`, `US$`, `Rp`, `EUR`): its code and
+    /// the token after it.
+    fn currency_prefix(&self, j: usize) -> Option<(&'static str, usize)> {
+        let t = self.tok(j)?;
+        match t.kind {
+            Tk::Punct => {
+                let code = match t.ch {
+                    '$' => "USD",
+                    '€' => "EUR",
+                    '£' => "GBP",
+                    _ => return None,
+                };
+                Some((code, j + 1))
+            }
+            Tk::Word if self.raw(j) == "US" && self.adj(j, j + 1) && self.is_p(j + 1, '$') => {
+                Some(("USD", j + 2))
+            }
+            Tk::Word => prefix_code(self.raw(j)).map(|c| (c, j + 1)),
+            _ => None,
+        }
+    }
+
     // ---- dates and times --------------------------------------------------------------------
 
     /// `16/1`, `16/1/2025`, `2025-01-19`, `16.01.2025`.
     fn numeric_date(&mut self, i: usize) -> Option<usize> {
         let raw = self.raw(i);
         // 16.01.2025 arrives as one token.
-        let dotted: Vec<&str> = raw.split('.').collect();
-        if dotted.len() == 3 && dotted[2].len() == 4 && dotted[0].len() <= 2 && dotted[1].len() <= 2
+        let mut dotted = raw.split('.');
+        if let (Some(a), Some(b), Some(y), None) =
+            (dotted.next(), dotted.next(), dotted.next(), dotted.next())
+            && y.len() == 4
+            && a.len() <= 2
+            && b.len() <= 2
         {
-            let (a, b, y) = (
-                dotted[0].parse().ok()?,
-                dotted[1].parse().ok()?,
-                dotted[2].parse().ok()?,
-            );
+            let (a, b, y) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
             let (d, m) = if self.lex.day_first { (a, b) } else { (b, a) };
             if valid(m, d) {
                 self.push(
@@ -1568,8 +1738,10 @@ impl Cx<'_> {
         Some(yend.max(end) + 1)
     }
 
-    /// `14:30`, `09.00` (after `pukul`), `9 pagi`: a time of day at `i`.
-    fn time_at(&mut self, i: usize, marked: bool) -> Option<usize> {
+    /// `14:30`, `09.00` (after `pukul`), `9 pagi`: a time of day at `i`. `intro` is the
+    /// first token of the time phrase (`pukul` in `sekitar pukul 02.30`): an approximation
+    /// word stands before it.
+    fn time_at(&mut self, i: usize, marked: bool, intro: usize) -> Option<usize> {
         if !self.is_kind(i, Tk::Num) {
             return None;
         }
@@ -1603,12 +1775,17 @@ impl Cx<'_> {
         }
         let v = Value::Text(hhmm(f64::from(h), m));
         let start = i;
+        // Only "about" reads as an approximation of a time of day: "hingga pukul 10.00" and
+        // "up to 3 p.m." say until when, not how near.
+        let qual = self
+            .qualifier_before(intro)
+            .filter(|q| *q == Qualifier::About);
         self.push(
             Kind::Time,
             v,
             None,
             None,
-            None,
+            qual,
             start,
             end.min(self.toks.len() - 1),
         );
@@ -1616,11 +1793,59 @@ impl Cx<'_> {
     }
 }
 
-/// Words outside the lexicon that can introduce a figure (see `at_word`).
-const INTRODUCERS: &[&str] = &[
-    "version", "versi", "versión", "release", "build", "update", "pukul", "jam", "las", "tahun",
-    "année", "year", "año", "rp", "usd", "eur", "idr", "cny", "rmb", "gbp", "jpy", "v", "ver",
+/// Words that, capitalised after a number, make it part of a product name.
+const MODEL_WORDS: &[&str] = &[
+    "pro", "max", "ultra", "plus", "gen", "mini", "lite", "se", "xl", "air", "neo",
 ];
+
+/// A digit token with a dot that does not group thousands (`49.3`, `7.12`).
+fn dotted_code(raw: &str) -> bool {
+    !raw.contains(',')
+        && raw
+            .rsplit_once('.')
+            .is_some_and(|(_, tail)| tail.len() != 3)
+}
+
+/// Words outside the lexicon that can introduce a figure (see `at_word`). Asked for
+/// almost every word of the text, so it lower-cases into a stack buffer and lets `match`
+/// dispatch on length before comparing.
+fn is_introducer(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    if b.len() > 8 {
+        return false;
+    }
+    let mut buf = [0u8; 8];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    // Non-ASCII words as their UTF-8 bytes: lower-casing ASCII bytes leaves those alone.
+    matches!(
+        &buf[..b.len()],
+        b"version"
+            | b"versi"
+            | b"versi\xc3\xb3n"
+            | b"release"
+            | b"build"
+            | b"update"
+            | b"pukul"
+            | b"jam"
+            | b"las"
+            | b"tahun"
+            | b"ann\xc3\xa9e"
+            | b"year"
+            | b"a\xc3\xb1o"
+            | b"rp"
+            | b"usd"
+            | b"eur"
+            | b"idr"
+            | b"cny"
+            | b"rmb"
+            | b"gbp"
+            | b"jpy"
+            | b"v"
+            | b"ver"
+    )
+}
 
 /// A currency code or symbol-word written before an amount.
 fn prefix_code(raw: &str) -> Option<&'static str> {

@@ -71,3 +71,165 @@ fn lines_count_from_one() {
     let lines: Vec<usize> = v.iter().map(|f| f.line).collect();
     assert_eq!(lines, [2, 4]);
 }
+
+/// Kind, value, upper end, unit and qualifier of every figure, as short strings.
+fn brief(text: &str, lang: Lang) -> Vec<String> {
+    extract(text, lang)
+        .into_iter()
+        .map(|f| {
+            let mut s = format!("{} {}", f.kind.name(), f.value);
+            if let Some(t) = f.to {
+                s += &format!("..{t}");
+            }
+            if let Some(u) = f.unit {
+                s += &format!(" {u}");
+            }
+            if let Some(q) = f.qualifier {
+                s += &format!(" ({})", q.name());
+            }
+            s
+        })
+        .collect()
+}
+
+#[test]
+fn references_models_and_phones() {
+    // French decimals take a comma: a dotted number is a reference, unless it is measured.
+    assert_eq!(
+        brief(
+            "Selon l'article 7.1 du règlement, 12 agents sont concernés.",
+            Lang::FR
+        ),
+        ["count 12 agents"]
+    );
+    assert_eq!(brief("Le taux passe à 3.5 %.", Lang::FR), ["percent 3.5"]);
+    // The whole model name is skipped, suffix words included.
+    assert_eq!(
+        brief("The Boeing 787-9 carried 290 passengers.", Lang::EN),
+        ["count 290 passengers"]
+    );
+    assert_eq!(
+        brief("Il a acheté un iPhone 15 Pro.", Lang::FR),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        brief("小米14 Ultra的售价为6499元。", Lang::ZH),
+        ["money 6499 CNY"]
+    );
+    assert_eq!(
+        brief("华为Mate 60系列销量大增。", Lang::ZH),
+        Vec::<String>::new()
+    );
+    // An area code in brackets belongs to the phone number.
+    assert_eq!(
+        brief("Hubungi (021) 555-1234.", Lang::ID),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        brief("Call (415) 555 0199 now.", Lang::EN),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn money_cents_and_ranges() {
+    assert_eq!(
+        brief("La baguette coûte 5 centimes de plus.", Lang::FR),
+        ["money 0.05 EUR"]
+    );
+    assert_eq!(
+        brief("A stamp costs 73 cents.", Lang::EN),
+        ["money 0.73 USD"]
+    );
+    // A repeated currency closes a range only where the text opens one.
+    assert_eq!(
+        brief("Tiketnya dijual antara Rp 50.000 dan Rp 75.000.", Lang::ID),
+        ["money 50000..75000 IDR"]
+    );
+    assert_eq!(
+        brief("Tickets cost between $40 and $60.", Lang::EN),
+        ["money 40..60 USD"]
+    );
+    assert_eq!(
+        brief("Gold rose $12 to $2,650 an ounce.", Lang::EN),
+        ["money 12 USD", "money 2650 USD"]
+    );
+}
+
+#[test]
+fn times_and_durations_with_their_words() {
+    assert_eq!(
+        brief("Acara dimulai sekitar pukul 19.00 WIB.", Lang::ID),
+        ["time 19:00 (about)"]
+    );
+    // "hingga" says until when, not how near.
+    assert_eq!(
+        brief("Toko buka hingga pukul 17.00 WIB.", Lang::ID),
+        ["time 17:00"]
+    );
+    assert_eq!(
+        brief("The cost is spread over three years.", Lang::EN),
+        ["duration 3 year"]
+    );
+    assert_eq!(
+        brief("The talks went on for over three hours.", Lang::EN),
+        ["duration 3 hour (over)"]
+    );
+    assert_eq!(
+        brief("The bridge will reopen within a week.", Lang::EN),
+        ["duration 1 week"]
+    );
+    assert_eq!(
+        brief("Trains run twice a week.", Lang::EN),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn ordinals_and_qualifiers_beyond_the_basics() {
+    assert_eq!(
+        brief("Es la vigésima edición del festival.", Lang::ES),
+        ["ordinal 20"]
+    );
+    assert_eq!(
+        brief("C'est la quinzième journée de grève.", Lang::FR),
+        ["ordinal 15"]
+    );
+    assert_eq!(
+        brief("Más del 50 % de los votos.", Lang::ES),
+        ["percent 50 (over)"]
+    );
+}
+
+#[test]
+fn chinese_nouns_before_and_bare_scales() {
+    assert_eq!(
+        brief("该博主粉丝超过500万。", Lang::ZH),
+        ["count 5000000 粉丝 (over)"]
+    );
+    assert_eq!(
+        brief("这款应用累计下载达3亿次。", Lang::ZH),
+        ["count 300000000 次"]
+    );
+    assert_eq!(
+        brief("今年国庆假期，景区接待游客120万人次。", Lang::ZH),
+        ["count 1200000 人次"]
+    );
+    assert_eq!(
+        brief("现场来了近百名记者。", Lang::ZH),
+        ["count 100 记者 (under)"]
+    );
+    // Without an approximation word a bare scale stays a word (千人计划).
+    assert_eq!(brief("他入选了千人计划。", Lang::ZH), Vec::<String>::new());
+}
+
+#[test]
+fn introducers_in_any_case() {
+    // The words that introduce a figure are recognised whatever their case and script.
+    assert_eq!(
+        brief("Versión 2.4 publicada.", Lang::ES),
+        Vec::<String>::new()
+    );
+    assert_eq!(brief("En el AÑO 2019 llovió.", Lang::ES), ["year 2019"]);
+    assert_eq!(brief("L'année 2021 fut rude.", Lang::FR), ["year 2021"]);
+}

@@ -44,80 +44,88 @@ fn is_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
-/// Splits `text` into tokens, appending to `out` (cleared first).
+/// The character at byte `at` of `text` (a char boundary) and its length.
+fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let c = text.get(at..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Splits `text` into tokens, appending to `out` (cleared first). ASCII bytes are classified
+/// directly; only other characters are decoded, as most text the scanner sees is ASCII.
 pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
     out.clear();
     let bytes = text.as_bytes();
-    let mut it = text.char_indices().peekable();
-    while let Some((s, c)) = it.next() {
-        if is_digit(c) {
-            let mut e = s + c.len_utf8();
-            loop {
-                match it.peek() {
-                    Some(&(p, d)) if is_digit(d) => {
-                        e = p + d.len_utf8();
-                        it.next();
+    let n = bytes.len();
+    let mut s = 0;
+    while s < n {
+        let b = bytes[s];
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            match char_at(text, s) {
+                Some(cl) => cl,
+                None => break,
+            }
+        };
+        let mut e = s + len;
+        let kind = if is_digit(c) {
+            while e < n {
+                let nb = bytes[e];
+                if nb.is_ascii_digit() {
+                    e += 1;
+                } else if nb == b'.' || nb == b',' {
+                    // A separator stays inside only when a digit follows it directly.
+                    if bytes.get(e + 1).is_some_and(u8::is_ascii_digit) {
+                        e += 1;
+                    } else {
+                        break;
                     }
-                    Some(&(p, sep @ ('.' | ','))) => {
-                        // A separator stays inside only when a digit follows it directly.
-                        let after = bytes.get(p + 1).copied();
-                        if after.is_some_and(|b| b.is_ascii_digit()) {
-                            let _ = sep;
-                            it.next();
-                            e = p + 1;
-                        } else {
-                            break;
-                        }
+                } else if !nb.is_ascii()
+                    && let Some((d, l)) = char_at(text, e)
+                    && is_digit(d)
+                {
+                    e += l;
+                } else {
+                    break;
+                }
+            }
+            Tk::Num
+        } else if is_han(c) {
+            Tk::Han
+        } else if c.is_ascii_alphabetic() || !c.is_ascii() && c.is_alphabetic() {
+            while e < n {
+                let nb = bytes[e];
+                if nb.is_ascii() {
+                    // ASCII letters first: most words never reach the Unicode tables.
+                    if nb.is_ascii_alphabetic() {
+                        e += 1;
+                        continue;
                     }
+                    break;
+                }
+                match char_at(text, e) {
+                    Some((d, l)) if (d.is_alphabetic() && !is_han(d)) || is_mark(d) => e += l,
                     _ => break,
                 }
             }
-            out.push(Tok {
-                kind: Tk::Num,
-                s,
-                e,
-                ch: c,
-                nl: false,
-            });
-        } else if is_han(c) {
-            out.push(Tok {
-                kind: Tk::Han,
-                s,
-                e: s + c.len_utf8(),
-                ch: c,
-                nl: false,
-            });
-        } else if c.is_ascii_alphabetic() || !c.is_ascii() && c.is_alphabetic() {
-            let mut e = s + c.len_utf8();
-            while let Some(&(p, d)) = it.peek() {
-                // ASCII letters first: most words never reach the Unicode tables.
-                if d.is_ascii_alphabetic()
-                    || !d.is_ascii() && ((d.is_alphabetic() && !is_han(d)) || is_mark(d))
-                {
-                    e = p + d.len_utf8();
-                    it.next();
-                } else {
-                    break;
-                }
-            }
-            out.push(Tok {
-                kind: Tk::Word,
-                s,
-                e,
-                ch: c,
-                nl: false,
-            });
+            Tk::Word
         } else if c.is_whitespace() {
-            let mut e = s + c.len_utf8();
             let mut nl = c == '\n';
-            while let Some(&(p, d)) = it.peek() {
-                if d.is_whitespace() {
-                    nl |= d == '\n';
-                    e = p + d.len_utf8();
-                    it.next();
+            while e < n {
+                let nb = bytes[e];
+                let (d, l) = if nb.is_ascii() {
+                    (char::from(nb), 1)
                 } else {
+                    match char_at(text, e) {
+                        Some(dl) => dl,
+                        None => break,
+                    }
+                };
+                if !d.is_whitespace() {
                     break;
                 }
+                nl |= d == '\n';
+                e += l;
             }
             out.push(Tok {
                 kind: Tk::Space,
@@ -126,15 +134,19 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 ch: c,
                 nl,
             });
+            s = e;
+            continue;
         } else {
-            out.push(Tok {
-                kind: Tk::Punct,
-                s,
-                e: s + c.len_utf8(),
-                ch: c,
-                nl: false,
-            });
-        }
+            Tk::Punct
+        };
+        out.push(Tok {
+            kind,
+            s,
+            e,
+            ch: c,
+            nl: false,
+        });
+        s = e;
     }
 }
 

@@ -20,6 +20,12 @@ const NOUN_STOPS: &[char] = &[
     '每', '各', '使', '让', '于', '到', '至', '有', '没', '不', '会', '要', '来', '去',
 ];
 
+/// Verbs and approximation characters between a noun and the number it is counted by.
+const LINKS: &[char] = &[
+    '超', '过', '约', '近', '逾', '达', '到', '已', '有', '共', '为', '是', '将', '接', '不', '足',
+    '突', '破', '计', '累', '总', '约', '多', '于', '至', '少',
+];
+
 /// After `成`, characters that make a word rather than a tenth (`成为`, `成功`).
 const CHENG_WORDS: &[char] = &[
     '为', '功', '立', '长', '本', '员', '绩', '果', '熟', '就', '交', '年', '人', '型', '品', '分',
@@ -65,6 +71,13 @@ impl Cx<'_> {
                 return Some(end + 1);
             }
             return None;
+        }
+        // 近千人, 逾万人: a bare scale after an approximation word is one of it.
+        if matches!(c, '百' | '千' | '万') && self.zh_qual(i).is_some() {
+            let e = self.han_run_end(i) - 1;
+            let run: Vec<char> = (i..=e).filter_map(|k| self.han_at(k)).collect();
+            let v = parse_han(&run)?;
+            return self.zh_finish(i, e, v, true);
         }
         if han_digit(c).is_none() && c != '十' {
             return None;
@@ -367,13 +380,19 @@ impl Cx<'_> {
             // 一个: an article.
             return Some(e + 1);
         }
-        let unit = self.zh_noun(j).or_else(|| {
-            if c.is_none() {
-                self.noun_after(k)
-            } else {
-                None
-            }
-        });
+        let unit = self
+            .zh_noun(j)
+            .or_else(|| {
+                if c.is_none() {
+                    self.noun_after(k)
+                } else {
+                    None
+                }
+            })
+            // 2亿次: with no noun after it, the measure word is what is counted.
+            .or_else(|| c.filter(|_| measured).map(String::from))
+            // 用户超过3亿: the noun stated before the number.
+            .or_else(|| self.zh_noun_before(s));
         let end = if measured && c != Some('人') { k } else { e };
         self.push(Kind::Count, Value::Number(v), None, unit, q, s, end);
         Some(end + 1)
@@ -387,6 +406,33 @@ impl Cx<'_> {
         }
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         Some((v as u32, e + 1))
+    }
+
+    /// A lexicon noun ending just before the number at `s`, across the approximation and
+    /// linking characters between them (`月活跃用户超过3亿`, `人口已达2000万`).
+    fn zh_noun_before(&self, s: usize) -> Option<String> {
+        let mut k = s;
+        while s - k < 4 && k > 0 && self.han_at(k - 1).is_some_and(|c| LINKS.contains(&c)) {
+            k -= 1;
+        }
+        let mut b = k;
+        while k - b < 5
+            && b > 0
+            && self
+                .han_at(b - 1)
+                .is_some_and(|c| !NOUN_STOPS.contains(&c) && han_digit(c).is_none())
+        {
+            b -= 1;
+        }
+        if b == k {
+            return None;
+        }
+        let run = &self.text[self.tok(b)?.s..self.tok(k - 1)?.e];
+        // Keep the noun and the words right before it that say which (月活跃用户), but not
+        // an earlier noun it belongs to (博主粉丝 counts 粉丝).
+        let noun = super::nouns::han_noun_ends(run)?;
+        let from = super::nouns::han_noun_end(&run[..noun]).unwrap_or(0);
+        Some(run[from..].to_string())
     }
 
     /// Up to four Han characters naming what is counted.
