@@ -8,8 +8,20 @@ use dossier::ui::app::{Overlay, Request};
 use dossier::ui::layout::Pane;
 use dossier::ui::search_service::search;
 
+/// The search index of the app's corpus, as the background work builds it.
+fn index_of(app: &dossier::ui::app::App) -> dossier::search::Index {
+    let corpus = app.corpus.clone().expect("corpus");
+    let figs: Vec<_> = corpus
+        .docs
+        .iter()
+        .map(dossier::figures::extract_document)
+        .collect();
+    dossier::search::index_corpus(&corpus.docs, &figs, &mut |_| {})
+}
+
 /// Answers the palette's pending search request the way the event loop would.
 fn answer_search(app: &mut dossier::ui::app::App) {
+    let index = index_of(app);
     let reqs: Vec<Request> = std::mem::take(&mut app.requests);
     for r in reqs {
         if let Request::Search {
@@ -18,8 +30,7 @@ fn answer_search(app: &mut dossier::ui::app::App) {
             generation,
         } = r
         {
-            let corpus = app.corpus.clone().expect("corpus");
-            let hits = search(&corpus, &query, scope);
+            let hits = search(&index, &query, scope).expect("valid query");
             app.apply(Action::ShowSearchResults {
                 generation,
                 hits,
