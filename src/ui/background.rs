@@ -49,11 +49,8 @@ pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -
         // contradicts, has nothing to compare.
         .filter(|g| g.docs.len() >= 2 || !g.disagrees.is_empty())
         .map(|g| {
-            let mut label = format!(
-                "{} {}",
-                value_text(&g.value),
-                g.unit.as_deref().unwrap_or("")
-            );
+            let what = g.unit.as_deref().unwrap_or_else(|| g.kind.name());
+            let mut label = format!("{} {what}", value_text(&g.value));
             for d in &g.disagrees {
                 label.push_str(&format!(
                     " · {} in {}",
@@ -101,10 +98,11 @@ fn figure_row(f: &Figure) -> FigureRow {
     }
 }
 
-/// A value for reading: whole numbers grouped by thousands (`170 000 000`).
+/// A value for reading: large whole numbers grouped by thousands (`170 000 000`); years and
+/// other short numbers as they are (`2025`).
 fn value_text(v: &Value) -> String {
     let s = v.to_string();
-    if !matches!(v, Value::Number(n) if n.fract() == 0.0) {
+    if !matches!(v, Value::Number(n) if n.fract() == 0.0 && n.abs() >= 10_000.0) {
         return s;
     }
     let (sign, digits) = s.strip_prefix('-').map_or(("", s.as_str()), |d| ("-", d));
@@ -148,7 +146,8 @@ mod tests {
             value_text(&Value::Number(170_000_000.0)),
             "170\u{202f}000\u{202f}000"
         );
-        assert_eq!(value_text(&Value::Number(-1500.0)), "-1\u{202f}500");
+        assert_eq!(value_text(&Value::Number(-15_000.0)), "-15\u{202f}000");
+        assert_eq!(value_text(&Value::Number(2025.0)), "2025");
         assert_eq!(value_text(&Value::Number(3.9)), "3.9");
     }
 }
