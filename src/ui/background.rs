@@ -93,7 +93,8 @@ fn figure_row(f: &Figure) -> FigureRow {
     FigureRow {
         range: f.start..f.end,
         value,
-        unit: f.unit.clone().unwrap_or_default(),
+        // Without a unit the kind says what the number is (`2023 year`, `1 ordinal`).
+        unit: f.unit.clone().unwrap_or_else(|| f.kind.name().to_string()),
         qualifier: f.qualifier.map_or("", |q| q.name()).to_string(),
     }
 }
