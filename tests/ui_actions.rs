@@ -289,3 +289,28 @@ fn resize_keeps_the_top_line_text() {
         assert_eq!(corpus.docs[1].sentence_at(top), sentence, "{w}x{h}");
     }
 }
+
+#[test]
+fn an_invalid_query_says_why_in_the_palette() {
+    let mut app = seeds_app(100, 30);
+    apply(&mut app, [Action::OpenPalette]);
+    type_text(&mut app, "a | b");
+    let Some(Request::Search {
+        query, generation, ..
+    }) = app.requests.pop()
+    else {
+        panic!("search requested");
+    };
+    let index = index_of(&app);
+    let err = search(&index, &query, None).expect_err("| is not supported");
+    app.apply(Action::ShowSearchError {
+        generation,
+        message: err.to_string(),
+    });
+    let shown = screen(&mut app);
+    assert!(shown.contains("bad query"), "{shown}");
+    assert!(
+        shown.contains("0 hits") && !shown.contains("hits …"),
+        "{shown}"
+    );
+}

@@ -315,5 +315,19 @@ mod tests {
                 break;
             }
         }
+        s.submit(Query {
+            text: "a | b".into(),
+            scope: None,
+            generation: last + 1,
+            corpus: Arc::clone(&corpus),
+        });
+        let a = rx
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .expect("answer");
+        assert!(
+            matches!(&a, Action::ShowSearchError { generation, message }
+                if *generation == last + 1 && message.contains("OR")),
+            "{a:?}"
+        );
     }
 }
