@@ -8,8 +8,20 @@ use dossier::ui::app::{Overlay, Request};
 use dossier::ui::layout::Pane;
 use dossier::ui::search_service::search;
 
+/// The search index of the app's corpus, as the background work builds it.
+fn index_of(app: &dossier::ui::app::App) -> dossier::search::Index {
+    let corpus = app.corpus.clone().expect("corpus");
+    let figs: Vec<_> = corpus
+        .docs
+        .iter()
+        .map(dossier::figures::extract_document)
+        .collect();
+    dossier::search::index_corpus(&corpus.docs, &figs, &mut |_| {})
+}
+
 /// Answers the palette's pending search request the way the event loop would.
 fn answer_search(app: &mut dossier::ui::app::App) {
+    let index = index_of(app);
     let reqs: Vec<Request> = std::mem::take(&mut app.requests);
     for r in reqs {
         if let Request::Search {
@@ -18,8 +30,7 @@ fn answer_search(app: &mut dossier::ui::app::App) {
             generation,
         } = r
         {
-            let corpus = app.corpus.clone().expect("corpus");
-            let hits = search(&corpus, &query, scope);
+            let hits = search(&index, &query, scope).expect("valid query");
             app.apply(Action::ShowSearchResults {
                 generation,
                 hits,
@@ -277,4 +288,29 @@ fn resize_keeps_the_top_line_text() {
             .expect("a line");
         assert_eq!(corpus.docs[1].sentence_at(top), sentence, "{w}x{h}");
     }
+}
+
+#[test]
+fn an_invalid_query_says_why_in_the_palette() {
+    let mut app = seeds_app(100, 30);
+    apply(&mut app, [Action::OpenPalette]);
+    type_text(&mut app, "a | b");
+    let Some(Request::Search {
+        query, generation, ..
+    }) = app.requests.pop()
+    else {
+        panic!("search requested");
+    };
+    let index = index_of(&app);
+    let err = search(&index, &query, None).expect_err("| is not supported");
+    app.apply(Action::ShowSearchError {
+        generation,
+        message: err.to_string(),
+    });
+    let shown = screen(&mut app);
+    assert!(shown.contains("bad query"), "{shown}");
+    assert!(
+        shown.contains("0 hits") && !shown.contains("hits …"),
+        "{shown}"
+    );
 }

@@ -15,7 +15,6 @@ fn started(cols: u16, rows: u16) -> Session {
 }
 
 #[test]
-#[ignore = "intermittent: about one run in three the palette keeps waiting for the results of the full query; to be fixed when the palette is wired to the search index"]
 fn search_jumps_to_the_quote_in_seed_001_highlighted() {
     let mut s = started(100, 30);
     s.send(b"/");

@@ -38,6 +38,19 @@ fn folded_figures_come_back_with_their_key() {
 }
 
 #[test]
+fn figure_groups_mark_agreement_and_jump_to_a_member() {
+    let mut app = seeds_app(120, 40);
+    apply(&mut app, [Action::FocusFigures, Action::ToggleFigureGroups]);
+    let groups = screen(&mut app);
+    assert!(groups.contains("≠ "), "a disagreement is marked");
+    assert!(groups.contains("= "), "an agreement is marked");
+    insta::assert_snapshot!("figure_groups", groups);
+    // The second row is the first group's first member: jump to its sentence.
+    apply(&mut app, [Action::ScrollDown, Action::OpenSelected]);
+    insta::assert_snapshot!("figure_group_member_jump", screen(&mut app));
+}
+
+#[test]
 fn help_overlay_and_its_filter() {
     let mut app = seeds_app(80, 24);
     apply(&mut app, [Action::OpenHelp]);

@@ -124,6 +124,9 @@ pub enum Action {
         hits: Vec<Hit>,
         done: bool,
     },
+    /// The search request numbered `generation` is not a valid query.
+    #[serde(skip)]
+    ShowSearchError { generation: u64, message: String },
     /// Something went wrong that does not stop dossier; shown in the status bar.
     #[serde(skip)]
     ReportProblem(String),
@@ -250,6 +253,7 @@ impl Action {
             | Self::ShowLoadError(_)
             | Self::ShowFigures(_)
             | Self::ShowSearchResults { .. }
+            | Self::ShowSearchError { .. }
             | Self::ReportProblem(_) => "update",
         }
     }

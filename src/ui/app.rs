@@ -267,6 +267,14 @@ impl App {
                     p.receive(generation, hits, done);
                 }
             }
+            Action::ShowSearchError {
+                generation,
+                message,
+            } => {
+                if let Some(Overlay::Palette(p)) = self.overlays.last_mut() {
+                    p.fail(generation, message);
+                }
+            }
             Action::ReportProblem(text) => self.report(text, true),
             other => {
                 if self.overlays.is_empty() {

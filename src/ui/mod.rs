@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+pub mod background;
 pub mod config;
 pub mod doc_view;
 pub mod event_loop;
@@ -48,8 +49,14 @@ pub struct Options {
     pub lang: Option<Lang>,
 }
 
-/// Loads the documents in the background, reporting progress and then the corpus.
-pub fn spawn_loader(paths: Vec<PathBuf>, options: &Options, tx: Sender<Event>) {
+/// Loads the documents in the background, reporting progress and then the corpus; then
+/// finds the figures and builds the search index for `sink`.
+pub fn spawn_loader(
+    paths: Vec<PathBuf>,
+    options: &Options,
+    tx: Sender<Event>,
+    sink: search_service::IndexSink,
+) {
     let opts = LoadOptions { lang: options.lang };
     let fail = tx.clone();
     let spawned = std::thread::Builder::new()
@@ -62,11 +69,16 @@ pub fn spawn_loader(paths: Vec<PathBuf>, options: &Options, tx: Sender<Event>) {
                     total: p.total,
                 }));
             };
-            let ev = match crate::corpus::load::load_with(&paths, &opts, &mut progress) {
-                Ok(c) => Action::ShowCorpus(Loaded(Arc::new(c))),
-                Err(e) => Action::ShowLoadError(e.to_string()),
-            };
-            let _ = tx.send(Event::Action(ev));
+            match crate::corpus::load::load_with(&paths, &opts, &mut progress) {
+                Ok(c) => {
+                    let c = Arc::new(c);
+                    let _ = tx.send(Event::Action(Action::ShowCorpus(Loaded(Arc::clone(&c)))));
+                    background::spawn_analysis(c, tx, Event::Action, sink);
+                }
+                Err(e) => {
+                    let _ = tx.send(Event::Action(Action::ShowLoadError(e.to_string())));
+                }
+            }
         });
     if let Err(e) = spawned {
         let _ = fail.send(Event::Action(Action::ShowLoadError(format!(
@@ -106,7 +118,8 @@ pub fn run(paths: Vec<PathBuf>, options: Options) -> anyhow::Result<()> {
         None => (state::State::default(), None),
     };
     let (tx, rx) = channel();
-    spawn_loader(paths, &options, tx.clone());
+    let mut search = search_service::IndexSearch::start(tx.clone(), Event::Action);
+    spawn_loader(paths, &options, tx.clone(), search.sink());
     let mouse = config.mouse;
     let mut app = App::new(config, theme, saved, Rect::default());
     if let Some(e) = config_error {
@@ -116,7 +129,6 @@ pub fn run(paths: Vec<PathBuf>, options: Options) -> anyhow::Result<()> {
     }
     let mut guard = terminal::TerminalGuard::enter(mouse).context("cannot set up the terminal")?;
     terminal::spawn_sources(&tx).context("cannot watch the terminal")?;
-    let mut search = search_service::SubstringSearch::start(tx.clone(), Event::Action);
     let backend = CrosstermBackend::new(std::io::stdout());
     let mut term = Terminal::new(backend).context("cannot use the terminal")?;
     let result = event_loop::run(&mut term, &mut app, &rx, &mut guard, &mut search);

@@ -24,6 +24,8 @@ pub struct Palette {
     pub pending: Option<u64>,
     /// The newest request answered so far, so late answers to old queries are dropped.
     answered: u64,
+    /// Why the newest query could not run.
+    pub error: Option<String>,
     /// The document open when the palette opened.
     pub origin: usize,
 }
@@ -38,6 +40,7 @@ impl Palette {
             selected: 0,
             pending: None,
             answered: 0,
+            error: None,
             origin,
         }
     }
@@ -65,9 +68,24 @@ impl Palette {
             self.selected = 0;
         }
         self.answered = generation;
+        self.error = None;
         self.hits = hits;
         self.selected = self.selected.min(self.hits.len().saturating_sub(1));
         if done && self.pending == Some(generation) {
+            self.pending = None;
+        }
+    }
+
+    /// Request `generation` is not a valid query: say why, keep no results.
+    pub fn fail(&mut self, generation: u64, message: String) {
+        if generation < self.answered {
+            return;
+        }
+        self.answered = generation;
+        self.hits.clear();
+        self.selected = 0;
+        self.error = Some(message);
+        if self.pending == Some(generation) {
             self.pending = None;
         }
     }
@@ -177,17 +195,19 @@ pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
         buf.set_line(inner.x, y, &line, inner.width);
     }
     if p.hits.is_empty() && list_h > 0 {
-        let msg = if p.pending.is_some() {
-            "searching…"
+        let msg = if let Some(e) = &p.error {
+            crate::sanitize::sanitize_inline(e)
+        } else if p.pending.is_some() {
+            "searching…".into()
         } else if p.query().trim().is_empty() {
-            "type to search titles, sentences, quotes and figures"
+            "type to search titles, sentences, quotes and figures".into()
         } else {
-            "no match"
+            "no match".into()
         };
         buf.set_stringn(
             inner.x + 2,
             list_top,
-            msg,
+            &msg,
             usize::from(inner.width.saturating_sub(2)),
             t.meta,
         );

@@ -1,20 +1,22 @@
 //! Runs searches off the UI thread and sends results back as actions.
 //!
-//! A worker thread always answers the newest request and drops the ones typed over, so the
-//! palette never waits on a keystroke. Matching here is a plain accent- and case-insensitive
-//! substring match over titles and the sentences that count; it is what the palette uses
-//! until it is connected to the search index.
+//! One coordinating thread owns a [`Searcher`] over the corpus index (built in the
+//! background after loading, see [`super::background`]). It always starts the newest request
+//! and forwards only snapshots of the search it started last, each labelled with the
+//! palette's request number, so the palette always ends on the newest query's complete
+//! results however the answers interleave.
 
 use std::ops::Range;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
-
 use super::action::Action;
 use super::view_model::{Hit, HitKind};
 use crate::corpus::Corpus;
+use crate::search::{
+    Highlighter, Index, Match, MatcherKind, Query as SearchQuery, QueryError, SearchOptions,
+    Searcher, Snapshot, UnitKind,
+};
 
 /// Most hits returned for one query.
 pub const MAX_HITS: usize = 500;
@@ -33,138 +35,212 @@ pub trait SearchService {
     fn submit(&mut self, q: Query);
 }
 
-/// The threaded substring search.
-pub struct SubstringSearch {
-    tx: Sender<Query>,
+enum Msg {
+    Query(Query),
+    Index(Arc<Corpus>, Arc<Index>),
+    /// A snapshot was published.
+    Wake,
 }
 
-impl SubstringSearch {
-    /// Starts the worker; results go to `reply` through `wrap`.
+/// Hands a freshly built index to the search thread.
+#[derive(Clone)]
+pub struct IndexSink(Sender<Msg>);
+
+impl IndexSink {
+    /// The index of `corpus` is ready; queries waiting for it run now.
+    pub fn ready(&self, corpus: Arc<Corpus>, index: Arc<Index>) {
+        let _ = self.0.send(Msg::Index(corpus, index));
+    }
+}
+
+/// The search index behind the palette.
+pub struct IndexSearch {
+    tx: Sender<Msg>,
+}
+
+impl IndexSearch {
+    /// Starts the search thread; results go to `reply` through `wrap`.
     pub fn start<E: Send + 'static>(reply: Sender<E>, wrap: fn(Action) -> E) -> Self {
-        let (tx, rx) = channel::<Query>();
+        let (tx, rx) = channel::<Msg>();
+        let wake = tx.clone();
         std::thread::Builder::new()
             .name("search".into())
-            .spawn(move || worker(&rx, &reply, wrap))
+            .spawn(move || worker(&rx, &wake, &reply, wrap))
             .ok();
         Self { tx }
     }
+
+    /// Where the background indexing delivers the index.
+    #[must_use]
+    pub fn sink(&self) -> IndexSink {
+        IndexSink(self.tx.clone())
+    }
 }
 
-impl SearchService for SubstringSearch {
+impl SearchService for IndexSearch {
     fn submit(&mut self, q: Query) {
         // A closed worker only means no results; the palette says so.
-        let _ = self.tx.send(q);
+        let _ = self.tx.send(Msg::Query(q));
     }
 }
 
-fn worker<E>(rx: &Receiver<Query>, reply: &Sender<E>, wrap: fn(Action) -> E) {
-    while let Ok(mut q) = rx.recv() {
-        while let Ok(newer) = rx.try_recv() {
-            q = newer;
-        }
-        let hits = search(&q.corpus, &q.text, q.scope);
-        let a = Action::ShowSearchResults {
-            generation: q.generation,
-            hits,
-            done: true,
-        };
-        if reply.send(wrap(a)).is_err() {
-            break;
-        }
-    }
+/// The search that was started last.
+struct Active {
+    searcher_generation: u64,
+    generation: u64,
+    scope: Option<usize>,
+    query: Arc<SearchQuery>,
 }
 
-/// Folds text for matching: lowercase, accents removed. Returns the folded text and, for
-/// each folded byte, the source byte it came from.
-fn fold(s: &str) -> (String, Vec<usize>) {
-    let mut out = String::with_capacity(s.len());
-    let mut map = Vec::with_capacity(s.len());
-    for (i, c) in s.char_indices() {
-        for d in std::iter::once(c).nfd() {
-            if is_combining_mark(d) {
-                continue;
-            }
-            for l in d.to_lowercase() {
-                let before = out.len();
-                out.push(if l == '\u{2019}' { '\'' } else { l });
-                map.extend(std::iter::repeat_n(i, out.len() - before));
+fn worker<E>(rx: &Receiver<Msg>, wake: &Sender<Msg>, reply: &Sender<E>, wrap: fn(Action) -> E) {
+    let mut searcher: Option<(Arc<Corpus>, Searcher)> = None;
+    let mut waiting: Option<Query> = None;
+    let mut active: Option<Active> = None;
+    while let Ok(first) = rx.recv() {
+        for msg in std::iter::once(first).chain(rx.try_iter()) {
+            match msg {
+                Msg::Query(q) => waiting = Some(q),
+                Msg::Index(corpus, index) => {
+                    let w = wake.clone();
+                    let notify: crate::search::searcher::Notify = Box::new(move |_| {
+                        let _ = w.send(Msg::Wake);
+                    });
+                    let s = Searcher::with_options(index, MatcherKind::Nucleo, 0, Some(notify));
+                    searcher = Some((corpus, s));
+                    active = None;
+                }
+                Msg::Wake => {}
             }
         }
+        if let Some((corpus, s)) = searcher.as_mut()
+            && let Some(q) = waiting.take_if(|q| Arc::ptr_eq(&q.corpus, corpus))
+        {
+            let answer = if q.text.trim().is_empty() {
+                active = None;
+                Some(Action::ShowSearchResults {
+                    generation: q.generation,
+                    hits: Vec::new(),
+                    done: true,
+                })
+            } else {
+                match (SearchQuery::parse(&q.text), s.set_query(&q.text)) {
+                    (Ok(parsed), Ok(g)) => {
+                        active = Some(Active {
+                            searcher_generation: g,
+                            generation: q.generation,
+                            scope: q.scope,
+                            query: Arc::new(parsed),
+                        });
+                        None
+                    }
+                    (Err(e), _) | (_, Err(e)) => {
+                        active = None;
+                        Some(Action::ShowSearchError {
+                            generation: q.generation,
+                            message: e.to_string(),
+                        })
+                    }
+                }
+            };
+            if let Some(a) = answer
+                && reply.send(wrap(a)).is_err()
+            {
+                return;
+            }
+        }
+        if let (Some((_, s)), Some(a)) = (searcher.as_mut(), active.as_ref())
+            && let Some(snap) = s.try_recv()
+            && snap.generation == a.searcher_generation
+        {
+            let hits = snapshot_hits(s.index(), &snap, &a.query, a.scope);
+            let action = Action::ShowSearchResults {
+                generation: a.generation,
+                hits,
+                done: snap.complete,
+            };
+            if snap.complete {
+                active = None;
+            }
+            if reply.send(wrap(action)).is_err() {
+                return;
+            }
+        }
     }
-    map.push(s.len());
-    (out, map)
 }
 
-fn matches_in(text: &str, needle: &str) -> Vec<Range<usize>> {
-    let (folded, map) = fold(text);
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(i) = folded.get(from..).and_then(|h| h.find(needle)) {
-        let s = from + i;
-        let e = s + needle.len();
-        let start = map[s];
-        // The end maps to the start of the next source character.
-        let end = map.get(e).copied().unwrap_or(text.len()).max(start + 1);
-        let end = (end..=text.len())
-            .find(|&b| text.is_char_boundary(b))
-            .unwrap_or(text.len());
-        out.push(start..end);
-        from = e.max(s + 1);
-        while from < folded.len() && !folded.is_char_boundary(from) {
-            from += 1;
+fn snapshot_hits(
+    index: &Index,
+    snap: &Snapshot,
+    query: &SearchQuery,
+    scope: Option<usize>,
+) -> Vec<Hit> {
+    hits_of(index, snap.hits.iter().copied(), query, scope)
+}
+
+/// Turns ranked matches into palette rows, keeping those in `scope`.
+fn hits_of(
+    index: &Index,
+    matches: impl Iterator<Item = Match>,
+    query: &SearchQuery,
+    scope: Option<usize>,
+) -> Vec<Hit> {
+    let mut hl = Highlighter::new(query, MatcherKind::Nucleo);
+    matches
+        .filter_map(|m| {
+            let i = m.unit as usize;
+            let u = index.units().get(i)?;
+            let doc = u.doc as usize;
+            if scope.is_some_and(|s| s != doc) {
+                return None;
+            }
+            let text = index.text(i);
+            Some(Hit {
+                doc,
+                kind: match u.kind {
+                    UnitKind::Title => HitKind::Document,
+                    UnitKind::Quote => HitKind::Quote,
+                    UnitKind::Sentence => HitKind::Sentence,
+                    UnitKind::Figure => HitKind::Figure,
+                },
+                text: text.to_string(),
+                range: u.start..u.end,
+                matches: to_ranges(text, &hl.positions(index, i)),
+            })
+        })
+        .take(MAX_HITS)
+        .collect()
+}
+
+/// Matched character offsets as byte ranges, neighbours merged.
+fn to_ranges(text: &str, positions: &[usize]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for &p in positions {
+        let len = text
+            .get(p..)
+            .and_then(|s| s.chars().next())
+            .map_or(0, char::len_utf8);
+        if len == 0 {
+            continue;
+        }
+        match out.last_mut() {
+            Some(r) if r.end == p => r.end = p + len,
+            _ => out.push(p..p + len),
         }
     }
     out
 }
 
-/// Finds `query` in titles and counted sentences.
-#[must_use]
-pub fn search(corpus: &Corpus, query: &str, scope: Option<usize>) -> Vec<Hit> {
-    let (needle, _) = fold(query.trim());
-    let needle = needle.split_whitespace().collect::<Vec<_>>().join(" ");
-    if needle.is_empty() {
-        return Vec::new();
+/// Searches `index` at once, ranked, for the command line and tests.
+///
+/// # Errors
+/// `query` is not a valid query.
+pub fn search(index: &Index, query: &str, scope: Option<usize>) -> Result<Vec<Hit>, QueryError> {
+    if query.trim().is_empty() {
+        return Ok(Vec::new());
     }
-    let mut hits = Vec::new();
-    for (di, d) in corpus.docs.iter().enumerate() {
-        if scope.is_some_and(|s| s != di) {
-            continue;
-        }
-        let m = matches_in(&d.title, &needle);
-        if !m.is_empty() {
-            let range = d.paragraphs.first().map_or(0..0, |p| p.range.clone());
-            hits.push(Hit {
-                doc: di,
-                kind: HitKind::Document,
-                text: d.title.clone(),
-                range,
-                matches: m,
-            });
-        }
-        for (_, s) in d.counted_sentences() {
-            let text = d.slice(&s.range);
-            let m = matches_in(text, &needle);
-            if m.is_empty() {
-                continue;
-            }
-            let quote = text.contains(['«', '“', '"']);
-            hits.push(Hit {
-                doc: di,
-                kind: if quote {
-                    HitKind::Quote
-                } else {
-                    HitKind::Sentence
-                },
-                text: text.to_string(),
-                range: s.range.clone(),
-                matches: m,
-            });
-            if hits.len() >= MAX_HITS {
-                return hits;
-            }
-        }
-    }
-    hits
+    let q = SearchQuery::parse(query)?;
+    let matches = index.search(&q, &SearchOptions::default());
+    Ok(hits_of(index, matches.into_iter(), &q, scope))
 }
 
 #[cfg(test)]
@@ -172,32 +248,86 @@ mod tests {
     use super::*;
     use crate::corpus::{LoadOptions, load};
 
-    #[test]
-    fn finds_accentless_queries_and_maps_matches_to_source_bytes() {
+    fn seeds_index() -> (Corpus, Index) {
         let c = load(&[], &LoadOptions::default()).expect("seeds");
-        let hits = search(&c, "vous ne voulez pas", None);
-        assert!(!hits.is_empty());
-        let h = &hits[0];
-        assert_eq!(c.docs[h.doc].id, "001");
-        let m = &h.matches[0];
-        assert_eq!(h.text[m.clone()].to_lowercase(), "vous ne voulez pas");
-        let hits = search(&c, "refugies", None);
-        assert!(hits.iter().any(|h| {
-            h.matches
-                .iter()
-                .any(|m| h.text[m.clone()].contains("réfugiés"))
-        }));
-        assert!(search(&c, "   ", None).is_empty());
-        let scoped = search(&c, "tiktok", Some(3));
-        assert!(!scoped.is_empty() && scoped.iter().all(|h| h.doc == 3));
+        let figs: Vec<_> = c
+            .docs
+            .iter()
+            .map(crate::figures::extract_document)
+            .collect();
+        let ix = crate::search::index_corpus(&c.docs, &figs, &mut |_| {});
+        (c, ix)
     }
 
     #[test]
-    fn folding_keeps_a_byte_map() {
-        let (f, map) = fold("Éa’b");
-        assert_eq!(f, "ea'b");
-        assert_eq!(map.len(), f.len() + 1);
-        assert_eq!(matches_in("Déjà vu", "deja"), vec![0..6]);
-        assert_eq!(matches_in("小红书难民", "难民"), vec![9..15]);
+    fn finds_accentless_queries_and_maps_matches_to_source_bytes() {
+        let (c, ix) = seeds_index();
+        let hits = search(&ix, "vous ne voulez pas", None).expect("query");
+        assert!(!hits.is_empty());
+        let h = &hits[0];
+        assert_eq!(c.docs[h.doc].id, "001");
+        assert!(h.text.contains("voulez"));
+        assert!(h.matches.iter().all(|m| h.text.get(m.clone()).is_some()));
+        let hits = search(&ix, "refugies", None).expect("query");
+        assert!(hits.iter().any(|h| h.text.contains("réfugiés")));
+        assert!(search(&ix, "   ", None).expect("empty").is_empty());
+        let scoped = search(&ix, "tiktok", Some(3)).expect("query");
+        assert!(!scoped.is_empty() && scoped.iter().all(|h| h.doc == 3));
+        assert!(search(&ix, "a | b", None).is_err());
+    }
+
+    #[test]
+    fn neighbouring_positions_merge_into_ranges() {
+        assert_eq!(to_ranges("Déjà vu", &[0, 1, 3, 4]), vec![0..6]);
+        assert_eq!(to_ranges("小红书难民", &[9, 12]), vec![9..15]);
+        assert_eq!(to_ranges("ab", &[0, 9]), vec![0..1]);
+    }
+
+    #[test]
+    fn the_thread_ends_on_the_newest_query() {
+        let (c, ix) = seeds_index();
+        let corpus = Arc::new(c);
+        let (tx, rx) = channel();
+        let mut s = IndexSearch::start(tx, |a| a);
+        s.sink().ready(Arc::clone(&corpus), Arc::new(ix));
+        let q = "vous ne voulez pas";
+        for n in 1..=q.len() {
+            s.submit(Query {
+                text: q[..n].to_string(),
+                scope: None,
+                generation: n as u64,
+                corpus: Arc::clone(&corpus),
+            });
+        }
+        let last = q.len() as u64;
+        loop {
+            let a = rx
+                .recv_timeout(std::time::Duration::from_secs(20))
+                .expect("answer");
+            if let Action::ShowSearchResults {
+                generation,
+                hits,
+                done: true,
+            } = a
+                && generation == last
+            {
+                assert_eq!(corpus.docs[hits[0].doc].id, "001");
+                break;
+            }
+        }
+        s.submit(Query {
+            text: "a | b".into(),
+            scope: None,
+            generation: last + 1,
+            corpus: Arc::clone(&corpus),
+        });
+        let a = rx
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .expect("answer");
+        assert!(
+            matches!(&a, Action::ShowSearchError { generation, message }
+                if *generation == last + 1 && message.contains("OR")),
+            "{a:?}"
+        );
     }
 }

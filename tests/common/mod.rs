@@ -28,7 +28,15 @@ pub fn seeds_app(width: u16, height: u16) -> App {
         State::default(),
         Rect::new(0, 0, width, height),
     );
+    let figs: Vec<_> = corpus
+        .docs
+        .iter()
+        .map(dossier::figures::extract_document)
+        .collect();
+    let groups = dossier::figures::group(&corpus.docs, &figs);
+    let figures = dossier::ui::background::figures_view(&corpus.docs, &figs, &groups);
     app.apply(Action::ShowCorpus(Loaded(Arc::new(corpus))));
+    app.apply(Action::ShowFigures(Arc::new(figures)));
     app
 }
 

@@ -25,14 +25,21 @@ const CELL_H: u32 = 20;
 fn app(w: u16, h: u16) -> App {
     let corpus = load(&[], &LoadOptions::default()).expect("seeds");
     let mut a = App::new(Config::default(), Theme::new(ThemeName::Dark, false), State::default(), Rect::new(0, 0, w, h));
+    let figs: Vec<_> = corpus.docs.iter().map(dossier::figures::extract_document).collect();
+    let groups = dossier::figures::group(&corpus.docs, &figs);
+    let view = dossier::ui::background::figures_view(&corpus.docs, &figs, &groups);
     a.apply(Action::ShowCorpus(Loaded(Arc::new(corpus))));
+    a.apply(Action::ShowFigures(Arc::new(view)));
     a
 }
 
 fn answer(a: &mut App) {
     for r in std::mem::take(&mut a.requests) {
         if let Request::Search { query, scope, generation } = r {
-            let hits = search(a.corpus.as_ref().expect("corpus"), &query, scope);
+            let corpus = a.corpus.clone().expect("corpus");
+            let figs: Vec<_> = corpus.docs.iter().map(dossier::figures::extract_document).collect();
+            let index = dossier::search::index_corpus(&corpus.docs, &figs, &mut |_| {});
+            let hits = search(&index, &query, scope).expect("valid query");
             a.apply(Action::ShowSearchResults { generation, hits, done: true });
         }
     }

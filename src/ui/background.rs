@@ -1,0 +1,154 @@
+//! Work done once the corpus has loaded, off the UI thread: the figures of every document,
+//! their cross-source groups, and the search index (which includes the figures).
+
+use std::sync::Arc;
+use std::sync::mpsc::Sender;
+
+use super::action::Action;
+use super::search_service::IndexSink;
+use super::view_model::{FigureGroup, FigureRow, Figures, GroupMember};
+use crate::corpus::{Corpus, Document};
+use crate::figures::{self, Figure, Group, Value};
+
+/// Extracts figures, sends them with `ShowFigures`, then builds the index for `sink`.
+pub fn spawn_analysis<E: Send + 'static>(
+    corpus: Arc<Corpus>,
+    reply: Sender<E>,
+    wrap: fn(Action) -> E,
+    sink: IndexSink,
+) {
+    let fail = reply.clone();
+    let spawned = std::thread::Builder::new()
+        .name("analyse".into())
+        .spawn(move || {
+            let figs: Vec<Vec<Figure>> =
+                corpus.docs.iter().map(figures::extract_document).collect();
+            let groups = figures::group(&corpus.docs, &figs);
+            let view = figures_view(&corpus.docs, &figs, &groups);
+            let _ = reply.send(wrap(Action::ShowFigures(Arc::new(view))));
+            let index = crate::search::index_corpus(&corpus.docs, &figs, &mut |_| {});
+            sink.ready(corpus, Arc::new(index));
+        });
+    if let Err(e) = spawned {
+        let _ = fail.send(wrap(Action::ReportProblem(format!(
+            "cannot start finding figures: {e}"
+        ))));
+    }
+}
+
+/// The figures panel's rows for extracted figures and their groups.
+#[must_use]
+pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -> Figures {
+    let per_doc = figs
+        .iter()
+        .map(|list| list.iter().map(figure_row).collect())
+        .collect();
+    let groups = groups
+        .iter()
+        // The panel compares sources: a fact only one source states, and no other source
+        // contradicts, has nothing to compare.
+        .filter(|g| g.docs.len() >= 2 || !g.disagrees.is_empty())
+        .map(|g| {
+            let what = g.unit.as_deref().unwrap_or_else(|| g.kind.name());
+            let mut label = format!("{} {what}", value_text(&g.value));
+            for d in &g.disagrees {
+                label.push_str(&format!(
+                    " · {} in {}",
+                    value_text(&d.value),
+                    d.docs.join(" ")
+                ));
+            }
+            FigureGroup {
+                label: label.trim().to_string(),
+                agree: g.disagrees.is_empty(),
+                members: g
+                    .members
+                    .iter()
+                    .filter_map(|m| {
+                        let f = figs.get(m.doc)?.get(m.figure)?;
+                        let doc = docs.get(m.doc)?;
+                        // A member jumps to its whole sentence: the claim, not just the number.
+                        let range = f
+                            .sentence
+                            .and_then(|s| doc.sentences.get(s))
+                            .map_or(f.start..f.end, |s| s.range.clone());
+                        Some(GroupMember {
+                            doc: m.doc,
+                            value: f.surface.clone(),
+                            range,
+                        })
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    Figures { per_doc, groups }
+}
+
+fn figure_row(f: &Figure) -> FigureRow {
+    let mut value = value_text(&f.value);
+    if let Some(to) = &f.to {
+        value = format!("{value}–{}", value_text(to));
+    }
+    FigureRow {
+        range: f.start..f.end,
+        value,
+        // Without a unit the kind says what the number is (`2023 year`, `1 ordinal`).
+        unit: f.unit.clone().unwrap_or_else(|| f.kind.name().to_string()),
+        qualifier: f.qualifier.map_or("", |q| q.name()).to_string(),
+    }
+}
+
+/// A value for reading: large whole numbers grouped by thousands (`170 000 000`); years and
+/// other short numbers as they are (`2025`).
+fn value_text(v: &Value) -> String {
+    let s = v.to_string();
+    if !matches!(v, Value::Number(n) if n.fract() == 0.0 && n.abs() >= 10_000.0) {
+        return s;
+    }
+    let (sign, digits) = s.strip_prefix('-').map_or(("", s.as_str()), |d| ("-", d));
+    let mut out = String::from(sign);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\u{202f}');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{LoadOptions, load};
+
+    #[test]
+    fn seed_figures_become_rows_and_groups() {
+        let c = load(&[], &LoadOptions::default()).expect("seeds");
+        let figs: Vec<Vec<Figure>> = c.docs.iter().map(figures::extract_document).collect();
+        let groups = figures::group(&c.docs, &figs);
+        let v = figures_view(&c.docs, &figs, &groups);
+        assert_eq!(v.per_doc.len(), c.docs.len());
+        assert!(v.per_doc.iter().all(|d| !d.is_empty()));
+        assert!(!v.groups.is_empty());
+        assert!(
+            v.groups.iter().any(|g| !g.agree),
+            "100 vs 170 million users"
+        );
+        for g in &v.groups {
+            // A lone member is listed only because another source gives another value.
+            assert!(g.members.len() >= 2 || !g.agree, "{g:?}");
+            for m in &g.members {
+                let text = &c.docs[m.doc].text[m.range.clone()];
+                assert!(text.contains(m.value.as_str()), "{text} / {}", m.value);
+            }
+        }
+        assert_eq!(
+            value_text(&Value::Number(170_000_000.0)),
+            "170\u{202f}000\u{202f}000"
+        );
+        assert_eq!(value_text(&Value::Number(-15_000.0)), "-15\u{202f}000");
+        assert_eq!(value_text(&Value::Number(2025.0)), "2025");
+        assert_eq!(value_text(&Value::Number(3.9)), "3.9");
+    }
+}
