@@ -84,16 +84,13 @@ fn run_fixture(f: &Fixture, path: &std::path::Path) {
     }
     s.send(b"?");
     s.wait_text("Keys");
-    s.send(b"\x1b");
-    s.wait_for("help closed", |scr| {
-        !scr.contents().contains("type to filter")
-    });
+    s.send_escape();
+    s.wait_for("help closed", |scr| !scr.contents().contains("Keys ·"));
     s.send(b"/");
     s.wait_text("Search");
     s.send(b"line");
     s.wait_for("query typed", |scr| scr.contents().contains("line"));
-    s.send(b"\x1b");
-    // Wait for the palette to close: an ESC followed at once by `q` reads as Alt-q.
+    s.send_escape();
     s.wait_for("palette closed", |scr| !scr.contents().contains("/ line"));
     s.send(b"q");
     let status = s.wait_exit(WAIT);
@@ -156,15 +153,7 @@ fn a_closed_terminal_ends_it_without_spinning() {
     let mut s = Session::start(80, 24);
     s.wait_text(" · 1/5 · ");
     let pid = s.child.process_id().expect("pid");
-    s.stop.store(true, std::sync::atomic::Ordering::SeqCst);
-    s.send(b"j");
-    s.reader
-        .take()
-        .expect("reader")
-        .join()
-        .expect("reader thread");
-    s.writer = None;
-    s.master = None;
+    s.hang_up();
     let t = Instant::now();
     // CPU time (user + system, in clock ticks) from /proc/PID/stat, while the process lives.
     let cpu = |p: u32| -> Option<u64> {

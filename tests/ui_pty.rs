@@ -107,17 +107,7 @@ fn sigterm_sighup_and_sigint_quit_cleanly() {
 #[test]
 fn a_closed_pty_ends_it_quickly() {
     let mut s = started(80, 24);
-    // Every copy of the master must close: the reader thread lets go of its own after the
-    // screen changes once more.
-    s.stop.store(true, std::sync::atomic::Ordering::SeqCst);
-    s.send(b"j");
-    s.reader
-        .take()
-        .expect("reader")
-        .join()
-        .expect("reader thread");
-    s.writer = None;
-    s.master = None;
+    s.hang_up();
     let t = Instant::now();
     s.wait_exit(Duration::from_secs(10));
     let took = t.elapsed();

@@ -177,4 +177,23 @@ impl Session {
             assert!(lflags & 0o10 != 0, "ECHO restored");
         }
     }
+
+    /// Closes the terminal as an SSH drop would: every copy of the master goes away. The
+    /// reader thread lets go of its own after the screen changes once more.
+    pub fn hang_up(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        self.send(b"j");
+        if let Some(reader) = self.reader.take() {
+            reader.join().expect("reader thread");
+        }
+        self.writer = None;
+        self.master = None;
+    }
+
+    /// Sends a lone Escape. A terminal cannot tell ESC followed at once by a key from
+    /// Alt+key, so the next key must wait past the program's escape timeout.
+    pub fn send_escape(&mut self) {
+        self.send(b"\x1b");
+        std::thread::sleep(Duration::from_millis(150));
+    }
 }
