@@ -2,25 +2,13 @@
 //! and on fixtures written to temp dirs (escapes, UTF-16, invalid UTF-8, binary, empty files,
 //! a missing path, a folder, standard input).
 
+mod common;
+
+use common::cli::{dossier, stderr, stdout};
+
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-
-fn dossier(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("run dossier")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("utf8 stdout")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("utf8 stderr")
-}
+use std::process::{Command, Stdio};
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
     let p = dir.join(name);

@@ -1,19 +1,11 @@
 //! `dossier figures` end to end: table, jsonl, csv and --group on the seeds, --lang, files
 //! with terminal escapes, and bad input.
 
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn dossier(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("run dossier")
-}
+use common::cli::{dossier, stdout};
 
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("utf8 stdout")
-}
+use std::process::Output;
 
 fn json_lines(o: &Output) -> Vec<serde_json::Value> {
     stdout(o)

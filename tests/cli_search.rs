@@ -1,22 +1,10 @@
 //! `dossier search` and `dossier quotes` end to end on the seeds and on temp files.
 
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn dossier(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("run dossier")
-}
+use common::cli::{dossier, stderr, stdout};
 
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("utf8 stdout")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("utf8 stderr")
-}
+use std::process::Output;
 
 fn jsonl(o: &Output) -> Vec<serde_json::Value> {
     assert!(o.status.success(), "{}", stderr(o));

@@ -37,6 +37,18 @@ impl<'a> ListRow<'a> {
     }
 }
 
+/// Every field of a row, in CSV column order (the jsonl keys).
+const CSV_COLUMNS: [&str; 8] = [
+    "id",
+    "path",
+    "lang",
+    "date",
+    "title",
+    "words",
+    "sentences",
+    "paragraphs",
+];
+
 /// Runs `list`.
 ///
 /// # Errors
@@ -47,48 +59,32 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> Result<(), Failure> {
     match args.format {
         Format::Jsonl => output::write_jsonl(out, &rows)?,
         Format::Table | Format::Csv => {
-            let headers = ["id", "lang", "words", "sentences", "title"];
             let cells: Vec<Vec<String>> = rows
                 .iter()
                 .map(|r| {
                     vec![
                         r.id.to_string(),
+                        r.path.clone(),
                         r.lang.to_string(),
+                        r.date.unwrap_or("").to_string(),
+                        r.title.to_string(),
                         r.words.to_string(),
                         r.sentences.to_string(),
-                        r.title.to_string(),
+                        r.paragraphs.to_string(),
                     ]
                 })
                 .collect();
             if args.format == Format::Csv {
-                let headers = [
-                    "id",
-                    "path",
-                    "lang",
-                    "date",
-                    "title",
-                    "words",
-                    "sentences",
-                    "paragraphs",
-                ];
-                let cells: Vec<Vec<String>> = rows
-                    .iter()
-                    .map(|r| {
-                        vec![
-                            r.id.to_string(),
-                            r.path.clone(),
-                            r.lang.to_string(),
-                            r.date.unwrap_or("").to_string(),
-                            r.title.to_string(),
-                            r.words.to_string(),
-                            r.sentences.to_string(),
-                            r.paragraphs.to_string(),
-                        ]
-                    })
-                    .collect();
-                output::write_csv(out, &headers, &cells)?;
+                output::write_csv(out, &CSV_COLUMNS, &cells)?;
             } else {
-                output::write_table(out, &headers, &cells)?;
+                // People get the short view: id, lang, words, sentences, then the title.
+                let pick = [0, 2, 5, 6, 4];
+                let headers: Vec<&str> = pick.iter().map(|&i| CSV_COLUMNS[i]).collect();
+                let short: Vec<Vec<String>> = cells
+                    .iter()
+                    .map(|r| pick.iter().map(|&i| r[i].clone()).collect())
+                    .collect();
+                output::write_table(out, &headers, &short)?;
             }
         }
     }

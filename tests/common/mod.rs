@@ -1,6 +1,7 @@
 //! Shared set-up for interface tests: the app on the seeds, drawn on a `TestBackend`.
 #![allow(dead_code)]
 
+pub mod cli;
 pub mod hostile;
 pub mod pty;
 
