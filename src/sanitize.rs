@@ -39,12 +39,56 @@ pub struct Piece {
 /// A `\n` inside the line is shown as a placeholder too: callers split lines first.
 #[must_use]
 pub fn sanitize_pieces(line: &str) -> Vec<Piece> {
+    if line.is_empty() {
+        return Vec::new();
+    }
+    if is_plain(line) {
+        return vec![Piece {
+            src: 0..line.len(),
+            text: line.to_string(),
+            inert: false,
+        }];
+    }
     Sanitizer::new(line).run()
+}
+
+/// True when the sanitizer would pass `line` through unchanged: no character it replaces
+/// or judges by context, and no run of combining marks long enough to be summarised.
+///
+/// Almost every line of real text is plain, and this check is several times cheaper than
+/// the full pass: search output sanitizes hundreds of thousands of rows.
+fn is_plain(line: &str) -> bool {
+    let mut marks = 0;
+    for c in line.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_control() {
+                return false;
+            }
+            marks = 0;
+        } else if matches!(c, '\u{A0}'..='\u{2FF}' | '\u{4E00}'..='\u{9FFF}') && c != '\u{AD}' {
+            // Latin-1 and Latin Extended (bar the soft hyphen, which is zero-width) and the
+            // common CJK ideographs: never replaced, never a mark. Skips the table lookups.
+            marks = 0;
+        } else if needs_json_escape(c) {
+            return false;
+        } else if is_combining_mark(c) {
+            marks += 1;
+            if marks > MAX_MARKS {
+                return false;
+            }
+        } else {
+            marks = 0;
+        }
+    }
+    true
 }
 
 /// Sanitizes a line into one plain string (placeholders inline).
 #[must_use]
 pub fn sanitize(line: &str) -> String {
+    if is_plain(line) {
+        return line.to_string();
+    }
     let pieces = sanitize_pieces(line);
     let mut out = String::with_capacity(line.len());
     for p in &pieces {
@@ -57,6 +101,9 @@ pub fn sanitize(line: &str) -> String {
 /// including newlines, become one space first.
 #[must_use]
 pub fn sanitize_inline(text: &str) -> String {
+    if is_plain(text) && !text.contains("  ") && !text.starts_with(' ') && !text.ends_with(' ') {
+        return text.to_string();
+    }
     let mut collapsed = String::with_capacity(text.len());
     let mut space = false;
     for c in text.chars() {
@@ -500,6 +547,31 @@ fn show_sequence(seq: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// The fast path agrees with the full pass on every line it accepts, and on the rest
+        /// the full pass runs anyway. Characters are drawn near the boundaries that matter.
+        #[test]
+        fn plain_fast_path_matches_full_pass(
+            s in "[a-zé \u{a0}\u{ad}\u{300}-\u{302}\u{34f}\u{483}\u{64b}\u{200b}-\u{200f}\u{fe0f}\u{e0061}\u{1f600}小\t\n\r\u{1b}\u{9b}\u{7f}]{0,24}"
+        ) {
+            let full = Sanitizer::new(&s).run();
+            proptest::prop_assert_eq!(sanitize_pieces(&s), full.clone());
+            let joined: String = full.iter().map(|p| p.text.as_str()).collect();
+            proptest::prop_assert_eq!(sanitize(&s), joined);
+            if is_plain(&s) {
+                proptest::prop_assert_eq!(sanitize(&s), s.clone());
+            }
+        }
+    }
+
+    #[test]
+    fn sanitize_inline_fast_path_still_collapses_spaces() {
+        assert_eq!(sanitize_inline(" a  b "), "a b");
+        assert_eq!(sanitize_inline("a b"), "a b");
+        assert_eq!(sanitize_inline("a\tb"), "a b");
+    }
 
     fn no_controls(s: &str) -> bool {
         !s.chars().any(is_unsafe_char)

@@ -37,9 +37,11 @@ pub fn write_table(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) 
         .iter()
         .map(|r| r.iter().map(|c| sanitize_inline(c)).collect())
         .collect();
+    // The last column is not padded, so its width (often the longest text) is never needed.
+    let padded = headers.len().saturating_sub(1);
     let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
     for row in &clean {
-        for (w, cell) in widths.iter_mut().zip(row) {
+        for (w, cell) in widths.iter_mut().zip(row).take(padded) {
             *w = (*w).max(cell.width());
         }
     }

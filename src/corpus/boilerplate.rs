@@ -163,15 +163,15 @@ pub fn repeats(paras: &[&str]) -> Vec<Option<usize>> {
     // Keyed by a hash of the normalised text, so no copy of the corpus is kept; equal hashes
     // are confirmed by comparing the texts. Distinct texts sharing a hash (rare) wait in
     // `more`, so the common case costs one map entry and no allocation per paragraph.
+    let keys = keys(paras);
     let mut seen: HashMap<u64, usize> = HashMap::with_capacity(paras.len());
     let mut more: HashMap<u64, Vec<usize>> = HashMap::new();
     let mut out = Vec::with_capacity(paras.len());
-    for (i, p) in paras.iter().enumerate() {
-        if p.len() < 12 || p.chars().filter(|c| !c.is_whitespace()).nth(10).is_none() {
+    for (i, (p, key)) in paras.iter().zip(keys).enumerate() {
+        let Some(h) = key else {
             out.push(None);
             continue;
-        }
-        let h = normalised_hash(p);
+        };
         let first = match seen.entry(h) {
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert(i);
@@ -194,6 +194,45 @@ pub fn repeats(paras: &[&str]) -> Vec<Option<usize>> {
         out.push(first);
     }
     out
+}
+
+/// Paragraphs hashed per thread at least; fewer are hashed on the calling thread.
+const PARALLEL_MIN_PARAGRAPHS: usize = 8192;
+
+/// The normalised hash of each paragraph long enough to be called a repeat.
+///
+/// Hashing is most of the work of [`repeats`] and needs no order, so on large documents it
+/// runs on every core; only the lookups that follow are sequential.
+fn keys(paras: &[&str]) -> Vec<Option<u64>> {
+    fn key(p: &str) -> Option<u64> {
+        let long = p.len() >= 12 && p.chars().filter(|c| !c.is_whitespace()).nth(10).is_some();
+        long.then(|| normalised_hash(p))
+    }
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    if threads < 2 || paras.len() < 2 * PARALLEL_MIN_PARAGRAPHS {
+        return paras.iter().map(|p| key(p)).collect();
+    }
+    let per = paras.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = paras
+            .chunks(per)
+            .map(|c| {
+                (
+                    scope.spawn(move || c.iter().map(|p| key(p)).collect::<Vec<_>>()),
+                    c,
+                )
+            })
+            .collect();
+        let mut out = Vec::with_capacity(paras.len());
+        for (h, c) in parts {
+            // Hashing does not panic; if a thread did, hash its share here.
+            out.extend(
+                h.join()
+                    .unwrap_or_else(|_| c.iter().map(|p| key(p)).collect()),
+            );
+        }
+        out
+    })
 }
 
 fn normalised_words(p: &str) -> impl Iterator<Item = char> + '_ {
@@ -296,6 +335,19 @@ mod tests {
             "users are moving fast",
         ]);
         assert_eq!(r, [None, Some(0), None, Some(2)]);
+    }
+
+    #[test]
+    fn repeats_across_thread_chunks_point_to_first() {
+        // Enough paragraphs to be hashed on several threads; repeats cross chunk borders.
+        let texts: Vec<String> = (0..3 * PARALLEL_MIN_PARAGRAPHS)
+            .map(|i| format!("Paragraphe numéro {} du corpus", i % 7000))
+            .collect();
+        let paras: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let r = repeats(&paras);
+        for (i, got) in r.iter().enumerate() {
+            assert_eq!(*got, (i >= 7000).then_some(i % 7000), "paragraph {i}");
+        }
     }
 
     #[test]

@@ -31,7 +31,7 @@ impl Document {
         let para_texts: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
         // Repeat detection is sequential (it looks back); the per-paragraph checks are not.
         // On large documents both run at once, the per-paragraph ones split across threads.
-        let (repeats, analysed) = if para_texts.len() >= PARALLEL_MIN_PARAGRAPHS {
+        let (repeats, (analysed, all_sentences)) = if para_texts.len() >= PARALLEL_MIN_PARAGRAPHS {
             std::thread::scope(|scope| {
                 let rep = scope.spawn(|| boilerplate::repeats(&para_texts));
                 let analysed = analyse_parallel(&text, &ranges, &para_texts, &line_starts);
@@ -48,7 +48,8 @@ impl Document {
             )
         };
         let mut paragraphs = Vec::with_capacity(ranges.len());
-        let mut sentences = Vec::new();
+        let sentences = all_sentences;
+        let mut first_sentence = 0;
         for (i, (r, a)) in ranges.iter().zip(analysed).enumerate() {
             let kind = if a.boilerplate {
                 ParagraphKind::Boilerplate
@@ -59,14 +60,13 @@ impl Document {
             } else {
                 ParagraphKind::Body
             };
-            let first_sentence = sentences.len();
-            sentences.extend(a.sentences);
             paragraphs.push(Paragraph {
                 range: r.clone(),
                 line: a.line,
                 kind,
-                sentences: first_sentence..sentences.len(),
+                sentences: first_sentence..first_sentence + a.sentences,
             });
+            first_sentence += a.sentences;
         }
         let lang = lang.unwrap_or_else(|| lang::detect(&counted_text(&text, &paragraphs)));
         let date = date::stated(&text, &paragraphs, lang);
@@ -95,41 +95,57 @@ struct Analysed {
     boilerplate: bool,
     heading: bool,
     line: usize,
-    sentences: Vec<Sentence>,
+    /// How many of the sentences returned alongside are this paragraph's.
+    sentences: usize,
 }
 
-/// Analyses paragraphs `first..first + ranges.len()` of a document.
+/// Analyses paragraphs `first..first + ranges.len()` of a document: one entry per paragraph,
+/// and all their sentences in one list (a list per paragraph costs an allocation each).
 fn analyse(
     text: &str,
     ranges: &[std::ops::Range<usize>],
     para_texts: &[&str],
     line_starts: &[usize],
     first: usize,
-) -> Vec<Analysed> {
-    ranges
-        .iter()
-        .enumerate()
-        .map(|(k, r)| {
-            let i = first + k;
-            let s = para_texts[i];
-            let boilerplate = boilerplate::is_boilerplate(s);
-            let heading = !boilerplate && is_heading(s, para_texts.get(i + 1).copied());
-            let sentences = segment::sentences(text, r.clone())
-                .into_iter()
-                .map(|sr| Sentence {
-                    line: document::line_of(line_starts, sr.start),
-                    range: sr,
-                    paragraph: i,
-                })
-                .collect();
-            Analysed {
-                boilerplate,
-                heading,
-                line: document::line_of(line_starts, r.start),
-                sentences,
-            }
-        })
-        .collect()
+) -> (Vec<Analysed>, Vec<Sentence>) {
+    let mut sentences = Vec::with_capacity(ranges.len());
+    let analysed =
+        ranges
+            .iter()
+            .enumerate()
+            .map(|(k, r)| {
+                let i = first + k;
+                let s = para_texts[i];
+                let boilerplate = boilerplate::is_boilerplate(s);
+                let heading = !boilerplate && is_heading(s, para_texts.get(i + 1).copied());
+                let before = sentences.len();
+                // Lines only grow through a paragraph: search from the paragraph's own line.
+                let line = document::line_of(line_starts, r.start);
+                sentences.extend(segment::sentences(text, r.clone()).into_iter().map(|sr| {
+                    Sentence {
+                        line: line_from(line_starts, line, sr.start),
+                        range: sr,
+                        paragraph: i,
+                    }
+                }));
+                Analysed {
+                    boilerplate,
+                    heading,
+                    line,
+                    sentences: sentences.len() - before,
+                }
+            })
+            .collect();
+    (analysed, sentences)
+}
+
+/// The 1-based line of byte `at`, knowing it is on line `from` or later.
+fn line_from(line_starts: &[usize], from: usize, at: usize) -> usize {
+    // Most sentences start on their paragraph's line: check the next line start first.
+    match line_starts.get(from) {
+        Some(&next) if next <= at => document::line_of(line_starts, at),
+        _ => from,
+    }
 }
 
 /// [`analyse`] over all paragraphs, in chunks on one thread per core.
@@ -138,7 +154,7 @@ fn analyse_parallel(
     ranges: &[std::ops::Range<usize>],
     para_texts: &[&str],
     line_starts: &[usize],
-) -> Vec<Analysed> {
+) -> (Vec<Analysed>, Vec<Sentence>) {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let per = ranges.len().div_ceil(threads.max(1)).max(1);
     std::thread::scope(|scope| {
@@ -151,14 +167,20 @@ fn analyse_parallel(
             })
             .collect();
         let mut out = Vec::with_capacity(ranges.len());
+        let mut sentences = Vec::new();
         for (h, c, rs) in parts {
             // Analysis does not panic on valid ranges; if a thread did, redo its share here.
-            out.extend(
-                h.join()
-                    .unwrap_or_else(|_| analyse(text, rs, para_texts, line_starts, c * per)),
-            );
+            let (a, s) = h
+                .join()
+                .unwrap_or_else(|_| analyse(text, rs, para_texts, line_starts, c * per));
+            out.extend(a);
+            if sentences.is_empty() {
+                sentences = s;
+            } else {
+                sentences.extend(s);
+            }
         }
-        out
+        (out, sentences)
     })
 }
 

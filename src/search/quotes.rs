@@ -221,9 +221,49 @@ const NOT_NAMES: &[&str] = &[
 /// Extracts the quotes of a document, in text order.
 #[must_use]
 pub fn extract(doc: &Document) -> Vec<Quote> {
+    let n = doc.paragraphs.len();
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let mut out = if threads < 2 || n < 2 * PARALLEL_MIN_PARAGRAPHS {
+        extract_paragraphs(doc, 0..n)
+    } else {
+        // Each paragraph's quotes depend only on the (read-only) document, so a large one is
+        // split into runs of paragraphs, one per core, joined back in order.
+        let per = n.div_ceil(threads);
+        std::thread::scope(|scope| {
+            let parts: Vec<_> = (0..n)
+                .step_by(per)
+                .map(|a| {
+                    let r = a..(a + per).min(n);
+                    (
+                        scope.spawn({
+                            let r = r.clone();
+                            move || extract_paragraphs(doc, r)
+                        }),
+                        r,
+                    )
+                })
+                .collect();
+            let mut out = Vec::new();
+            for (h, r) in parts {
+                // Extraction does not panic; if a thread did, redo its share here.
+                out.extend(h.join().unwrap_or_else(|_| extract_paragraphs(doc, r)));
+            }
+            out
+        })
+    };
+    consolidate(&mut out);
+    out
+}
+
+/// Paragraphs per thread at least when quotes are extracted in parallel.
+const PARALLEL_MIN_PARAGRAPHS: usize = 8192;
+
+/// The quotes of paragraphs `range`, before [`consolidate`].
+fn extract_paragraphs(doc: &Document, range: Range<usize>) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     let paras = &doc.paragraphs;
-    for (i, p) in paras.iter().enumerate() {
+    for i in range {
+        let p = &paras[i];
         if !p.kind.counts() {
             continue;
         }
@@ -249,7 +289,6 @@ pub fn extract(doc: &Document) -> Vec<Quote> {
             out.push(make(doc, inner, speaker, QuoteForm::Marked));
         }
     }
-    consolidate(&mut out);
     out
 }
 
@@ -548,18 +587,23 @@ fn split_role(s: &str) -> (String, Option<String>) {
 /// Within a document, a speaker written in full once ("Juru Bicara … Guo Jiakun") and short
 /// elsewhere ("Guo Jiakun") is the same person: use the short name, keep the rest as role.
 fn consolidate(quotes: &mut [Quote]) {
-    let names: Vec<String> = quotes.iter().filter_map(|q| q.speaker.clone()).collect();
+    // A set and a walk over each name's word suffixes, not every name against every other:
+    // a long document can hold tens of thousands of attributed quotes.
+    let names: std::collections::HashSet<String> =
+        quotes.iter().filter_map(|q| q.speaker.clone()).collect();
     for q in quotes.iter_mut() {
-        let Some(full) = q.speaker.clone() else {
+        let Some(full) = q.speaker.as_deref() else {
             continue;
         };
-        if let Some(short) = names
-            .iter()
-            .filter(|n| n.len() < full.len() && full.ends_with(&format!(" {n}")))
-            .min_by_key(|n| n.len())
-        {
+        // The shortest known name that ends `full` after a space.
+        let short = full
+            .rmatch_indices(' ')
+            .map(|(i, _)| &full[i + 1..])
+            .find(|n| !n.is_empty() && names.contains(*n));
+        if let Some(short) = short {
             let role = full[..full.len() - short.len()].trim().to_string();
-            q.speaker = Some(short.clone());
+            let short = short.to_string();
+            q.speaker = Some(short);
             q.role = q.role.take().or(Some(role));
         }
     }
@@ -572,6 +616,25 @@ mod tests {
 
     fn doc(t: &str) -> Document {
         Document::from_text("t".into(), Origin::Stdin, t.into(), None)
+    }
+
+    #[test]
+    fn a_large_document_gives_the_same_quotes_on_several_threads() {
+        let text: String = (0..3 * PARALLEL_MIN_PARAGRAPHS)
+            .map(|i| match i % 3 {
+                0 => {
+                    format!("« Nous partirons le {i} au matin, c'est décidé », a dit Marie {i}.\n")
+                }
+                1 => format!("Paragraphe ordinaire numéro {i}, sans citation.\n"),
+                _ => format!("\"We will not stay here {i} days,\" said John Smith.\n"),
+            })
+            .collect();
+        let d = doc(&text);
+        let mut one = extract_paragraphs(&d, 0..d.paragraphs.len());
+        consolidate(&mut one);
+        let many = extract(&d);
+        assert_eq!(many.len(), 2 * PARALLEL_MIN_PARAGRAPHS);
+        assert_eq!(many, one);
     }
 
     fn quotes(t: &str) -> Vec<(String, Option<String>)> {
