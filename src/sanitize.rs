@@ -101,8 +101,15 @@ pub fn sanitize(line: &str) -> String {
 /// including newlines, become one space first.
 #[must_use]
 pub fn sanitize_inline(text: &str) -> String {
+    sanitize_inline_cow(text).into_owned()
+}
+
+/// [`sanitize_inline`] without a copy when the text is already safe and on one line, as
+/// most table cells are.
+#[must_use]
+pub fn sanitize_inline_cow(text: &str) -> std::borrow::Cow<'_, str> {
     if is_plain(text) && !text.contains("  ") && !text.starts_with(' ') && !text.ends_with(' ') {
-        return text.to_string();
+        return std::borrow::Cow::Borrowed(text);
     }
     let mut collapsed = String::with_capacity(text.len());
     let mut space = false;
@@ -117,7 +124,7 @@ pub fn sanitize_inline(text: &str) -> String {
             collapsed.push(c);
         }
     }
-    sanitize(&collapsed)
+    std::borrow::Cow::Owned(sanitize(&collapsed))
 }
 
 /// True when `c` is something the sanitizer never lets through as itself.

@@ -1,8 +1,11 @@
 //! Properties of search on arbitrary text: highlight positions are valid char boundaries
-//! inside the unit, and no query or text makes parsing, matching or quoting panic.
+//! inside the unit, no query or text makes parsing, matching or quoting panic, and the
+//! one-shot index of a query's matches ranks exactly what the full index does.
 
 use dossier::corpus::{Document, Origin};
-use dossier::search::{Highlighter, Index, MatcherKind, Query, SearchOptions, quotes};
+use dossier::search::{
+    Highlighter, Index, KindSet, MatcherKind, Query, SearchOptions, UnitKind, UnitSpec, quotes,
+};
 use proptest::prelude::*;
 
 /// Text mixing scripts that stress folding and width: accents (precomposed and combining),
@@ -47,8 +50,132 @@ fn query() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..8).prop_map(|v| v.concat())
 }
 
+/// The ranked hits of a search as (document, kind, start, end, score, text): what the command
+/// line prints, independent of unit numbering.
+type Hit = (u32, UnitKind, usize, usize, u32, String);
+
+fn hits(ix: &Index, q: &Query, opts: &SearchOptions) -> Vec<Hit> {
+    ix.search(q, opts)
+        .into_iter()
+        .map(|m| {
+            let u = ix.units()[m.unit as usize];
+            let text = ix.text(m.unit as usize).to_string();
+            (u.doc, u.kind, u.start, u.end, m.score, text)
+        })
+        .collect()
+}
+
+/// Figure-like extra units: every word of the text plus a suffix the text lacks, so a
+/// query can match a unit whose text is not a slice of the document.
+fn extra_units(docs: &[Document]) -> Vec<UnitSpec> {
+    let mut out = Vec::new();
+    for (doc, d) in docs.iter().enumerate() {
+        let mut at = 0;
+        for w in d.text.split(' ') {
+            if !w.is_empty() {
+                out.push(UnitSpec {
+                    doc,
+                    kind: UnitKind::Figure,
+                    range: at..at + w.len(),
+                    text: format!("{w} (users)"),
+                });
+            }
+            at += w.len() + 1;
+        }
+    }
+    out
+}
+
+/// Asserts both indexes rank the same hits; returns how many.
+fn same_hits_one_shot_and_full(docs: &[Document], q: &Query, opts: &SearchOptions) -> usize {
+    let full = Index::build(docs, extra_units(docs));
+    let one = Index::build_for_query(docs, extra_units(docs), q, opts, &mut |_| {});
+    let want = hits(&full, q, opts);
+    assert_eq!(hits(&one, q, opts), want, "query {:?}", q.raw);
+    assert_eq!(
+        one.len(),
+        want.len(),
+        "it holds the matches and nothing else"
+    );
+    want.len()
+}
+
+#[test]
+fn one_shot_index_of_a_large_document_ranks_like_the_full_index() {
+    // Enough sentences to fold on several threads, in several progress batches.
+    let words = [
+        "réfugiés",
+        "TikTok",
+        "难民",
+        "pengguna",
+        "Xiaohongshu",
+        "170",
+        "millions",
+        "dua",
+        "juta",
+        "« ok »",
+        "users",
+        "RedNote",
+    ];
+    let mut text = String::new();
+    for i in 0..90_000usize {
+        let a = words[i % words.len()];
+        let b = words[(i * 7 + 3) % words.len()];
+        let c = words[(i * 13 + 5) % words.len()];
+        text.push_str(&format!("{a} {b} n{i} {c}. "));
+        if i % 5 == 4 {
+            text.push_str("\n\n");
+        }
+    }
+    let docs = [Document::from_text("big".into(), Origin::Stdin, text, None)];
+    for q in [
+        "refugies tk",
+        "难民 'users",
+        "^tik !170",
+        "RedNote",
+        "n4 )$",
+        "ju",
+    ] {
+        let query = Query::parse(q).expect("query");
+        for opts in [
+            SearchOptions::default(),
+            SearchOptions {
+                matcher: MatcherKind::Skim,
+                kinds: KindSet::of(&[UnitKind::Sentence, UnitKind::Figure]),
+                threads: 0,
+            },
+        ] {
+            let n = same_hits_one_shot_and_full(&docs, &query, &opts);
+            assert!(n > 0, "{q} finds something to compare");
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn one_shot_index_ranks_like_the_full_index(
+        a in text(), b in text(), q in query(), skim in any::<bool>(), kinds in 1u8..16,
+    ) {
+        let docs = [
+            Document::from_text("a".into(), Origin::Stdin, a, None),
+            Document::from_text("b".into(), Origin::Stdin, b, None),
+        ];
+        let Ok(query) = Query::parse(&q) else { return Ok(()); };
+        let kinds: Vec<UnitKind> = UnitKind::ALL
+            .into_iter()
+            .enumerate()
+            .filter(|&(i, _)| kinds & (1 << i) != 0)
+            .map(|(_, k)| k)
+            .collect();
+        let opts = SearchOptions {
+            matcher: if skim { MatcherKind::Skim } else { MatcherKind::Nucleo },
+            kinds: KindSet::of(&kinds),
+            threads: 0,
+        };
+        same_hits_one_shot_and_full(&docs, &query, &opts);
+    }
 
     #[test]
     fn positions_are_char_boundaries_inside_the_unit(t in text(), q in query()) {

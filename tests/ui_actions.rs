@@ -41,6 +41,43 @@ fn answer_search(app: &mut dossier::ui::app::App) {
 }
 
 #[test]
+fn a_query_typed_while_loading_runs_once_the_corpus_is_there() {
+    use dossier::ui::action::Loaded;
+    let mut app = dossier::ui::app::App::new(
+        dossier::ui::config::Config::default(),
+        dossier::ui::theme::Theme::new(dossier::ui::config::ThemeName::Dark, false),
+        dossier::ui::state::State::default(),
+        ratatui::layout::Rect::new(0, 0, 100, 30),
+    );
+    apply(&mut app, [Action::OpenPalette]);
+    type_text(&mut app, "jnhmltn");
+    app.requests.clear();
+    let corpus =
+        dossier::corpus::load(&[], &dossier::corpus::LoadOptions::default()).expect("seeds load");
+    app.apply(Action::ShowCorpus(Loaded(std::sync::Arc::new(corpus))));
+    let asked: Vec<&str> = app
+        .requests
+        .iter()
+        .filter_map(|r| match r {
+            Request::Search { query, .. } => Some(query.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(asked, ["jnhmltn"]);
+    answer_search(&mut app);
+    let Some(Overlay::Palette(p)) = app.overlays.last() else {
+        panic!("palette still open");
+    };
+    assert!(
+        p.hits
+            .first()
+            .is_some_and(|h| h.text.contains("Jen Hamilton")),
+        "{:?}",
+        p.hits.first()
+    );
+}
+
+#[test]
 fn scrolling_keys_move_the_reader_and_stop_at_the_ends() {
     let mut app = seeds_app(80, 24);
     let top = app.views[0].anchor;

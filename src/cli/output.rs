@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use crate::sanitize::{needs_json_escape, sanitize_inline};
+use crate::sanitize::{needs_json_escape, sanitize_inline_cow};
 
 /// Writes one JSON object per line.
 ///
@@ -33,37 +33,72 @@ pub fn write_jsonl<T: Serialize>(
 /// # Errors
 /// Any write error.
 pub fn write_table(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
-    let clean: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| r.iter().map(|c| sanitize_inline(c)).collect())
-        .collect();
+    write_table_rows(out, headers, rows.len(), |i, cells| {
+        for (cell, text) in cells.iter_mut().zip(&rows[i]) {
+            cell.push_str(text);
+        }
+    })
+}
+
+/// Writes aligned columns of `n` rows that `fill(i, cells)` writes into `cells`: one empty
+/// string per column, reused from row to row, so a listing of any length allocates nothing
+/// per row. Each row is filled twice, to measure the columns and then to write them.
+///
+/// # Errors
+/// Any write error.
+pub fn write_table_rows(
+    out: &mut dyn Write,
+    headers: &[&str],
+    n: usize,
+    mut fill: impl FnMut(usize, &mut [String]),
+) -> io::Result<()> {
+    let mut cells = vec![String::new(); headers.len()];
+    let mut refill = |i: usize, cells: &mut [String]| {
+        cells.iter_mut().for_each(String::clear);
+        fill(i, cells);
+    };
     // The last column is not padded, so its width (often the longest text) is never needed.
     let padded = headers.len().saturating_sub(1);
     let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
-    for row in &clean {
-        for (w, cell) in widths.iter_mut().zip(row).take(padded) {
-            *w = (*w).max(cell.width());
+    for i in 0..n {
+        refill(i, &mut cells);
+        for (w, cell) in widths.iter_mut().zip(&cells).take(padded) {
+            *w = (*w).max(sanitize_inline_cow(cell).width());
         }
     }
+    let mut line = String::new();
     let header: Vec<String> = headers.iter().map(|h| h.to_uppercase()).collect();
-    write_row(out, &header, &widths)?;
-    for row in &clean {
-        write_row(out, row, &widths)?;
+    write_row(out, &mut line, header.iter().map(String::as_str), &widths)?;
+    for i in 0..n {
+        refill(i, &mut cells);
+        write_row(
+            out,
+            &mut line,
+            cells.iter().map(|c| sanitize_inline_cow(c)),
+            &widths,
+        )?;
     }
     Ok(())
 }
 
-fn write_row(out: &mut dyn Write, row: &[String], widths: &[usize]) -> io::Result<()> {
+fn write_row<S: AsRef<str>>(
+    out: &mut dyn Write,
+    line: &mut String,
+    row: impl ExactSizeIterator<Item = S>,
+    widths: &[usize],
+) -> io::Result<()> {
     let last = row.len().saturating_sub(1);
-    let mut line = String::new();
-    for (i, cell) in row.iter().enumerate() {
+    line.clear();
+    for (i, cell) in row.enumerate() {
+        let cell = cell.as_ref();
         line.push_str(cell);
         if i < last {
             let pad = widths[i].saturating_sub(cell.width()) + 2;
             line.extend(std::iter::repeat_n(' ', pad));
         }
     }
-    writeln!(out, "{}", line.trim_end())
+    out.write_all(line.trim_end().as_bytes())?;
+    out.write_all(b"\n")
 }
 
 /// Writes CSV with a header row; cells are sanitized.
@@ -71,11 +106,34 @@ fn write_row(out: &mut dyn Write, row: &[String], widths: &[usize]) -> io::Resul
 /// # Errors
 /// Any write error.
 pub fn write_csv(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
+    write_csv_rows(out, headers, rows.len(), |i, cells| {
+        for (cell, text) in cells.iter_mut().zip(&rows[i]) {
+            cell.push_str(text);
+        }
+    })
+}
+
+/// CSV with a header row from rows filled like [`write_table_rows`]' (once each here).
+///
+/// # Errors
+/// Any write error.
+pub fn write_csv_rows(
+    out: &mut dyn Write,
+    headers: &[&str],
+    n: usize,
+    mut fill: impl FnMut(usize, &mut [String]),
+) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record(headers).map_err(io::Error::other)?;
-    for row in rows {
-        w.write_record(row.iter().map(|c| sanitize_inline(c)))
-            .map_err(io::Error::other)?;
+    let mut cells = vec![String::new(); headers.len()];
+    for i in 0..n {
+        cells.iter_mut().for_each(String::clear);
+        fill(i, &mut cells);
+        for c in &cells {
+            w.write_field(sanitize_inline_cow(c).as_bytes())
+                .map_err(io::Error::other)?;
+        }
+        w.write_record(None::<&[u8]>).map_err(io::Error::other)?;
     }
     w.flush()
 }

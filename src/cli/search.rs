@@ -1,5 +1,6 @@
 //! `dossier search`: ranked hits for a query across every document.
 
+use std::fmt::Write as _;
 use std::io::Write;
 
 use serde::Serialize;
@@ -7,7 +8,9 @@ use serde::Serialize;
 use super::args::{Format, KindArg, MatcherArg, SearchArgs};
 use super::{Failure, inputs, output};
 use crate::corpus::LoadOptions;
-use crate::search::{Highlighter, KindSet, MatcherKind, Query, SearchOptions, UnitKind};
+use crate::search::{
+    Highlighter, Index, KindSet, MatcherKind, Query, SearchOptions, UnitKind, figure_units,
+};
 
 /// Longest text shown in a table cell, in characters; jsonl and csv keep it whole.
 const TABLE_TEXT_MAX: usize = 100;
@@ -36,12 +39,6 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
     // A bad query fails before any loading.
     let query = Query::parse(&args.query).map_err(|e| Failure::usage(e.to_string()))?;
     let corpus = inputs::load(&args.inputs.paths, &LoadOptions::default())?;
-    let figures: Vec<_> = corpus
-        .docs
-        .iter()
-        .map(crate::figures::extract_document)
-        .collect();
-    let index = crate::search::index_corpus(&corpus.docs, &figures, &mut |_| {});
     let matcher = match args.matcher {
         MatcherArg::Nucleo => MatcherKind::Nucleo,
         MatcherArg::Skim => MatcherKind::Skim,
@@ -56,56 +53,75 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
         kinds,
         threads: 0,
     };
+    // Figures are the costliest units to find: skip them when the search leaves them out.
+    let figures: Vec<_> = if kinds.contains(UnitKind::Figure) {
+        corpus
+            .docs
+            .iter()
+            .map(crate::figures::extract_document)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // One query, so only its matches need an index.
+    let index = Index::build_for_query(
+        &corpus.docs,
+        figure_units(&figures),
+        &query,
+        &opts,
+        &mut |_| {},
+    );
     let mut hits = index.search(&query, &opts);
     if args.limit > 0 {
         hits.truncate(args.limit);
     }
-    let want_positions = args.format == Format::Jsonl;
-    let mut hl = Highlighter::new(&query, matcher);
-    let rows = hits.iter().map(|m| {
-        let i = m.unit as usize;
-        let u = index.units()[i];
-        SearchRow {
-            doc: index.doc_id(u.doc as usize),
-            kind: u.kind,
-            line: u.line,
-            start: u.start,
-            end: u.end,
-            score: m.score,
-            text: index.text(i),
-            positions: if want_positions {
-                hl.positions(&index, i)
-            } else {
-                Vec::new()
-            },
-        }
-    });
     match args.format {
-        Format::Jsonl => output::write_jsonl(out, rows)?,
+        Format::Jsonl => {
+            let mut hl = Highlighter::new(&query, matcher);
+            let rows = hits.iter().map(|m| {
+                let i = m.unit as usize;
+                let u = index.units()[i];
+                SearchRow {
+                    doc: index.doc_id(u.doc as usize),
+                    kind: u.kind,
+                    line: u.line,
+                    start: u.start,
+                    end: u.end,
+                    score: m.score,
+                    text: index.text(i),
+                    positions: hl.positions(&index, i),
+                }
+            });
+            output::write_jsonl(out, rows)?;
+        }
         Format::Table | Format::Csv => {
             let table = args.format == Format::Table;
-            let cells: Vec<Vec<String>> = rows
-                .map(|r| {
-                    vec![
-                        r.doc.to_string(),
-                        r.kind.name().to_string(),
-                        r.line.to_string(),
-                        r.start.to_string(),
-                        r.end.to_string(),
-                        r.score.to_string(),
-                        if table {
-                            shorten(r.text)
-                        } else {
-                            r.text.to_string()
-                        },
-                    ]
-                })
-                .collect();
+            // Cells are written into reused strings: hundreds of thousands of hits print
+            // without an allocation each.
+            let fill = |n: usize, cells: &mut [String]| {
+                let m = hits[n];
+                let i = m.unit as usize;
+                let u = index.units()[i];
+                let text = index.text(i);
+                cells[0].push_str(index.doc_id(u.doc as usize));
+                cells[1].push_str(u.kind.name());
+                let _ = write!(cells[2], "{}", u.line);
+                let _ = write!(cells[3], "{}", u.start);
+                let _ = write!(cells[4], "{}", u.end);
+                let _ = write!(cells[5], "{}", m.score);
+                match text.char_indices().nth(TABLE_TEXT_MAX).filter(|_| table) {
+                    Some((cut, _)) => {
+                        cells[6].push_str(text[..cut].trim_end());
+                        cells[6].push('…');
+                    }
+                    None => cells[6].push_str(text),
+                }
+            };
             let headers = ["doc", "kind", "line", "start", "end", "score", "text"];
             if table {
-                output::write_table(out, &headers, &cells)?;
+                output::write_table_rows(out, &headers, hits.len(), fill)?;
             } else {
-                output::write_csv(out, &headers, &cells)?;
+                output::write_csv_rows(out, &headers, hits.len(), fill)?;
             }
         }
     }
@@ -118,12 +134,5 @@ const fn unit_kind(k: KindArg) -> UnitKind {
         KindArg::Sentence => UnitKind::Sentence,
         KindArg::Quote => UnitKind::Quote,
         KindArg::Figure => UnitKind::Figure,
-    }
-}
-
-fn shorten(s: &str) -> String {
-    match s.char_indices().nth(TABLE_TEXT_MAX) {
-        Some((cut, _)) => format!("{}…", s[..cut].trim_end()),
-        None => s.to_string(),
     }
 }

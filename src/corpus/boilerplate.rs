@@ -99,11 +99,15 @@ pub fn is_boilerplate(para: &str) -> bool {
     if para.len() > LONG_BYTES {
         return false;
     }
-    let words = para.split_whitespace().count();
-    if words <= INSIDE_MAX_WORDS && inside_finder().is_match(para) {
+    // Counting words walks every char: only done once a cheaper test has matched.
+    if inside_finder().is_match(para) && word_count(para) <= INSIDE_MAX_WORDS {
         return true;
     }
-    is_breadcrumb(para, words)
+    is_breadcrumb(para)
+}
+
+fn word_count(para: &str) -> usize {
+    para.split_whitespace().count()
 }
 
 /// Longest [`EXACT`] entry, in bytes.
@@ -119,8 +123,11 @@ fn starts_with_ignore_ascii_case(hay: &str, prefix: &str) -> bool {
 fn inside_finder() -> &'static aho_corasick::AhoCorasick {
     static FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
         std::sync::LazyLock::new(|| {
+            // A DFA: a few kilobytes for these phrases, and the fastest scan of the short
+            // paragraphs this runs on.
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(INSIDE)
                 .expect("a few short phrases always build an automaton")
         });
@@ -129,10 +136,10 @@ fn inside_finder() -> &'static aho_corasick::AhoCorasick {
 
 /// Navigation crumbs: "ActualitésInternational", "AccueilCommuniquéUn grand nombre…",
 /// "Home > World > Asia".
-fn is_breadcrumb(para: &str, words: usize) -> bool {
-    if words <= 12
-        && memchr::memchr2(b'>', 0xBB, para.as_bytes()).is_some()
+fn is_breadcrumb(para: &str) -> bool {
+    if memchr::memchr2(b'>', 0xBB, para.as_bytes()).is_some()
         && (para.matches(" > ").count() >= 2 || para.matches(" » ").count() >= 2)
+        && word_count(para) <= 12
     {
         return true;
     }
@@ -143,6 +150,7 @@ fn is_breadcrumb(para: &str, words: usize) -> bool {
     if joins == 0 {
         return false;
     }
+    let words = word_count(para);
     let truncated = para.ends_with("...") || para.ends_with('…');
     (words == 1 && !first.contains(['.', ',', ':'])) || joins >= 2 || (truncated && words <= 30)
 }
@@ -150,9 +158,10 @@ fn is_breadcrumb(para: &str, words: usize) -> bool {
 /// How many times a lowercase letter is directly followed by an uppercase one in a token,
 /// the mark of menu labels scraped without their separators.
 fn glued_words(token: &str) -> usize {
-    let cs: Vec<char> = token.chars().collect();
-    cs.windows(2)
-        .filter(|w| w[0].is_lowercase() && w[1].is_uppercase())
+    token
+        .chars()
+        .zip(token.chars().skip(1))
+        .filter(|(a, b)| a.is_lowercase() && b.is_uppercase())
         .count()
 }
 
@@ -278,6 +287,8 @@ fn normalised_hash(p: &str) -> u64 {
                     }
                     if c.is_ascii() {
                         buf.push(c.to_ascii_lowercase());
+                    } else if is_caseless(c) {
+                        buf.push(c);
                     } else {
                         buf.extend(c.to_lowercase());
                     }
@@ -286,6 +297,14 @@ fn normalised_hash(p: &str) -> u64 {
         }
         xxhash_rust::xxh3::xxh3_64(buf.as_bytes())
     })
+}
+
+/// Scripts without case (Hebrew and Arabic to Tibetan, CJK with kana and hangul, emoji):
+/// their characters lowercase to themselves, so hashing skips the case table lookup, which
+/// dominates the hashing of Chinese text.
+fn is_caseless(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{0FFF}' | '\u{3000}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}'
+        | '\u{1F000}'..='\u{1FAFF}')
 }
 
 fn same_text(a: &str, b: &str) -> bool {
@@ -347,6 +366,23 @@ mod tests {
         let r = repeats(&paras);
         for (i, got) in r.iter().enumerate() {
             assert_eq!(*got, (i >= 7000).then_some(i % 7000), "paragraph {i}");
+        }
+    }
+
+    #[test]
+    fn caseless_scripts_lowercase_to_themselves() {
+        let ranges = [
+            '\u{0590}'..='\u{0FFF}',
+            '\u{3000}'..='\u{9FFF}',
+            '\u{AC00}'..='\u{D7AF}',
+            '\u{1F000}'..='\u{1FAFF}',
+        ];
+        for c in ranges.into_iter().flatten() {
+            assert!(is_caseless(c));
+            assert!(c.to_lowercase().eq([c]), "{:04X}", u32::from(c));
+        }
+        for c in ['É', 'Ж', 'Ⓐ', 'Ａ', '\u{10A0}', '\u{1E900}'] {
+            assert!(!is_caseless(c), "{c}");
         }
     }
 

@@ -54,15 +54,38 @@ fn is_combining(c: char) -> bool {
 /// Folds a unit's text for matching.
 #[must_use]
 pub fn fold(text: &str) -> Folded {
-    if text.is_ascii() {
-        return Folded::Same;
-    }
-    let chars: Vec<char> = text.chars().filter_map(fold_char).collect();
-    if chars.iter().all(char::is_ascii) {
+    let mut chars = Vec::new();
+    match fold_into(text, &mut chars) {
+        FoldedInto::Same => Folded::Same,
         // Every char is ASCII, so the cast is lossless.
-        Folded::Ascii(chars.iter().map(|&c| c as u8).collect())
+        FoldedInto::Ascii => Folded::Ascii(chars.iter().map(|&c| c as u8).collect()),
+        FoldedInto::Wide => Folded::Wide(chars),
+    }
+}
+
+/// What [`fold_into`] left in its buffer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FoldedInto {
+    /// Nothing: the text is ASCII and folds to itself.
+    Same,
+    /// Folded characters, all ASCII.
+    Ascii,
+    /// Folded characters, some outside ASCII.
+    Wide,
+}
+
+/// [`fold`] into a buffer the caller reuses, so folding many units allocates once. The
+/// buffer is cleared first.
+pub fn fold_into(text: &str, chars: &mut Vec<char>) -> FoldedInto {
+    chars.clear();
+    if text.is_ascii() {
+        return FoldedInto::Same;
+    }
+    chars.extend(text.chars().filter_map(fold_char));
+    if chars.iter().all(char::is_ascii) {
+        FoldedInto::Ascii
     } else {
-        Folded::Wide(chars)
+        FoldedInto::Wide
     }
 }
 

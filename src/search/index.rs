@@ -10,7 +10,10 @@ use std::ops::Range;
 use nucleo_matcher::Utf32Str;
 use serde::Serialize;
 
-use super::fold::{self, Folded};
+use super::engine::{MatcherKind, Prepared, Scorer};
+use super::fold::{self, FoldedInto};
+use super::matching::SearchOptions;
+use super::query::Query;
 use super::quotes::{self, Quote};
 use crate::corpus::Document;
 
@@ -152,6 +155,37 @@ impl Index {
         extra: Vec<UnitSpec>,
         progress: &mut dyn FnMut(BuildProgress),
     ) -> Self {
+        Self::build_inner(docs, extra, progress, None)
+    }
+
+    /// An index of only the units of `opts.kinds` that `query` matches with `opts.matcher`:
+    /// what a one-shot search needs. [`Index::search`] on it ranks the same hits, with the
+    /// same scores, as on the full index, but folded text is kept for the matches alone and
+    /// each unit is folded into a reused buffer, so building it costs little more than one
+    /// search and a fraction of the memory.
+    #[must_use]
+    pub fn build_for_query(
+        docs: &[Document],
+        extra: Vec<UnitSpec>,
+        query: &Query,
+        opts: &SearchOptions,
+        progress: &mut dyn FnMut(BuildProgress),
+    ) -> Self {
+        let keep = Keep {
+            query: Prepared::new(query),
+            matcher: opts.matcher,
+            kinds: opts.kinds,
+        };
+        Self::build_inner(docs, extra, progress, Some(&keep))
+    }
+
+    fn build_inner(
+        docs: &[Document],
+        extra: Vec<UnitSpec>,
+        progress: &mut dyn FnMut(BuildProgress),
+        keep: Option<&Keep>,
+    ) -> Self {
+        let wanted = |k: UnitKind| keep.is_none_or(|f| f.kinds.contains(k));
         let mut extra_by_doc: Vec<Vec<UnitSpec>> = vec![Vec::new(); docs.len()];
         for u in extra {
             if let Some(d) = docs.get(u.doc)
@@ -168,6 +202,7 @@ impl Index {
         };
         ix.text_at.push(0);
         let mut last_report = 0;
+        let mut looked = 0;
         for (di, (doc, extra)) in docs.iter().zip(extra_by_doc).enumerate() {
             let qs = quotes::extract(doc);
             // (start, kind, source) sorted: document order.
@@ -182,6 +217,7 @@ impl Index {
             for (ei, e) in extra.iter().enumerate() {
                 order.push((e.range.start, e.kind, Source::Extra(ei)));
             }
+            order.retain(|&(_, kind, _)| wanted(kind));
             order.sort_by_key(|&(start, kind, _)| (start, kind));
             let items: Vec<(UnitKind, Range<usize>, &str)> = order
                 .into_iter()
@@ -197,8 +233,11 @@ impl Index {
                 .collect();
             for batch in items.chunks(PROGRESS_EVERY) {
                 let texts: Vec<&str> = batch.iter().map(|&(_, _, t)| t).collect();
-                ix.folded.append(fold_parallel(&texts));
-                for (kind, range, text) in batch {
+                let mut folded = fold_parallel(&texts, keep);
+                let kept = std::mem::take(&mut folded.kept);
+                ix.folded.append(folded);
+                looked += batch.len();
+                for (kind, range, text) in kept.into_iter().map(|k| &batch[k]) {
                     ix.units.push(Unit {
                         doc: to_u32(di),
                         kind: *kind,
@@ -209,8 +248,8 @@ impl Index {
                     ix.text.push_str(text);
                     ix.text_at.push(ix.text.len());
                 }
-                if ix.units.len() - last_report >= PROGRESS_EVERY {
-                    last_report = ix.units.len();
+                if looked - last_report >= PROGRESS_EVERY {
+                    last_report = looked;
                     progress(BuildProgress {
                         docs_done: di,
                         docs_total: docs.len(),
@@ -304,12 +343,17 @@ struct FoldedBatch {
     hay: Vec<Hay>,
     ascii: Vec<u8>,
     wide: Vec<char>,
+    /// Which of the units looked at were kept (all of them unless a query filters), as
+    /// indices local to the batch; `hay[i]` belongs to unit `kept[i]`.
+    kept: Vec<usize>,
+    /// How many units were looked at.
+    seen: usize,
 }
 
 impl FoldedBatch {
     /// Appends another batch, moving its offsets past this one's.
     fn append(&mut self, other: Self) {
-        let (a0, w0) = (self.ascii.len(), self.wide.len());
+        let (a0, w0, seen) = (self.ascii.len(), self.wide.len(), self.seen);
         self.ascii.extend_from_slice(&other.ascii);
         self.wide.extend_from_slice(&other.wide);
         self.hay.extend(other.hay.into_iter().map(|h| match h {
@@ -317,26 +361,58 @@ impl FoldedBatch {
             Hay::Ascii(at, len) => Hay::Ascii(a0 + at, len),
             Hay::Wide(at, len) => Hay::Wide(w0 + at, len),
         }));
+        self.kept.extend(other.kept.into_iter().map(|k| seen + k));
+        self.seen += other.seen;
     }
 }
 
-fn fold_batch(texts: &[&str]) -> FoldedBatch {
-    let mut b = FoldedBatch::default();
-    for t in texts {
-        let h = match fold::fold(t) {
-            Folded::Same => Hay::Same,
-            Folded::Ascii(v) => {
-                let at = b.ascii.len();
-                b.ascii.extend_from_slice(&v);
-                Hay::Ascii(at, v.len())
+/// The filter of [`Index::build_for_query`].
+struct Keep {
+    query: Prepared,
+    matcher: MatcherKind,
+    kinds: KindSet,
+}
+
+fn fold_batch(texts: &[&str], keep: Option<&Keep>) -> FoldedBatch {
+    let mut b = FoldedBatch {
+        seen: texts.len(),
+        ..FoldedBatch::default()
+    };
+    let mut chars = Vec::new();
+    let mut bytes = Vec::new();
+    let mut scorer = keep.map(|k| (k, Scorer::new(k.matcher)));
+    for (i, t) in texts.iter().enumerate() {
+        let folded = fold::fold_into(t, &mut chars);
+        if folded == FoldedInto::Ascii {
+            bytes.clear();
+            // Every char is ASCII, so the cast is lossless.
+            bytes.extend(chars.iter().map(|&c| c as u8));
+        }
+        if let Some((k, scorer)) = scorer.as_mut() {
+            let hay = match folded {
+                FoldedInto::Same => Utf32Str::Ascii(t.as_bytes()),
+                FoldedInto::Ascii => Utf32Str::Ascii(&bytes),
+                FoldedInto::Wide => Utf32Str::Unicode(&chars),
+            };
+            if scorer.score(&k.query, hay).is_none() {
+                continue;
             }
-            Folded::Wide(v) => {
+        }
+        let h = match folded {
+            FoldedInto::Same => Hay::Same,
+            FoldedInto::Ascii => {
+                let at = b.ascii.len();
+                b.ascii.extend_from_slice(&bytes);
+                Hay::Ascii(at, bytes.len())
+            }
+            FoldedInto::Wide => {
                 let at = b.wide.len();
-                b.wide.extend_from_slice(&v);
-                Hay::Wide(at, v.len())
+                b.wide.extend_from_slice(&chars);
+                Hay::Wide(at, chars.len())
             }
         };
         b.hay.push(h);
+        b.kept.push(i);
     }
     b
 }
@@ -345,21 +421,21 @@ fn fold_batch(texts: &[&str]) -> FoldedBatch {
 const PARALLEL_MIN_UNITS: usize = 4096;
 
 /// [`fold_batch`] split across one thread per core.
-fn fold_parallel(texts: &[&str]) -> FoldedBatch {
+fn fold_parallel(texts: &[&str], keep: Option<&Keep>) -> FoldedBatch {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     if threads < 2 || texts.len() < 2 * PARALLEL_MIN_UNITS {
-        return fold_batch(texts);
+        return fold_batch(texts, keep);
     }
     let per = texts.len().div_ceil(threads);
     std::thread::scope(|scope| {
         let parts: Vec<_> = texts
             .chunks(per)
-            .map(|c| (scope.spawn(move || fold_batch(c)), c))
+            .map(|c| (scope.spawn(move || fold_batch(c, keep)), c))
             .collect();
         let mut out = FoldedBatch::default();
         for (h, c) in parts {
             // Folding does not panic; if a thread did, fold its share here.
-            out.append(h.join().unwrap_or_else(|_| fold_batch(c)));
+            out.append(h.join().unwrap_or_else(|_| fold_batch(c, keep)));
         }
         out
     })

@@ -2,8 +2,9 @@
 //!
 //! Build an [`Index`] once per corpus (titles, sentences, quotes, plus figures given from
 //! outside), parse a [`Query`] in fzf's extended syntax, then either rank everything at once
-//! with [`Index::search`] (the command line) or stream ranked hits from worker threads with a
-//! [`Searcher`] (the terminal UI, one query per keystroke). Highlight positions come from a
+//! with [`Index::search`] or stream ranked hits from worker threads with a [`Searcher`] (the
+//! terminal UI, one query per keystroke). The command line, which runs a single query, builds
+//! [`Index::build_for_query`] instead: an index of that query's matches alone. Highlight positions come from a
 //! [`Highlighter`] as byte offsets into the unit text; [`fold::column_ranges`] turns them
 //! into display columns.
 

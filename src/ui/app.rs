@@ -310,6 +310,8 @@ impl App {
         }
         self.sources_selected = self.current;
         self.corpus = Some(corpus);
+        // A palette opened while loading has had nothing to search: its query runs now.
+        self.request_search();
         if let Some(first) = problems.first() {
             let more = if problems.len() > 1 {
                 format!(" (+{} more)", problems.len() - 1)
