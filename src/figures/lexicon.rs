@@ -33,6 +33,8 @@ pub struct Entry {
 /// The tables of one language.
 pub struct Lex {
     pub words: Words,
+    /// Which words `words` can hold, by first letter and length.
+    pub shapes: Shapes,
     pub stop: HashSet<&'static str>,
     /// Approximation phrases, lower case, as the words before a number.
     pub quals: Vec<(&'static [&'static str], Qualifier)>,
@@ -90,14 +92,57 @@ impl Hasher for WordHasher {
 /// Lower-case word to its meanings.
 pub type Words = HashMap<&'static str, Entry, BuildHasherDefault<WordHasher>>;
 
+/// For each ASCII first byte of a lexicon word, the set of its byte lengths (63 stands for
+/// 63 and more): a table lookup rules out most words of running text before any hashing.
+#[derive(Debug, Clone)]
+pub struct Shapes([u64; 128]);
+
+impl Default for Shapes {
+    fn default() -> Self {
+        Self([0; 128])
+    }
+}
+
+impl Shapes {
+    fn of(words: &Words) -> Self {
+        let mut s = Self::default();
+        for w in words.keys() {
+            if let Some(&b0) = w.as_bytes().first()
+                && b0.is_ascii()
+            {
+                s.0[usize::from(b0)] |= 1 << w.len().min(63);
+            }
+        }
+        s
+    }
+
+    /// False when no lexicon word can be `raw` lower-cased. Words starting with a non-ASCII
+    /// letter are not ruled out: lower-casing may change their first byte.
+    fn may_hold(&self, raw: &[u8]) -> bool {
+        let Some(&b0) = raw.first() else {
+            return false;
+        };
+        if !b0.is_ascii() {
+            return true;
+        }
+        let lens = self.0[usize::from(b0.to_ascii_lowercase())];
+        if raw.is_ascii() {
+            lens >> raw.len().min(63) & 1 == 1
+        } else {
+            // Lower-casing may change the byte length of a non-ASCII letter.
+            lens != 0
+        }
+    }
+}
+
 impl Lex {
     /// The entry of a word as written, lower-cased without allocating for short ASCII words.
     #[must_use]
     pub fn lookup(&self, raw: &str) -> Option<&Entry> {
-        if self.words.is_empty() {
+        let b = raw.as_bytes();
+        if self.words.is_empty() || !self.shapes.may_hold(b) {
             return None;
         }
-        let b = raw.as_bytes();
         if !b.iter().any(u8::is_ascii_uppercase) {
             if raw.is_ascii() || !raw.chars().any(char::is_uppercase) {
                 return self.words.get(raw);
@@ -282,6 +327,7 @@ fn french() -> Lex {
     .unit(&["siècle", "siècles"], "century")
     .set(&["pourcent"], |e| e.percent = true);
     Lex {
+        shapes: Shapes::of(&b.words),
         words: b.words,
         stop: set(&[
             "de", "du", "des", "d", "à", "au", "aux", "en", "dans", "sur", "pour", "par", "avec",
@@ -407,6 +453,7 @@ fn indonesian() -> Lex {
     .unit(&["abad"], "century")
     .set(&["persen"], |e| e.percent = true);
     Lex {
+        shapes: Shapes::of(&b.words),
         words: b.words,
         stop: set(&[
             "di",
@@ -625,6 +672,7 @@ fn english() -> Lex {
     .unit(&["century", "centuries"], "century")
     .set(&["percent"], |e| e.percent = true);
     Lex {
+        shapes: Shapes::of(&b.words),
         words: b.words,
         stop: set(&[
             "of",
@@ -927,6 +975,7 @@ fn spanish() -> Lex {
     .unit(&["siglo", "siglos"], "century")
     .set(&["porciento"], |e| e.percent = true);
     Lex {
+        shapes: Shapes::of(&b.words),
         words: b.words,
         stop: set(&[
             "de", "del", "a", "al", "en", "con", "por", "para", "sin", "sobre", "entre", "y", "o",
@@ -975,6 +1024,7 @@ fn spanish() -> Lex {
 fn other() -> Lex {
     Lex {
         words: Words::default(),
+        shapes: Shapes::default(),
         stop: HashSet::new(),
         quals: Vec::new(),
         dec: Decimal::Either,
@@ -1004,5 +1054,30 @@ pub fn lex(lang: Lang) -> &'static Lex {
         "en" | "zh" => &EN,
         "es" => &ES,
         _ => &OTHER,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Lang;
+
+    #[test]
+    fn the_shape_filter_never_hides_a_lexicon_word() {
+        for lang in [Lang::FR, Lang::ID, Lang::EN, Lang::ES] {
+            let lx = lex(lang);
+            for &w in lx.words.keys() {
+                let mut capital = w.chars();
+                let capital: String = capital
+                    .next()
+                    .map(|c| c.to_uppercase().chain(capital).collect())
+                    .unwrap_or_default();
+                for form in [w.to_string(), w.to_uppercase(), capital] {
+                    assert!(lx.lookup(&form).is_some(), "{lang:?} {form}");
+                }
+            }
+        }
+        let fr = lex(Lang::FR);
+        assert!(fr.lookup("Memperkuat").is_none() && fr.lookup("xq").is_none());
     }
 }

@@ -40,6 +40,16 @@ pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '〇')
 }
 
+/// `char::is_alphabetic`, answered without the Unicode tables for the Latin letters with
+/// diacritics that French, Indonesian and Spanish words are made of.
+fn is_letter(c: char) -> bool {
+    match c {
+        'À'..='ÿ' => c != '×' && c != '÷',
+        '\u{100}'..='\u{24F}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
@@ -92,7 +102,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
             Tk::Num
         } else if is_han(c) {
             Tk::Han
-        } else if c.is_ascii_alphabetic() || !c.is_ascii() && c.is_alphabetic() {
+        } else if c.is_ascii_alphabetic() || !c.is_ascii() && is_letter(c) {
             while e < n {
                 let nb = bytes[e];
                 if nb.is_ascii() {
@@ -104,7 +114,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
                     break;
                 }
                 match char_at(text, e) {
-                    Some((d, l)) if (d.is_alphabetic() && !is_han(d)) || is_mark(d) => e += l,
+                    Some((d, l)) if (!is_han(d) && is_letter(d)) || is_mark(d) => e += l,
                     _ => break,
                 }
             }
@@ -153,6 +163,13 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_latin_fast_path_agrees_with_unicode() {
+        for c in ('\u{80}'..='\u{2FF}').chain('\u{4E00}'..='\u{4E10}') {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "U+{:04X}", u32::from(c));
+        }
+    }
 
     fn kinds(text: &str) -> Vec<(Tk, &str)> {
         let mut v = Vec::new();
