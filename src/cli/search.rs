@@ -64,14 +64,13 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
         Vec::new()
     };
     // One query, so only its matches need an index.
-    let index = Index::build_for_query(
+    let (index, mut hits) = Index::build_for_query(
         &corpus.docs,
         figure_units(&figures),
         &query,
         &opts,
         &mut |_| {},
     );
-    let mut hits = index.search(&query, &opts);
     if args.limit > 0 {
         hits.truncate(args.limit);
     }

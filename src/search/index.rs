@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::engine::{MatcherKind, Prepared, Scorer};
 use super::fold::{self, FoldedInto};
-use super::matching::SearchOptions;
+use super::matching::{Match, SearchOptions, rank};
 use super::query::Query;
 use super::quotes::{self, Quote};
 use crate::corpus::Document;
@@ -155,14 +155,14 @@ impl Index {
         extra: Vec<UnitSpec>,
         progress: &mut dyn FnMut(BuildProgress),
     ) -> Self {
-        Self::build_inner(docs, extra, progress, None)
+        Self::build_inner(docs, extra, progress, None).0
     }
 
-    /// An index of only the units of `opts.kinds` that `query` matches with `opts.matcher`:
-    /// what a one-shot search needs. [`Index::search`] on it ranks the same hits, with the
-    /// same scores, as on the full index, but folded text is kept for the matches alone and
-    /// each unit is folded into a reused buffer, so building it costs little more than one
-    /// search and a fraction of the memory.
+    /// A one-shot search: an index of only the units of `opts.kinds` that `query` matches
+    /// with `opts.matcher`, and those matches ranked. They are the hits, with the same scores
+    /// and order, that [`Index::search`] finds on the full index, but each unit is folded
+    /// into a reused buffer and scored right away, and folded text is kept for the matches
+    /// alone: this costs about one search, with a fraction of the memory.
     #[must_use]
     pub fn build_for_query(
         docs: &[Document],
@@ -170,21 +170,28 @@ impl Index {
         query: &Query,
         opts: &SearchOptions,
         progress: &mut dyn FnMut(BuildProgress),
-    ) -> Self {
+    ) -> (Self, Vec<Match>) {
         let keep = Keep {
             query: Prepared::new(query),
             matcher: opts.matcher,
             kinds: opts.kinds,
         };
-        Self::build_inner(docs, extra, progress, Some(&keep))
+        let (ix, scores) = Self::build_inner(docs, extra, progress, Some(&keep));
+        let mut hits: Vec<Match> = (0u32..)
+            .zip(scores)
+            .map(|(unit, score)| Match { unit, score })
+            .collect();
+        rank(&mut hits);
+        (ix, hits)
     }
 
+    /// The index, and with a filter the score of each unit kept.
     fn build_inner(
         docs: &[Document],
         extra: Vec<UnitSpec>,
         progress: &mut dyn FnMut(BuildProgress),
         keep: Option<&Keep>,
-    ) -> Self {
+    ) -> (Self, Vec<u32>) {
         let wanted = |k: UnitKind| keep.is_none_or(|f| f.kinds.contains(k));
         let mut extra_by_doc: Vec<Vec<UnitSpec>> = vec![Vec::new(); docs.len()];
         for u in extra {
@@ -203,6 +210,7 @@ impl Index {
         ix.text_at.push(0);
         let mut last_report = 0;
         let mut looked = 0;
+        let mut scores = Vec::new();
         for (di, (doc, extra)) in docs.iter().zip(extra_by_doc).enumerate() {
             let qs = quotes::extract(doc);
             // (start, kind, source) sorted: document order.
@@ -235,6 +243,7 @@ impl Index {
                 let texts: Vec<&str> = batch.iter().map(|&(_, _, t)| t).collect();
                 let mut folded = fold_parallel(&texts, keep);
                 let kept = std::mem::take(&mut folded.kept);
+                scores.append(&mut folded.scores);
                 ix.folded.append(folded);
                 looked += batch.len();
                 for (kind, range, text) in kept.into_iter().map(|k| &batch[k]) {
@@ -267,7 +276,7 @@ impl Index {
         ix.text.shrink_to_fit();
         ix.folded.ascii.shrink_to_fit();
         ix.folded.wide.shrink_to_fit();
-        ix
+        (ix, scores)
     }
 
     /// Number of units.
@@ -346,6 +355,8 @@ struct FoldedBatch {
     /// Which of the units looked at were kept (all of them unless a query filters), as
     /// indices local to the batch; `hay[i]` belongs to unit `kept[i]`.
     kept: Vec<usize>,
+    /// With a filter, the score of each unit kept.
+    scores: Vec<u32>,
     /// How many units were looked at.
     seen: usize,
 }
@@ -362,6 +373,7 @@ impl FoldedBatch {
             Hay::Wide(at, len) => Hay::Wide(w0 + at, len),
         }));
         self.kept.extend(other.kept.into_iter().map(|k| seen + k));
+        self.scores.extend(other.scores);
         self.seen += other.seen;
     }
 }
@@ -394,8 +406,9 @@ fn fold_batch(texts: &[&str], keep: Option<&Keep>) -> FoldedBatch {
                 FoldedInto::Ascii => Utf32Str::Ascii(&bytes),
                 FoldedInto::Wide => Utf32Str::Unicode(&chars),
             };
-            if scorer.score(&k.query, hay).is_none() {
-                continue;
+            match scorer.score(&k.query, hay) {
+                Some(score) => b.scores.push(score),
+                None => continue,
             }
         }
         let h = match folded {
