@@ -66,13 +66,16 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
             group_line(app, app.figures.group_rows().get(i).copied(), base, width)
         } else {
             let f = &app.figures.per_doc[app.current][i];
+            // Read as written: "about 100 million users", the qualifier first.
+            let qualifier = if f.qualifier.is_empty() {
+                String::new()
+            } else {
+                format!("{} ", sanitize_inline(&f.qualifier))
+            };
             Line::from(vec![
+                Span::styled(qualifier, if selected && focused { base } else { t.meta }),
                 Span::styled(sanitize_inline(&f.value), base.patch(t.figure)),
                 Span::styled(format!(" {}", sanitize_inline(&f.unit)), base),
-                Span::styled(
-                    format!(" {}", sanitize_inline(&f.qualifier)),
-                    if selected && focused { base } else { t.meta },
-                ),
             ])
         };
         buf.set_style(Rect::new(inner.x, y, inner.width, 1), base);
