@@ -3,14 +3,17 @@
 //! The line is sanitized first, so wrapping measures exactly what the terminal will show.
 //! Break opportunities come from UAX #14 through textwrap (CJK breaks between characters); on
 //! top of that, French typography keeps « and » with their words and the space before
-//! : ; ! ? unbreakable, as a French reader expects even when the text used plain spaces.
-//! Every row remembers its byte range in the displayed string and the source line, so the
-//! reader can map search hits and figures onto rows.
+//! : ; ! ? unbreakable, as a French reader expects even when the text used plain spaces. A word
+//! wider than the row is broken between grapheme clusters. Every row remembers its byte range
+//! in the displayed string and the source line, so the reader can map search hits and figures
+//! onto rows. The terminal reader wraps with the same rules ([`row_ranges`]).
 
 use std::ops::Range;
 
 use textwrap::WordSeparator;
-use textwrap::core::Word;
+use textwrap::core::Fragment;
+use textwrap::wrap_algorithms::wrap_first_fit;
+use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use crate::sanitize::{Piece, sanitize_pieces};
@@ -107,60 +110,125 @@ fn display_of(pieces: Vec<Piece>) -> (String, Vec<DisplayPiece>) {
     (display, out)
 }
 
-/// Byte offset of `part` inside `whole`; `part` must be a subslice of `whole`.
-fn offset_in(whole: &str, part: &str) -> usize {
-    (part.as_ptr() as usize)
-        .saturating_sub(whole.as_ptr() as usize)
-        .min(whole.len())
-}
-
 fn rows(display: &str, width: usize) -> Vec<Range<usize>> {
-    if display.is_empty() {
+    let rows = row_ranges(display, width);
+    if rows.is_empty() {
         return std::iter::once(0..0).collect();
     }
-    let words: Vec<Word> = WordSeparator::UnicodeBreakProperties
-        .find_words(display)
-        .collect();
-    let words = glue_french(display, &words);
-    let words = textwrap::core::break_words(words, width);
-    let widths = [width as f64];
-    let lines = textwrap::wrap_algorithms::wrap_first_fit(&words, &widths);
-    let mut out = Vec::with_capacity(lines.len());
-    for line in lines {
-        let (Some(first), Some(last)) = (line.first(), line.last()) else {
-            continue;
-        };
-        let start = offset_in(display, first.word);
-        let end = offset_in(display, last.word) + last.word.len();
-        out.push(start..end.max(start));
-    }
-    if out.is_empty() {
-        out.push(0..0);
-    }
-    out
+    rows
 }
 
-/// Merges words so that no break falls after « or before », :, ;, ! or ?.
-fn glue_french<'a>(display: &'a str, words: &[Word<'a>]) -> Vec<Word<'a>> {
-    let mut out: Vec<Word<'a>> = Vec::with_capacity(words.len());
+/// Where sanitized text `disp` breaks into rows of at most `width` columns: each row as a
+/// byte range of `disp`, trailing whitespace left out. None for empty text.
+#[must_use]
+pub fn row_ranges(disp: &str, width: usize) -> Vec<Range<usize>> {
+    let width = width.max(1);
+    let frags = fragments(disp, width);
+    let widths = [f64::from(u32::try_from(width).unwrap_or(u32::MAX))];
+    wrap_first_fit(&frags, &widths)
+        .into_iter()
+        .filter_map(|line| Some(line.first()?.start..line.last()?.end))
+        .collect()
+}
+
+/// A wrapping unit: a word with its trailing whitespace, as display byte offsets.
+#[derive(Debug, Clone, Copy)]
+struct Frag {
+    start: usize,
+    end: usize,
+    ws_end: usize,
+    width: usize,
+    ws_width: usize,
+}
+
+impl Fragment for Frag {
+    #[allow(clippy::cast_precision_loss)]
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+    #[allow(clippy::cast_precision_loss)]
+    fn whitespace_width(&self) -> f64 {
+        self.ws_width as f64
+    }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+/// Punctuation that French sets after a (no-break) space: it must not start a line.
+fn sticks_to_previous(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| matches!(c, '»' | '›' | ':' | ';' | '!' | '?' | '.' | ','))
+}
+
+/// Opening guillemets: they must not end a line.
+fn sticks_to_next(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| matches!(c, '«' | '‹'))
+}
+
+fn fragments(disp: &str, width: usize) -> Vec<Frag> {
+    let base = disp.as_ptr() as usize;
+    let mut frags: Vec<Frag> = Vec::new();
     let mut glue_next = false;
-    for w in words {
-        let joins_prev = glue_next || starts_with_closing(w.word);
-        if joins_prev && let Some(prev) = out.pop() {
-            let start = offset_in(display, prev.word);
-            let end = offset_in(display, w.word) + w.word.len() + w.whitespace.len();
-            out.push(Word::from(&display[start..end]));
-        } else {
-            out.push(*w);
+    for w in WordSeparator::UnicodeBreakProperties.find_words(disp) {
+        let start = w.word.as_ptr() as usize - base;
+        let end = start + w.word.len();
+        let ws_end = end + w.whitespace.len();
+        let frag = Frag {
+            start,
+            end,
+            ws_end,
+            width: w.word.width(),
+            ws_width: w.whitespace.width(),
+        };
+        let glue = glue_next || sticks_to_previous(w.word);
+        glue_next = sticks_to_next(w.word);
+        match frags.last_mut() {
+            Some(prev) if glue && prev.ws_end == start => {
+                prev.width += prev.ws_width + frag.width;
+                prev.end = frag.end;
+                prev.ws_end = frag.ws_end;
+                prev.ws_width = frag.ws_width;
+            }
+            _ => frags.push(frag),
         }
-        glue_next = w.word.ends_with('«') && !w.whitespace.is_empty();
+    }
+    // Words wider than the line are broken between grapheme clusters.
+    let mut out = Vec::with_capacity(frags.len());
+    for f in frags {
+        if f.width <= width {
+            out.push(f);
+            continue;
+        }
+        let mut piece_start = f.start;
+        let mut piece_width = 0;
+        for (off, g) in disp[f.start..f.end].grapheme_indices(true) {
+            let gw = g.width();
+            let at = f.start + off;
+            if piece_width + gw > width && piece_width > 0 {
+                out.push(Frag {
+                    start: piece_start,
+                    end: at,
+                    ws_end: at,
+                    width: piece_width,
+                    ws_width: 0,
+                });
+                piece_start = at;
+                piece_width = 0;
+            }
+            piece_width += gw;
+        }
+        out.push(Frag {
+            start: piece_start,
+            end: f.end,
+            ws_end: f.ws_end,
+            width: piece_width,
+            ws_width: f.ws_width,
+        });
     }
     out
-}
-
-fn starts_with_closing(word: &str) -> bool {
-    let mut cs = word.chars();
-    matches!(cs.next(), Some('»' | ':' | ';' | '!' | '?')) && word.width() <= 3
 }
 
 #[cfg(test)]

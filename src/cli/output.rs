@@ -33,11 +33,16 @@ pub fn write_jsonl<T: Serialize>(
 /// # Errors
 /// Any write error.
 pub fn write_table(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
-    write_table_rows(out, headers, rows.len(), |i, cells| {
+    write_table_rows(out, headers, rows.len(), copy_rows(rows))
+}
+
+/// A `fill` for the `*_rows` writers that copies ready-made rows.
+fn copy_rows(rows: &[Vec<String>]) -> impl FnMut(usize, &mut [String]) + '_ {
+    |i, cells| {
         for (cell, text) in cells.iter_mut().zip(&rows[i]) {
             cell.push_str(text);
         }
-    })
+    }
 }
 
 /// Writes aligned columns of `n` rows that `fill(i, cells)` writes into `cells`: one empty
@@ -106,11 +111,7 @@ fn write_row<S: AsRef<str>>(
 /// # Errors
 /// Any write error.
 pub fn write_csv(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
-    write_csv_rows(out, headers, rows.len(), |i, cells| {
-        for (cell, text) in cells.iter_mut().zip(&rows[i]) {
-            cell.push_str(text);
-        }
-    })
+    write_csv_rows(out, headers, rows.len(), copy_rows(rows))
 }
 
 /// CSV with a header row from rows filled like [`write_table_rows`]' (once each here).

@@ -6,20 +6,16 @@
 //!
 //! Text passes through [`crate::sanitize::sanitize_pieces`] before it is measured, and every
 //! [`Span`] remembers the source bytes it shows so highlights given as source ranges land
-//! on the right cells. Breaks follow UAX #14 (textwrap's `UnicodeBreakProperties`): CJK
-//! breaks between characters; French guillemets and the punctuation that takes a space
-//! before it (`: ; ! ?`) are glued to their words even when a plain space separates them.
+//! on the right cells. Rows break where [`crate::wrap::row_ranges`] says, the rules `dossier
+//! show` uses too.
 
 use std::ops::Range;
 
-use textwrap::WordSeparator;
-use textwrap::core::Fragment;
-use textwrap::wrap_algorithms::wrap_first_fit;
-use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use crate::corpus::Document;
 use crate::sanitize::{Piece, sanitize_pieces};
+use crate::wrap::row_ranges;
 
 /// Largest slice of text wrapped in one go. A paragraph longer than this is cut at a space
 /// near the limit (or anywhere, if it has none), which shows as a line break there.
@@ -113,106 +109,6 @@ fn cut_point(text: &str, start: usize, limit: usize) -> usize {
     b
 }
 
-/// A wrapping unit: a word with its trailing whitespace, as display byte offsets.
-#[derive(Debug, Clone, Copy)]
-struct Frag {
-    start: usize,
-    end: usize,
-    ws_end: usize,
-    width: usize,
-    ws_width: usize,
-}
-
-impl Fragment for Frag {
-    #[allow(clippy::cast_precision_loss)]
-    fn width(&self) -> f64 {
-        self.width as f64
-    }
-    #[allow(clippy::cast_precision_loss)]
-    fn whitespace_width(&self) -> f64 {
-        self.ws_width as f64
-    }
-    fn penalty_width(&self) -> f64 {
-        0.0
-    }
-}
-
-/// Punctuation that French sets after a (no-break) space: it must not start a line.
-fn sticks_to_previous(word: &str) -> bool {
-    !word.is_empty()
-        && word
-            .chars()
-            .all(|c| matches!(c, '»' | '›' | ':' | ';' | '!' | '?' | '.' | ','))
-}
-
-/// Opening guillemets: they must not end a line.
-fn sticks_to_next(word: &str) -> bool {
-    !word.is_empty() && word.chars().all(|c| matches!(c, '«' | '‹'))
-}
-
-fn fragments(disp: &str, width: usize) -> Vec<Frag> {
-    let base = disp.as_ptr() as usize;
-    let mut frags: Vec<Frag> = Vec::new();
-    let mut glue_next = false;
-    for w in WordSeparator::UnicodeBreakProperties.find_words(disp) {
-        let start = w.word.as_ptr() as usize - base;
-        let end = start + w.word.len();
-        let ws_end = end + w.whitespace.len();
-        let frag = Frag {
-            start,
-            end,
-            ws_end,
-            width: w.word.width(),
-            ws_width: w.whitespace.width(),
-        };
-        let glue = glue_next || sticks_to_previous(w.word);
-        glue_next = sticks_to_next(w.word);
-        match frags.last_mut() {
-            Some(prev) if glue && prev.ws_end == start => {
-                prev.width += prev.ws_width + frag.width;
-                prev.end = frag.end;
-                prev.ws_end = frag.ws_end;
-                prev.ws_width = frag.ws_width;
-            }
-            _ => frags.push(frag),
-        }
-    }
-    // Words wider than the line are broken between grapheme clusters.
-    let mut out = Vec::with_capacity(frags.len());
-    for f in frags {
-        if f.width <= width {
-            out.push(f);
-            continue;
-        }
-        let mut piece_start = f.start;
-        let mut piece_width = 0;
-        for (off, g) in disp[f.start..f.end].grapheme_indices(true) {
-            let gw = g.width();
-            let at = f.start + off;
-            if piece_width + gw > width && piece_width > 0 {
-                out.push(Frag {
-                    start: piece_start,
-                    end: at,
-                    ws_end: at,
-                    width: piece_width,
-                    ws_width: 0,
-                });
-                piece_start = at;
-                piece_width = 0;
-            }
-            piece_width += gw;
-        }
-        out.push(Frag {
-            start: piece_start,
-            end: f.end,
-            ws_end: f.ws_end,
-            width: piece_width,
-            ws_width: f.ws_width,
-        });
-    }
-    out
-}
-
 /// Sanitized pieces of one source line, with display offsets.
 struct Display {
     text: String,
@@ -285,16 +181,11 @@ pub fn wrap_block(text: &str, block: &Block, width: usize, last: bool) -> Vec<Li
             });
             continue;
         }
-        let frags = fragments(&d.text, width);
-        let widths = [f64::from(u32::try_from(width).unwrap_or(u32::MAX))];
-        for line in wrap_first_fit(&frags, &widths) {
-            let (Some(first), Some(lastf)) = (line.first(), line.last()) else {
-                continue;
-            };
-            let spans = spans_of(&d, first.start, lastf.end);
+        for row in row_ranges(&d.text, width) {
+            let spans = spans_of(&d, row.start, row.end);
             let start = spans.first().map_or(line_start, |s| s.src.start);
             let end = spans.last().map_or(start, |s| s.src.end);
-            let w = d.text[first.start..lastf.end].width();
+            let w = d.text[row].width();
             out.push(Line {
                 spans,
                 start,
