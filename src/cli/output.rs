@@ -47,7 +47,8 @@ fn copy_rows(rows: &[Vec<String>]) -> impl FnMut(usize, &mut [String]) + '_ {
 
 /// Writes aligned columns of `n` rows that `fill(i, cells)` writes into `cells`: one empty
 /// string per column, reused from row to row, so a listing of any length allocates nothing
-/// per row. Each row is filled twice, to measure the columns and then to write them.
+/// per row. Each row is filled twice, to measure the columns and then to write them; when
+/// measuring, `cells` leaves out the last column, which is never padded.
 ///
 /// # Errors
 /// Any write error.
@@ -66,8 +67,8 @@ pub fn write_table_rows(
     let padded = headers.len().saturating_sub(1);
     let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
     for i in 0..n {
-        refill(i, &mut cells);
-        for (w, cell) in widths.iter_mut().zip(&cells).take(padded) {
+        refill(i, &mut cells[..padded]);
+        for (w, cell) in widths.iter_mut().zip(&cells[..padded]) {
             *w = (*w).max(sanitize_inline_cow(cell).width());
         }
     }

@@ -108,12 +108,16 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
                 let _ = write!(cells[3], "{}", u.start);
                 let _ = write!(cells[4], "{}", u.end);
                 let _ = write!(cells[5], "{}", m.score);
+                // Absent while the table measures its padded columns.
+                let Some(cell) = cells.get_mut(6) else {
+                    return;
+                };
                 match text.char_indices().nth(TABLE_TEXT_MAX).filter(|_| table) {
                     Some((cut, _)) => {
-                        cells[6].push_str(text[..cut].trim_end());
-                        cells[6].push('…');
+                        cell.push_str(text[..cut].trim_end());
+                        cell.push('…');
                     }
-                    None => cells[6].push_str(text),
+                    None => cell.push_str(text),
                 }
             };
             let headers = ["doc", "kind", "line", "start", "end", "score", "text"];

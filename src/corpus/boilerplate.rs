@@ -253,58 +253,73 @@ fn normalised_words(p: &str) -> impl Iterator<Item = char> + '_ {
     })
 }
 
+/// The hash of [`normalised_words`], built byte by byte: this runs on every paragraph, and
+/// most characters (ASCII, CJK, Arabic, emoji) need no decoding to be lower-cased.
 fn normalised_hash(p: &str) -> u64 {
     thread_local! {
-        static BUF: std::cell::RefCell<String> = std::cell::RefCell::default();
+        static BUF: std::cell::RefCell<Vec<u8>> = std::cell::RefCell::default();
     }
     BUF.with(|b| {
         let mut buf = b.borrow_mut();
         buf.clear();
-        if p.is_ascii() {
-            // Same result as `normalised_words`, byte by byte.
-            let mut space = false;
-            for &b in p.trim_ascii().as_bytes() {
-                if b.is_ascii_whitespace() {
-                    space = true;
-                } else {
-                    if space {
-                        buf.push(' ');
-                        space = false;
+        let t = p.trim();
+        let bytes = t.as_bytes();
+        let mut space = false;
+        let mut i = 0;
+        while let Some(&b0) = bytes.get(i) {
+            let (len, word) = if b0.is_ascii() {
+                // ASCII whitespace as `char::is_whitespace` has it (VT included).
+                (1, !matches!(b0, b' ' | b'\t'..=b'\r'))
+            } else {
+                match caseless_len(b0, bytes.get(i + 1).copied().unwrap_or(0)) {
+                    0 => {
+                        let c = t[i..].chars().next().unwrap_or(' ');
+                        (c.len_utf8(), !c.is_whitespace())
                     }
-                    buf.push(char::from(b.to_ascii_lowercase()));
+                    n => (n, true),
+                }
+            };
+            if !word {
+                space = true;
+                i += len;
+                continue;
+            }
+            if space {
+                buf.push(b' ');
+                space = false;
+            }
+            let piece = &bytes[i..i + len];
+            if len == 1 {
+                buf.push(b0.to_ascii_lowercase());
+            } else if caseless_len(b0, piece[1]) != 0 {
+                buf.extend_from_slice(piece);
+            } else {
+                let mut tmp = [0u8; 4];
+                for l in t[i..i + len].chars().flat_map(char::to_lowercase) {
+                    buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
                 }
             }
-        } else {
-            // Same result as `normalised_words`, without its iterator adaptors.
-            let mut space = false;
-            for c in p.trim().chars() {
-                if c.is_whitespace() {
-                    space = true;
-                } else {
-                    if space {
-                        buf.push(' ');
-                        space = false;
-                    }
-                    if c.is_ascii() {
-                        buf.push(c.to_ascii_lowercase());
-                    } else if is_caseless(c) {
-                        buf.push(c);
-                    } else {
-                        buf.extend(c.to_lowercase());
-                    }
-                }
-            }
+            i += len;
         }
-        xxhash_rust::xxh3::xxh3_64(buf.as_bytes())
+        xxhash_rust::xxh3::xxh3_64(&buf)
     })
 }
 
-/// Scripts without case (Hebrew and Arabic to Tibetan, CJK with kana and hangul, emoji):
-/// their characters lowercase to themselves, so hashing skips the case table lookup, which
-/// dominates the hashing of Chinese text.
-fn is_caseless(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{0FFF}' | '\u{3000}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}'
-        | '\u{1F000}'..='\u{1FAFF}')
+/// The byte length of the character starting with bytes `b0 b1` when its block has no case
+/// and no whitespace (Armenian small letters to Arabic, kana and CJK, most hangul, emoji), so
+/// it lower-cases to itself byte for byte; 0 for any other character.
+fn caseless_len(b0: u8, b1: u8) -> usize {
+    match b0 {
+        // U+0580..U+06FF.
+        0xD6..=0xDB => 2,
+        // U+3040..U+3FFF: U+3000..U+303F holds the ideographic space.
+        0xE3 if b1 != 0x80 => 3,
+        // U+4000..U+9FFF and U+B000..U+D7FF.
+        0xE4..=0xE9 | 0xEB..=0xED => 3,
+        // U+1F000..U+1FFFF.
+        0xF0 if b1 == 0x9F => 4,
+        _ => 0,
+    }
 }
 
 fn same_text(a: &str, b: &str) -> bool {
@@ -370,19 +385,51 @@ mod tests {
     }
 
     #[test]
-    fn caseless_scripts_lowercase_to_themselves() {
+    fn caseless_blocks_lowercase_to_themselves() {
         let ranges = [
-            '\u{0590}'..='\u{0FFF}',
-            '\u{3000}'..='\u{9FFF}',
-            '\u{AC00}'..='\u{D7AF}',
-            '\u{1F000}'..='\u{1FAFF}',
+            '\u{0580}'..='\u{06FF}',
+            '\u{3040}'..='\u{3FFF}',
+            '\u{4000}'..='\u{9FFF}',
+            '\u{B000}'..='\u{D7FF}',
+            '\u{1F000}'..='\u{1FFFF}',
         ];
+        let mut tmp = [0u8; 4];
         for c in ranges.into_iter().flatten() {
-            assert!(is_caseless(c));
-            assert!(c.to_lowercase().eq([c]), "{:04X}", u32::from(c));
+            let b = c.encode_utf8(&mut tmp).as_bytes();
+            assert_eq!(caseless_len(b[0], b[1]), b.len(), "U+{:04X}", u32::from(c));
+            assert!(c.to_lowercase().eq([c]), "U+{:04X}", u32::from(c));
+            assert!(!c.is_whitespace(), "U+{:04X}", u32::from(c));
         }
-        for c in ['É', 'Ж', 'Ⓐ', 'Ａ', '\u{10A0}', '\u{1E900}'] {
-            assert!(!is_caseless(c), "{c}");
+        for c in ['É', 'Ж', 'Ա', '\u{3000}', 'Ꙁ', 'Ａ', '\u{1E900}', '\u{A0}'] {
+            let b = c.encode_utf8(&mut tmp).as_bytes();
+            assert_eq!(caseless_len(b[0], b[1]), 0, "{c}");
+        }
+    }
+
+    use proptest::prelude::Strategy as _;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn hash_is_that_of_the_normalised_words(
+            parts in proptest::collection::vec(proptest::prop_oneof![
+                proptest::prelude::Just("Réfugiés ".to_string()),
+                proptest::prelude::Just("难民\u{3000}".to_string()),
+                proptest::prelude::Just("ÉTATS-UNIS\u{0B}".to_string()),
+                proptest::prelude::Just("Ꙁ İ K\u{A0}".to_string()),
+                proptest::prelude::Just("لاجئ 👩‍👩‍👧 ".to_string()),
+                "\\PC{0,6}",
+                proptest::prelude::any::<char>().prop_map(String::from),
+            ], 0..12)
+        ) {
+            let p = parts.concat();
+            let words: String = normalised_words(&p).collect();
+            proptest::prop_assert_eq!(
+                normalised_hash(&p),
+                xxhash_rust::xxh3::xxh3_64(words.as_bytes()),
+                "{:?}", p
+            );
         }
     }
 
