@@ -118,6 +118,20 @@ fn bench(c: &mut Criterion) {
                 b.iter(|| black_box(ix.search(&q, &opts)));
             });
         }
+        // The command line's path: index only the matches of one query, scored on the way.
+        let q = Query::parse("refugies numeriques").unwrap_or_default();
+        let opts = SearchOptions::default();
+        g.bench_function("one_shot_build_for_query", |b| {
+            b.iter(|| {
+                black_box(Index::build_for_query(
+                    &docs,
+                    Vec::new(),
+                    &q,
+                    &opts,
+                    &mut |_| {},
+                ))
+            });
+        });
         g.finish();
     }
 }
