@@ -43,38 +43,62 @@ fn answer_search(app: &mut dossier::ui::app::App) {
 #[test]
 fn a_query_typed_while_loading_runs_once_the_corpus_is_there() {
     use dossier::ui::action::Loaded;
-    let mut app = dossier::ui::app::App::new(
-        dossier::ui::config::Config::default(),
-        dossier::ui::theme::Theme::new(dossier::ui::config::ThemeName::Dark, false),
-        dossier::ui::state::State::default(),
-        ratatui::layout::Rect::new(0, 0, 100, 30),
-    );
-    apply(&mut app, [Action::OpenPalette]);
-    type_text(&mut app, "jnhmltn");
-    app.requests.clear();
     let corpus =
         dossier::corpus::load(&[], &dossier::corpus::LoadOptions::default()).expect("seeds load");
-    app.apply(Action::ShowCorpus(Loaded(std::sync::Arc::new(corpus))));
-    let asked: Vec<&str> = app
-        .requests
-        .iter()
-        .filter_map(|r| match r {
-            Request::Search { query, .. } => Some(query.as_str()),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(asked, ["jnhmltn"]);
-    answer_search(&mut app);
-    let Some(Overlay::Palette(p)) = app.overlays.last() else {
-        panic!("palette still open");
-    };
-    assert!(
-        p.hits
-            .first()
-            .is_some_and(|h| h.text.contains("Jen Hamilton")),
-        "{:?}",
-        p.hits.first()
-    );
+    for scoped in [false, true] {
+        // The last session ended on document 003: it is the one shown once loaded.
+        let state = dossier::ui::state::State {
+            last: Some(dossier::ui::state::key(corpus.docs[3].hash)),
+            ..Default::default()
+        };
+        let mut app = dossier::ui::app::App::new(
+            dossier::ui::config::Config::default(),
+            dossier::ui::theme::Theme::new(dossier::ui::config::ThemeName::Dark, false),
+            state,
+            ratatui::layout::Rect::new(0, 0, 100, 30),
+        );
+        apply(&mut app, [Action::OpenPalette]);
+        type_text(&mut app, if scoped { "tiktok" } else { "jnhmltn" });
+        if scoped {
+            apply(&mut app, [Action::ToggleSearchScope]);
+        }
+        app.requests.clear();
+        app.apply(Action::ShowCorpus(Loaded(std::sync::Arc::new(
+            corpus.clone(),
+        ))));
+        let asked: Vec<(&str, Option<usize>)> = app
+            .requests
+            .iter()
+            .filter_map(|r| match r {
+                Request::Search { query, scope, .. } => Some((query.as_str(), *scope)),
+                _ => None,
+            })
+            .collect();
+        if scoped {
+            assert_eq!(
+                asked,
+                [("tiktok", Some(3))],
+                "limited to the shown document"
+            );
+        } else {
+            assert_eq!(asked, [("jnhmltn", None)]);
+        }
+        answer_search(&mut app);
+        let Some(Overlay::Palette(p)) = app.overlays.last() else {
+            panic!("palette still open");
+        };
+        if scoped {
+            assert!(!p.hits.is_empty() && p.hits.iter().all(|h| h.doc == 3));
+        } else {
+            assert!(
+                p.hits
+                    .first()
+                    .is_some_and(|h| h.text.contains("Jen Hamilton")),
+                "{:?}",
+                p.hits.first()
+            );
+        }
+    }
 }
 
 #[test]

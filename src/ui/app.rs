@@ -310,7 +310,13 @@ impl App {
         }
         self.sources_selected = self.current;
         self.corpus = Some(corpus);
-        // A palette opened while loading has had nothing to search: its query runs now.
+        // A palette opened while loading has had nothing to search: its query runs now, in
+        // the document now shown if it was limited to the current one.
+        if let Some(Overlay::Palette(p)) = self.overlays.last_mut()
+            && p.scope.is_some()
+        {
+            p.scope = Some(self.current);
+        }
         self.request_search();
         if let Some(first) = problems.first() {
             let more = if problems.len() > 1 {
