@@ -140,8 +140,11 @@ pub fn needs_json_escape(c: char) -> bool {
     is_unsafe_char(c) || is_joiner(c) || is_variation_selector(c) || is_tag(c)
 }
 
+/// Unicode's `Bidi_Control` characters: embeddings, overrides and isolates (Trojan Source),
+/// and the invisible marks (ALM, LRM, RLM) that can still reorder what a line shows.
 fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'
+        | '\u{061C}')
 }
 
 /// Invisible characters that can hide or smuggle text and have no business in prose on their
@@ -622,6 +625,11 @@ mod tests {
     #[test]
     fn bidi_and_zero_width_are_visible() {
         assert_eq!(sanitize("a\u{202E}b"), "a⟨U+202E⟩b");
+        assert_eq!(
+            sanitize("ا\u{200F}b\u{200E}c\u{061C}"),
+            "ا⟨U+200F⟩b⟨U+200E⟩c⟨U+061C⟩"
+        );
+        assert!(needs_json_escape('\u{200F}'));
         assert_eq!(sanitize("a\u{2066}b"), "a⟨U+2066⟩b");
         assert_eq!(sanitize("pass\u{200B}word"), "pass⟨U+200B⟩word");
     }

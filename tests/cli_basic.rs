@@ -112,6 +112,12 @@ fn show_unknown_doc_is_an_error() {
         stderr(&o).trim(),
         "dossier: no document '999' (ids: 000, 001, 002, 003, 004)"
     );
+    let o = dossier(&["show", "00"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o).trim(),
+        "dossier: '00' is the start of several document ids: 000, 001, 002, 003, 004"
+    );
 }
 
 #[test]
@@ -264,7 +270,8 @@ fn same_stem_gets_unique_ids() {
 #[test]
 fn standard_input() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(["list", "--format", "jsonl", "-"])
+        // Given twice, standard input is still one document.
+        .args(["list", "--format", "jsonl", "-", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()

@@ -15,6 +15,32 @@ fn started(cols: u16, rows: u16) -> Session {
 }
 
 #[test]
+fn standard_input_that_is_the_terminal_is_refused_not_read() {
+    // Reading `-` from the terminal would take the keys the reader needs, leaving no way out.
+    let mut s = Session::start_with(80, 24, &["-".as_ref()]);
+    let status = s.wait_exit(WAIT);
+    assert_eq!(status.exit_code(), 2);
+    s.wait_text("cannot read '-': standard input is a terminal");
+}
+
+#[test]
+fn mouse_reports_clicks_and_wheel_only_and_is_off_at_exit() {
+    let mut s = started(80, 24);
+    s.send(b"m");
+    s.wait_for("mouse on", |scr| {
+        scr.mouse_protocol_mode() == vt100::MouseProtocolMode::PressRelease
+    });
+    // Clicks and the wheel, in SGR encoding; no motion reports (1002/1003), which over SSH
+    // would send a report for every cell the pointer crosses.
+    let bytes = String::from_utf8_lossy(&s.bytes.lock().expect("bytes")).into_owned();
+    assert!(bytes.contains("\x1b[?1006h"), "SGR encoding");
+    assert!(!bytes.contains("\x1b[?1003h") && !bytes.contains("\x1b[?1002h"));
+    s.send(b"q");
+    assert!(s.wait_exit(WAIT).success());
+    s.assert_restored();
+}
+
+#[test]
 fn search_jumps_to_the_quote_in_seed_001_highlighted() {
     let mut s = started(100, 30);
     s.send(b"/");

@@ -79,6 +79,19 @@ fn io_reason(e: &std::io::Error) -> String {
 /// A [`Failure`] listing the ids when nothing matches.
 pub fn find_doc(corpus: &Corpus, key: &str) -> Result<usize, Failure> {
     corpus.find(key).ok_or_else(|| {
+        let starting: Vec<&str> = corpus
+            .docs
+            .iter()
+            .map(|d| d.id.as_str())
+            .filter(|id| id.starts_with(key))
+            .take(20)
+            .collect();
+        if starting.len() > 1 {
+            return Failure::usage(format!(
+                "'{key}' is the start of several document ids: {}",
+                starting.join(", ")
+            ));
+        }
         let ids: Vec<&str> = corpus.docs.iter().map(|d| d.id.as_str()).take(20).collect();
         Failure::usage(format!("no document '{key}' (ids: {})", ids.join(", ")))
     })

@@ -99,6 +99,12 @@ fn open_reader(paths: Vec<std::path::PathBuf>) -> Result<(), Failure> {
             "standard output is not a terminal; use a subcommand such as 'dossier list' or 'dossier show 000' (see 'dossier --help')",
         ));
     }
+    // The reader takes its keys from the terminal: text cannot come from it as well.
+    if paths.iter().any(|p| p.as_os_str() == "-") && io::stdin().is_terminal() {
+        return Err(Failure::usage(
+            "cannot read '-': standard input is a terminal; pipe text in instead (cat FILE | dossier -)",
+        ));
+    }
     inputs::check_paths(&paths)?;
     crate::ui::run(paths, crate::ui::Options::default()).map_err(|e| Failure {
         code: 1,

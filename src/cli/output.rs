@@ -132,12 +132,31 @@ pub fn write_csv_rows(
         cells.iter_mut().for_each(String::clear);
         fill(i, &mut cells);
         for c in &cells {
-            w.write_field(sanitize_inline_cow(c).as_bytes())
-                .map_err(io::Error::other)?;
+            let clean = sanitize_inline_cow(c);
+            if starts_formula(&clean) {
+                let mut quoted = String::with_capacity(clean.len() + 1);
+                quoted.push('\'');
+                quoted.push_str(&clean);
+                w.write_field(quoted.as_bytes())
+            } else {
+                w.write_field(clean.as_bytes())
+            }
+            .map_err(io::Error::other)?;
         }
         w.write_record(None::<&[u8]>).map_err(io::Error::other)?;
     }
     w.flush()
+}
+
+/// True when a spreadsheet would run a cell as a formula (`=HYPERLINK(…)`, `+cmd`, `@SUM`):
+/// such a cell is written with a leading `'`, which spreadsheets show as text. Numbers such as
+/// `-12.5` stay as they are.
+fn starts_formula(cell: &str) -> bool {
+    let number = cell
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b".+-eE".contains(&b))
+        && cell.parse::<f64>().is_ok();
+    cell.starts_with(['=', '+', '-', '@']) && !number
 }
 
 /// serde_json's compact format, with terminal-active characters escaped.
@@ -200,6 +219,25 @@ mod tests {
         assert_eq!(
             String::from_utf8(out).expect("utf8"),
             "ID    TITLE\n小红  x\na     y␛[2J\n"
+        );
+    }
+
+    #[test]
+    fn csv_cells_never_start_a_formula() {
+        let mut out = Vec::new();
+        write_csv(
+            &mut out,
+            &["a", "b", "c"],
+            &[vec![
+                "=HYPERLINK(\"x\")".into(),
+                "-12.5".into(),
+                "@SUM(A1)".into(),
+            ]],
+        )
+        .expect("write");
+        assert_eq!(
+            String::from_utf8(out).expect("utf8"),
+            "a,b,c\n\"'=HYPERLINK(\"\"x\"\")\",-12.5,'@SUM(A1)\n"
         );
     }
 

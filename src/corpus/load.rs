@@ -173,7 +173,10 @@ fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<Input>, LoadError> {
     let mut inputs = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
-            inputs.push(Input::Stdin);
+            // Standard input can be read once: a second `-` would only add an empty document.
+            if !inputs.iter().any(|i| matches!(i, Input::Stdin)) {
+                inputs.push(Input::Stdin);
+            }
             continue;
         }
         let meta = std::fs::metadata(p).map_err(|e| read_error(p, &e))?;

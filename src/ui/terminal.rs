@@ -13,7 +13,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
 use std::time::Duration;
 
-use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::terminal::{
     self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen,
     LeaveAlternateScreen,
@@ -42,9 +41,26 @@ fn setup() -> std::io::Result<()> {
     ACTIVE.store(true, Ordering::SeqCst);
     execute!(std::io::stdout(), EnterAlternateScreen, cursor::Hide)?;
     if MOUSE.load(Ordering::SeqCst) {
-        execute!(std::io::stdout(), EnableMouseCapture)?;
+        mouse_on(&mut std::io::stdout())?;
     }
     Ok(())
+}
+
+/// Clicks and the wheel, reported in SGR encoding (1000 + 1006). Not crossterm's
+/// `EnableMouseCapture`, which also asks for every motion (1003): over SSH that is a report
+/// per cell the pointer crosses, for nothing the reader uses.
+const MOUSE_ON: &[u8] = b"\x1b[?1000h\x1b[?1006h";
+/// Turns off every mouse mode a terminal may have, ours or not.
+const MOUSE_OFF: &[u8] = b"\x1b[?1006l\x1b[?1015l\x1b[?1003l\x1b[?1002l\x1b[?1000l";
+
+fn mouse_on(out: &mut impl Write) -> std::io::Result<()> {
+    out.write_all(MOUSE_ON)?;
+    out.flush()
+}
+
+fn mouse_off(out: &mut impl Write) -> std::io::Result<()> {
+    out.write_all(MOUSE_OFF)?;
+    out.flush()
 }
 
 /// Puts the terminal back as it was. Safe to call more than once and from the panic hook;
@@ -55,7 +71,7 @@ pub fn restore() {
     }
     let mut out = std::io::stdout();
     if MOUSE.load(Ordering::SeqCst) {
-        let _ = execute!(out, DisableMouseCapture);
+        let _ = mouse_off(&mut out);
     }
     let _ = execute!(
         out,
@@ -100,9 +116,9 @@ impl Host for TerminalGuard {
         MOUSE.store(on, Ordering::SeqCst);
         let mut out = std::io::stdout();
         let _ = if on {
-            execute!(out, EnableMouseCapture)
+            mouse_on(&mut out)
         } else {
-            execute!(out, DisableMouseCapture)
+            mouse_off(&mut out)
         };
     }
 
