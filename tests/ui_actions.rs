@@ -102,6 +102,19 @@ fn a_query_typed_while_loading_runs_once_the_corpus_is_there() {
 }
 
 #[test]
+fn a_message_stays_until_escape_or_another_document() {
+    let mut app = seeds_app(100, 30);
+    app.apply(Action::ReportProblem("cannot save state: read-only".into()));
+    apply(&mut app, [Action::ScrollDown]);
+    assert!(screen(&mut app).contains("cannot save state"));
+    apply(&mut app, [Action::OpenNextDocument]);
+    assert!(app.message.is_none(), "seen, and about the document left");
+    app.apply(Action::ReportProblem("again".into()));
+    apply(&mut app, [Action::ClearHighlight]);
+    assert!(app.message.is_none());
+}
+
+#[test]
 fn scrolling_keys_move_the_reader_and_stop_at_the_ends() {
     let mut app = seeds_app(80, 24);
     let top = app.views[0].anchor;

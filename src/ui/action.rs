@@ -226,7 +226,7 @@ impl Action {
             Self::JumpToPreviousHit => "previous search hit",
             Self::JumpBack => "back (jump list)",
             Self::JumpForward => "forward (jump list)",
-            Self::ClearHighlight => "clear highlight",
+            Self::ClearHighlight => "clear highlight and message",
             Self::ToggleFullWidth => "full width on/off",
             Self::ToggleFiguresPane => "figures panel on/off",
             Self::ToggleFigureGroups => "figures: this document / across sources",

@@ -417,6 +417,8 @@ impl App {
             v.set_top(&c.docs[doc], p, page);
         }
         self.figures_selected = 0;
+        // A message was about what was on screen (or the load): it has been seen.
+        self.message = None;
     }
 
     fn scroll_reader(&mut self, delta: isize) {

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::app::App;
 use super::layout::Pane;
-use super::text::truncate_to;
+use super::text::{fit_spans, truncate_to};
 use super::view_model::GroupRow;
 use crate::sanitize::sanitize_inline;
 
@@ -39,7 +39,13 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
         )
         .map(|k| format!(" ({k}: switch)"))
         .unwrap_or_default();
-    buf.set_stringn(inner.x, inner.y, format!(" {mode}{hint}"), width, t.meta);
+    buf.set_stringn(
+        inner.x,
+        inner.y,
+        truncate_to(&format!(" {mode}{hint}"), width),
+        width,
+        t.meta,
+    );
     let first = first_row(app, usize::from(inner.height));
     let focused = app.focus == Pane::Figures;
     let rows = app.figure_rows();
@@ -72,11 +78,14 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
             } else {
                 format!("{} ", sanitize_inline(&f.qualifier))
             };
-            Line::from(vec![
-                Span::styled(qualifier, if selected && focused { base } else { t.meta }),
-                Span::styled(sanitize_inline(&f.value), base.patch(t.figure)),
-                Span::styled(format!(" {}", sanitize_inline(&f.unit)), base),
-            ])
+            Line::from(fit_spans(
+                vec![
+                    Span::styled(qualifier, if selected && focused { base } else { t.meta }),
+                    Span::styled(sanitize_inline(&f.value), base.patch(t.figure)),
+                    Span::styled(format!(" {}", sanitize_inline(&f.unit)), base),
+                ],
+                width,
+            ))
         };
         buf.set_style(Rect::new(inner.x, y, inner.width, 1), base);
         buf.set_line(inner.x, y, &line, inner.width);

@@ -31,6 +31,34 @@ pub fn truncate_to(s: &str, width: usize) -> String {
     out
 }
 
+/// Cuts styled spans to at most `width` columns, ending with `…` (in the style of the span it
+/// cuts) when anything is left out.
+#[must_use]
+pub fn fit_spans(spans: Vec<Span<'static>>, width: usize) -> Vec<Span<'static>> {
+    if spans.iter().map(|s| s.content.width()).sum::<usize>() <= width {
+        return spans;
+    }
+    let mut out = Vec::new();
+    let mut used = 0;
+    for s in spans {
+        let mut text = String::new();
+        for c in s.content.chars() {
+            let cw = c.width().unwrap_or(0);
+            if used + cw + 1 > width {
+                if width > 0 {
+                    text.push('…');
+                }
+                out.push(Span::styled(text, s.style));
+                return out;
+            }
+            used += cw;
+            text.push(c);
+        }
+        out.push(Span::styled(text, s.style));
+    }
+    out
+}
+
 /// One line of a unit of text (a sentence, a title) with byte ranges `matches` highlighted,
 /// at most `room` columns wide. When the first match would be far to the right, the text
 /// starts a little before it, after a `…`.
@@ -128,6 +156,24 @@ pub fn highlighted(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_are_cut_with_an_ellipsis() {
+        let spans = vec![
+            Span::raw("about "),
+            Span::raw("100 000"),
+            Span::raw(" users"),
+        ];
+        let cut = fit_spans(spans.clone(), 10);
+        let text: String = cut.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(text, "about 100…");
+        assert_eq!(fit_spans(spans.clone(), 19).len(), 3, "fits: unchanged");
+        let text: String = fit_spans(vec![Span::raw("小红书难民")], 5)
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert_eq!(text, "小红…");
+    }
     use ratatui::style::Modifier;
 
     fn render(spans: &[Span<'_>]) -> String {
