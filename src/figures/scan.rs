@@ -1293,6 +1293,9 @@ impl<'a> Cx<'a> {
                     .entry(k)
                     .is_some_and(|e| !e.parts.is_empty() || e.month > 0)
                 || self.looks_verb(&w)
+                // "12,000 pilots walked out": after the noun, an English past tense ends it
+                // ("3 million registered users" keeps its first word).
+                || (words > 0 && self.lang == "en" && w.len() > 4 && w.ends_with("ed"))
             {
                 break;
             }

@@ -233,3 +233,13 @@ fn introducers_in_any_case() {
     assert_eq!(brief("En el AÑO 2019 llovió.", Lang::ES), ["year 2019"]);
     assert_eq!(brief("L'année 2021 fut rude.", Lang::FR), ["year 2021"]);
 }
+
+#[test]
+fn an_english_past_tense_ends_the_counted_noun() {
+    let v = figs(
+        "12,000 pilots walked out. 3 million registered users joined.",
+        Lang::EN,
+    );
+    let units: Vec<Option<&str>> = v.iter().map(|r| r.2.as_deref()).collect();
+    assert_eq!(units, [Some("pilots"), Some("registered users")], "{v:?}");
+}
