@@ -279,7 +279,8 @@ fn extract_paragraphs(doc: &Document, range: Range<usize>) -> Vec<Quote> {
             let inner = p.range.start + m.inner.start..p.range.start + m.inner.end;
             let before = &text[..m.open];
             let after = &text[m.close..];
-            let speaker = speaker_after(after).or_else(|| speaker_before(before));
+            let speaker =
+                speaker_after(after).or_else(|| speaker_before(before).map(|n| (n, None)));
             let words = doc.slice(&inner).unicode_words().count();
             if speaker.is_none()
                 && !(words >= SPEECH_MIN_WORDS || ends_like_speech(doc.slice(&inner)))
@@ -292,11 +293,17 @@ fn extract_paragraphs(doc: &Document, range: Range<usize>) -> Vec<Quote> {
     out
 }
 
-fn make(doc: &Document, range: Range<usize>, speaker: Option<String>, form: QuoteForm) -> Quote {
+/// A quote from its range and speaker (a name, and a role when the attribution gave one).
+fn make(
+    doc: &Document,
+    range: Range<usize>,
+    speaker: Option<(String, Option<String>)>,
+    form: QuoteForm,
+) -> Quote {
     let (speaker, role) = match speaker {
-        Some(s) => {
+        Some((s, given)) => {
             let (name, role) = split_role(&s);
-            (Some(name), role)
+            (Some(name), given.or(role))
         }
         None => (None, None),
     };
@@ -340,7 +347,7 @@ fn block_quote(doc: &Document, i: usize) -> Option<Quote> {
         }
         _ => p.range.clone(),
     };
-    let mut q = make(doc, range, Some(speaker.0), QuoteForm::Block);
+    let mut q = make(doc, range, Some((speaker.0, None)), QuoteForm::Block);
     if q.role.is_none() {
         q.role = speaker.1;
     }
@@ -451,8 +458,9 @@ fn ends_like_speech(s: &str) -> bool {
         .ends_with(['.', '!', '?', '…', '。', '！', '？'])
 }
 
-/// The speaker named right after a closing mark: `, ungkap X`, `, said X`, `, X said`.
-fn speaker_after(after: &str) -> Option<String> {
+/// The speaker named right after a closing mark: `, ungkap X`, `, said X`, `, X said`; with
+/// `said X, union president` the apposition as role.
+fn speaker_after(after: &str) -> Option<(String, Option<String>)> {
     let rest = after.trim_start_matches([',', ' ', '\u{a0}', '\u{202f}']);
     // The attribution belongs to the same sentence: stop at a sentence end or a new quote.
     if rest.starts_with(['.', '!', '?', '«', '“', '"']) {
@@ -461,7 +469,9 @@ fn speaker_after(after: &str) -> Option<String> {
     let lower = rest.to_lowercase();
     for v in VERB_THEN_NAME {
         if let Some(tail) = strip_word(&lower, rest, v) {
-            return name_run(tail);
+            let name = name_run(tail)?;
+            let role = apposition(&tail[name.len()..]);
+            return Some((name, role));
         }
     }
     let name = name_run(rest)?;
@@ -470,7 +480,26 @@ fn speaker_after(after: &str) -> Option<String> {
     NAME_THEN_VERB
         .iter()
         .any(|v| strip_word(&lower_tail, tail, v).is_some())
-        .then_some(name)
+        .then_some((name, None))
+}
+
+/// Words that start a clause about the speaker rather than name a role.
+const NOT_ROLES: &[&str] = &[
+    "who", "which", "that", "when", "as", "and", "in", "on", "at", "to", "qui", "que", "dont",
+    "où", "et", "lors", "dans", "en", "yang", "dan", "saat", "di", "pada",
+];
+
+/// ", union president." after a speaker's name: the role, up to the end of the clause.
+fn apposition(after_name: &str) -> Option<String> {
+    let rest = after_name.strip_prefix(',')?.trim_start();
+    let end = rest
+        .find([',', '.', ';', '!', '?', '(', '«', '»', '“', '”', '"', '\n'])
+        .unwrap_or(rest.len());
+    let role = rest[..end].trim();
+    let first = role.split_whitespace().next()?.to_lowercase();
+    (role.split_whitespace().count() <= ATTRIBUTION_MAX_WORDS
+        && !NOT_ROLES.contains(&first.as_str()))
+    .then(|| role.to_string())
 }
 
 /// The speaker named before an opening mark: `Selon X, « … »`, `X a déclaré : « … »`.
@@ -672,6 +701,24 @@ mod tests {
                 ("明日の朝に出発します".into(), None),
                 ("本当に明日出発するのですか".into(), None),
             ]
+        );
+    }
+
+    #[test]
+    fn an_apposition_after_the_speaker_is_the_role() {
+        let roles = |t: &str| -> Vec<(Option<String>, Option<String>)> {
+            extract(&doc(t))
+                .into_iter()
+                .map(|q| (q.speaker, q.role))
+                .collect()
+        };
+        assert_eq!(
+            roles("\"We will not fly,\" said Jane Porter, union president."),
+            [(Some("Jane Porter".into()), Some("union president".into()))]
+        );
+        assert_eq!(
+            roles("\"We will not fly,\" said Jane Porter, who leads the union."),
+            [(Some("Jane Porter".into()), None)]
         );
     }
 
