@@ -95,6 +95,7 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
         }
         Format::Table | Format::Csv => {
             let table = args.format == Format::Table;
+            let mut hl = Highlighter::new(&query, matcher);
             // Cells are written into reused strings: hundreds of thousands of hits print
             // without an allocation each.
             let fill = |n: usize, cells: &mut [String]| {
@@ -112,12 +113,11 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
                 let Some(cell) = cells.get_mut(6) else {
                     return;
                 };
-                match text.char_indices().nth(TABLE_TEXT_MAX).filter(|_| table) {
-                    Some((cut, _)) => {
-                        cell.push_str(text[..cut].trim_end());
-                        cell.push('…');
-                    }
-                    None => cell.push_str(text),
+                if table && text.char_indices().nth(TABLE_TEXT_MAX).is_some() {
+                    let first = hl.positions(&index, i).first().copied();
+                    table_text(text, first, cell);
+                } else {
+                    cell.push_str(text);
                 }
             };
             let headers = ["doc", "kind", "line", "start", "end", "score", "text"];
@@ -131,11 +131,70 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
     Ok(())
 }
 
+/// Characters shown before the first match when a long hit is shown from its middle.
+const TABLE_CONTEXT: usize = 20;
+
+/// A long hit cut to [`TABLE_TEXT_MAX`] characters for the table, so that its first match
+/// (a byte offset) is in view: from the start when it is near enough, else from a little
+/// before it, with `…` where text is left out.
+fn table_text(text: &str, first_match: Option<usize>, out: &mut String) {
+    let at = first_match.map_or(0, |b| text[..b.min(text.len())].chars().count());
+    let from = if at + TABLE_CONTEXT < TABLE_TEXT_MAX {
+        0
+    } else {
+        at - TABLE_CONTEXT
+    };
+    let Some((mut start, _)) = text.char_indices().nth(from) else {
+        return;
+    };
+    if from > 0 {
+        // Start on a word: after the first space of the context, if there is one.
+        let context = &text[start..first_match.unwrap_or(start).max(start)];
+        if let Some(sp) = context.find(' ') {
+            start += sp + 1;
+        }
+    }
+    let room = if from > 0 {
+        out.push('…');
+        TABLE_TEXT_MAX - 1
+    } else {
+        TABLE_TEXT_MAX
+    };
+    match text[start..].char_indices().nth(room) {
+        Some((cut, _)) => {
+            out.push_str(text[start..start + cut].trim_end());
+            out.push('…');
+        }
+        None => out.push_str(&text[start..]),
+    }
+}
+
 const fn unit_kind(k: KindArg) -> UnitKind {
     match k {
         KindArg::Title => UnitKind::Title,
         KindArg::Sentence => UnitKind::Sentence,
         KindArg::Quote => UnitKind::Quote,
         KindArg::Figure => UnitKind::Figure,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_hit_is_shown_around_its_first_match() {
+        let text = format!("{} réfugiés {}", "mot ".repeat(40), "fin ".repeat(40));
+        let at = text.find("réfugiés");
+        let mut out = String::new();
+        table_text(&text, at, &mut out);
+        assert!(out.starts_with("…mot") && out.ends_with('…'), "{out}");
+        assert!(out.contains("réfugiés"), "{out}");
+        assert!(out.chars().count() <= TABLE_TEXT_MAX + 1, "{out}");
+        // A match near the start keeps the start.
+        let mut out = String::new();
+        table_text(&text, Some(4), &mut out);
+        assert!(out.starts_with("mot mot") && out.ends_with('…'), "{out}");
+        assert_eq!(out.chars().count(), TABLE_TEXT_MAX, "{out}");
     }
 }
