@@ -115,6 +115,34 @@ fn a_message_stays_until_escape_or_another_document() {
 }
 
 #[test]
+fn with_every_input_skipped_the_reader_says_why() {
+    use dossier::ui::action::Loaded;
+    let dir = tempfile::tempdir().expect("dir");
+    for name in ["a.bin", "b.bin"] {
+        std::fs::write(dir.path().join(name), b"\x00\x01binary\x00").expect("write");
+    }
+    let corpus = dossier::corpus::load(
+        &[dir.path().join("a.bin"), dir.path().join("b.bin")],
+        &dossier::corpus::LoadOptions::default(),
+    )
+    .expect("load");
+    assert!(corpus.docs.is_empty());
+    let mut app = dossier::ui::app::App::new(
+        dossier::ui::config::Config::default(),
+        dossier::ui::theme::Theme::new(dossier::ui::config::ThemeName::Dark, false),
+        dossier::ui::state::State::default(),
+        ratatui::layout::Rect::new(0, 0, 100, 30),
+    );
+    app.apply(Action::ShowCorpus(Loaded(std::sync::Arc::new(corpus))));
+    let s = screen(&mut app);
+    assert!(s.contains("No document."), "{s}");
+    assert!(
+        s.contains("a.bin'") && s.contains("b.bin'"),
+        "both reasons shown: {s}"
+    );
+}
+
+#[test]
 fn scrolling_keys_move_the_reader_and_stop_at_the_ends() {
     let mut app = seeds_app(80, 24);
     let top = app.views[0].anchor;
