@@ -99,6 +99,25 @@ fn lower(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// True when the number at byte `s` is a parameter of a terminal escape sequence in the text
+/// (`ESC[1;31m`, `ESC]52;…`, or their C1 forms): control data, not a figure.
+fn in_escape(text: &str, s: usize) -> bool {
+    let b = text.as_bytes();
+    let mut k = s.min(b.len());
+    while k > 0 && matches!(b[k - 1], b'0'..=b'9' | b';' | b':' | b'?') {
+        k -= 1;
+    }
+    let before = &b[..k];
+    [
+        b"\x1b[".as_slice(),
+        b"\x1b]",
+        "\u{9b}".as_bytes(),
+        "\u{9d}".as_bytes(),
+    ]
+    .iter()
+    .any(|p| before.ends_with(p))
+}
+
 const LINE_SPACES: [char; 5] = [' ', '\u{A0}', '\u{202F}', '\u{2009}', '\t'];
 
 impl<'a> Cx<'a> {
@@ -107,6 +126,7 @@ impl<'a> Cx<'a> {
         let mut i = 0;
         while i < n {
             let next = match self.toks[i].kind {
+                Tk::Num if in_escape(self.text, self.toks[i].s) => None,
                 Tk::Num => self.at_num(i),
                 Tk::Word => self.at_word(i),
                 Tk::Punct => self.at_punct(i),

@@ -243,3 +243,13 @@ fn an_english_past_tense_ends_the_counted_noun() {
     let units: Vec<Option<&str>> = v.iter().map(|r| r.2.as_deref()).collect();
     assert_eq!(units, [Some("pilots"), Some("registered users")], "{v:?}");
 }
+
+#[test]
+fn escape_sequence_parameters_are_not_figures() {
+    let v = figs(
+        "\u{1b}]52;c;aGk=\u{7} puis \u{1b}[1;31m 5 millions\u{1b}[0m d’abonnés \u{9b}2J",
+        Lang::FR,
+    );
+    let values: Vec<&str> = v.iter().map(|r| r.1.as_str()).collect();
+    assert_eq!(values, ["5000000"], "{v:?}");
+}
