@@ -253,3 +253,10 @@ fn escape_sequence_parameters_are_not_figures() {
     let values: Vec<&str> = v.iter().map(|r| r.1.as_str()).collect();
     assert_eq!(values, ["5000000"], "{v:?}");
 }
+
+#[test]
+fn a_long_chinese_noun_is_kept_whole() {
+    let v = figs("小红书超过3亿月活跃用户。", Lang::ZH);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].2.as_deref(), Some("月活跃用户"));
+}

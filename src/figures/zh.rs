@@ -438,7 +438,8 @@ impl Cx<'_> {
     /// Up to four Han characters naming what is counted.
     fn zh_noun(&self, i: usize) -> Option<String> {
         let mut k = i;
-        while k < i + 4
+        // Long enough for the longest lexicon noun (月活跃用户).
+        while k < i + 8
             && self
                 .han_at(k)
                 .is_some_and(|c| !NOUN_STOPS.contains(&c) && han_digit(c).is_none())
