@@ -322,7 +322,24 @@ fn help_version_completions_man() {
         "{}",
         &stdout(&o)[..40.min(stdout(&o).len())]
     );
-    assert!(stdout(&o).contains("dossier"));
+    assert!(
+        stdout(&o).contains("dossier\\-search(1)"),
+        "refers to the pages below"
+    );
+    // Each page the main page refers to can be printed.
+    let o = dossier(&["man", "search"]);
+    assert!(o.status.success());
+    assert!(
+        stdout(&o).contains(".TH dossier-search 1"),
+        "{}",
+        stdout(&o)
+    );
+    let o = dossier(&["man", "nope"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "dossier: no subcommand 'nope' (see 'dossier --help')\n"
+    );
 }
 
 #[test]

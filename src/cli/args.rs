@@ -40,10 +40,10 @@ pub enum Command {
     Search(SearchArgs),
     /// List quoted speech and who said it.
     Quotes(QuotesArgs),
-    /// Print shell completions for bash, zsh or fish.
+    /// Print shell completions for bash, zsh, fish, elvish or powershell.
     Completions(CompletionsArgs),
-    /// Print the man page (roff) generated from this command line.
-    Man,
+    /// Print the man page (roff) generated from this command line, or a subcommand's.
+    Man(ManArgs),
 }
 
 /// Inputs shared by every subcommand that reads documents.
@@ -100,6 +100,12 @@ pub struct FiguresArgs {
     /// One row per group of figures stating the same fact across documents
     #[arg(long)]
     pub group: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The subcommand whose page to print (dossier-list(1) is `dossier man list`)
+    pub command: Option<String>,
 }
 
 #[derive(Debug, Args)]

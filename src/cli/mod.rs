@@ -87,10 +87,24 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Failure> {
             clap_complete::generate(a.shell, &mut Cli::command(), "dossier", out);
             Ok(())
         }
-        Some(Command::Man) => clap_mangen::Man::new(Cli::command())
-            .render(out)
-            .map_err(Failure::from),
+        Some(Command::Man(a)) => man_page(a.command.as_deref(), out),
     }
+}
+
+/// The man page of dossier, or of one subcommand (`dossier-search(1)`).
+fn man_page(command: Option<&str>, out: &mut dyn Write) -> Result<(), Failure> {
+    let mut cmd = Cli::command();
+    // Building names each subcommand's page as the main page refers to it: dossier-search.
+    cmd.build();
+    let page = match command {
+        None => cmd,
+        Some(name) => cmd.find_subcommand(name).cloned().ok_or_else(|| {
+            Failure::usage(format!("no subcommand '{name}' (see 'dossier --help')"))
+        })?,
+    };
+    clap_mangen::Man::new(page)
+        .render(out)
+        .map_err(Failure::from)
 }
 
 fn open_reader(paths: Vec<std::path::PathBuf>) -> Result<(), Failure> {
