@@ -9,7 +9,7 @@ use super::args::{Format, KindArg, MatcherArg, SearchArgs};
 use super::{Failure, inputs, output};
 use crate::corpus::LoadOptions;
 use crate::search::{
-    Highlighter, Index, KindSet, MatcherKind, Query, SearchOptions, UnitKind, figure_units,
+    Highlighter, Index, KindSet, Match, MatcherKind, Query, SearchOptions, UnitKind, figure_units,
 };
 
 /// Longest text shown in a table cell, in characters; jsonl and csv keep it whole.
@@ -95,7 +95,11 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
         }
         Format::Table | Format::Csv => {
             let table = args.format == Format::Table;
-            let mut hl = Highlighter::new(&query, matcher);
+            let firsts = if table {
+                first_matches(&index, &hits, &query, matcher)
+            } else {
+                Vec::new()
+            };
             // Cells are written into reused strings: hundreds of thousands of hits print
             // without an allocation each.
             let fill = |n: usize, cells: &mut [String]| {
@@ -113,11 +117,9 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
                 let Some(cell) = cells.get_mut(6) else {
                     return;
                 };
-                if table && text.char_indices().nth(TABLE_TEXT_MAX).is_some() {
-                    let first = hl.positions(&index, i).first().copied();
-                    table_text(text, first, cell);
-                } else {
-                    cell.push_str(text);
+                match firsts.get(n) {
+                    Some(&Some(first)) => table_text(text, Some(first), cell),
+                    _ => cell.push_str(text),
                 }
             };
             let headers = ["doc", "kind", "line", "start", "end", "score", "text"];
@@ -129,6 +131,47 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
         }
     }
     Ok(())
+}
+
+/// For each hit too long for a table cell, the byte offset of its first matched character;
+/// `None` for the others. Finding matched characters costs more than scoring, so with many
+/// hits it runs on every core.
+fn first_matches(
+    index: &Index,
+    hits: &[Match],
+    query: &Query,
+    matcher: MatcherKind,
+) -> Vec<Option<usize>> {
+    let one = |hl: &mut Highlighter, m: &Match| {
+        let i = m.unit as usize;
+        let long = index.text(i).char_indices().nth(TABLE_TEXT_MAX).is_some();
+        long.then(|| hl.positions(index, i).first().copied())
+            .flatten()
+    };
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    if threads < 2 || hits.len() < 4096 {
+        let mut hl = Highlighter::new(query, matcher);
+        return hits.iter().map(|m| one(&mut hl, m)).collect();
+    }
+    let per = hits.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = hits
+            .chunks(per)
+            .map(|c| {
+                scope.spawn(move || {
+                    let mut hl = Highlighter::new(query, matcher);
+                    c.iter().map(|m| one(&mut hl, m)).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        // Finding positions does not panic; a lost share only shows those texts from
+        // their start.
+        parts
+            .into_iter()
+            .zip(hits.chunks(per))
+            .flat_map(|(h, c)| h.join().unwrap_or_else(|_| vec![None; c.len()]))
+            .collect()
+    })
 }
 
 /// Characters shown before the first match when a long hit is shown from its middle.
