@@ -9,7 +9,7 @@ use super::args::{Format, KindArg, MatcherArg, SearchArgs};
 use super::{Failure, inputs, output};
 use crate::corpus::LoadOptions;
 use crate::search::{
-    Highlighter, Index, KindSet, Match, MatcherKind, Query, SearchOptions, UnitKind, figure_units,
+    Highlighter, Index, KindSet, Match, MatcherKind, Query, SearchOptions, UnitKind, one_shot,
 };
 
 /// Longest text shown in a table cell, in characters; jsonl and csv keep it whole.
@@ -38,7 +38,6 @@ pub struct SearchRow<'a> {
 pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
     // A bad query fails before any loading.
     let query = Query::parse(&args.query).map_err(|e| Failure::usage(e.to_string()))?;
-    let corpus = inputs::load(&args.inputs.paths, &LoadOptions::default())?;
     let matcher = match args.matcher {
         MatcherArg::Nucleo => MatcherKind::Nucleo,
         MatcherArg::Skim => MatcherKind::Skim,
@@ -53,24 +52,11 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
         kinds,
         threads: 0,
     };
-    // Figures are the costliest units to find: skip them when the search leaves them out.
-    let figures: Vec<_> = if kinds.contains(UnitKind::Figure) {
-        corpus
-            .docs
-            .iter()
-            .map(crate::figures::extract_document)
-            .collect()
-    } else {
-        Vec::new()
-    };
-    // One query, so only its matches need an index.
-    let (index, mut hits) = Index::build_for_query(
-        &corpus.docs,
-        figure_units(&figures),
-        &query,
-        &opts,
-        &mut |_| {},
-    );
+    // Paragraphs that cannot hold a hit are not analysed: on a large corpus most of the
+    // work of loading is skipped, and the hits are the same.
+    let keep = one_shot::paragraph_filter(&query, &opts);
+    let corpus = inputs::load(&args.inputs.paths, &LoadOptions { lang: None, keep })?;
+    let (index, mut hits) = one_shot::search(&corpus.docs, &query, &opts);
     if args.limit > 0 {
         hits.truncate(args.limit);
     }

@@ -27,22 +27,7 @@ const AHEAD: &[&str] = &[
 /// document (`Kamis (16/1)` with `19 Januari 2025` gives `2025-01-16`).
 #[must_use]
 pub fn stated(text: &str, paras: &[Paragraph], lang: Lang) -> Option<String> {
-    let date = paras.iter().take(TOP_PARAGRAPHS).find_map(|p| {
-        let mut end = p.range.end.min(p.range.start + TOP_BYTES);
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let seg = text.get(p.range.start..end)?;
-        figures::extract(seg, lang).into_iter().find_map(|f| {
-            let Value::Text(v) = f.value else { return None };
-            let next = seg[f.end..]
-                .split(|c: char| !c.is_alphabetic())
-                .find(|w| !w.is_empty())
-                .unwrap_or("")
-                .to_lowercase();
-            (f.kind == Kind::Date && v.len() >= 7 && !AHEAD.contains(&next.as_str())).then_some(v)
-        })
-    })?;
+    let date = top(text, paras, lang)?;
     let Some(md) = date.strip_prefix("--") else {
         return Some(date);
     };
@@ -62,4 +47,26 @@ pub fn stated(text: &str, paras: &[Paragraph], lang: Lang) -> Option<String> {
             })
     });
     Some(year.map_or(date.clone(), |y| format!("{y}-{md}")))
+}
+
+/// The first dated day in the top paragraphs, as written (`--01-16` when the year is not
+/// given): what [`stated`] starts from.
+#[must_use]
+pub fn top(text: &str, paras: &[Paragraph], lang: Lang) -> Option<String> {
+    paras.iter().take(TOP_PARAGRAPHS).find_map(|p| {
+        let mut end = p.range.end.min(p.range.start + TOP_BYTES);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let seg = text.get(p.range.start..end)?;
+        figures::extract(seg, lang).into_iter().find_map(|f| {
+            let Value::Text(v) = f.value else { return None };
+            let next = seg[f.end..]
+                .split(|c: char| !c.is_alphabetic())
+                .find(|w| !w.is_empty())
+                .unwrap_or("")
+                .to_lowercase();
+            (f.kind == Kind::Date && v.len() >= 7 && !AHEAD.contains(&next.as_str())).then_some(v)
+        })
+    })
 }

@@ -4,6 +4,7 @@ use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use super::Keep;
 use super::decode::{self, Encoding};
 use super::document::{Document, Origin};
 use super::lang::Lang;
@@ -35,6 +36,18 @@ impl std::fmt::Display for Warning {
 pub struct LoadOptions {
     /// Use this language for every document instead of detecting it.
     pub lang: Option<Lang>,
+    /// Analyse only the paragraphs this keeps (see [`Document::from_text_with`]).
+    pub keep: Option<ParagraphFilter>,
+}
+
+/// A test of paragraph text, shared by the threads that analyse a document.
+#[derive(Clone)]
+pub struct ParagraphFilter(pub std::sync::Arc<dyn Fn(&str) -> bool + Send + Sync>);
+
+impl std::fmt::Debug for ParagraphFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ParagraphFilter")
+    }
 }
 
 /// Progress of a load, reported to a callback.
@@ -158,9 +171,13 @@ pub fn load_with(
         }
         seen.insert(hash, shown);
         let id = unique_id(base_id(&origin), &mut ids);
-        corpus
-            .docs
-            .push(Document::from_text(id, origin, decoded.text, opts.lang));
+        corpus.docs.push(Document::from_text_with(
+            id,
+            origin,
+            decoded.text,
+            opts.lang,
+            opts.keep.as_ref().map(|k| &*k.0 as &Keep),
+        ));
         progress(Progress { done: n + 1, total });
     }
     Ok(corpus)

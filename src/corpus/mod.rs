@@ -2,6 +2,7 @@
 //! boilerplate and repeats. No UI dependency.
 
 pub mod boilerplate;
+pub mod cues;
 pub mod date;
 pub mod decode;
 pub mod document;
@@ -13,7 +14,10 @@ pub mod title;
 
 pub use document::{Document, Origin, Paragraph, ParagraphKind, Sentence};
 pub use lang::Lang;
-pub use load::{Corpus, LoadError, LoadOptions, Warning, load};
+pub use load::{Corpus, LoadError, LoadOptions, ParagraphFilter, Warning, load};
+
+/// A test of paragraph text: see [`Document::from_text_with`].
+pub type Keep = dyn Fn(&str) -> bool + Sync;
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -25,16 +29,36 @@ impl Document {
     /// detects the language and finds the title.
     #[must_use]
     pub fn from_text(id: String, origin: Origin, text: String, lang: Option<Lang>) -> Self {
+        Self::from_text_with(id, origin, text, lang, None)
+    }
+
+    /// [`Document::from_text`], analysing only what one search needs when `keep` is given.
+    ///
+    /// A paragraph that `keep` rejects is left [`ParagraphKind::Unread`] (no sentences, not
+    /// checked for boilerplate, never counted), unless it is near the top or is the
+    /// attribution line or introduction of a kept one. The paragraphs analysed are exactly as
+    /// [`Document::from_text`] has them, and so are the language, date and title: the top is
+    /// always analysed, and when that is not enough to decide them the whole document is.
+    #[must_use]
+    pub fn from_text_with(
+        id: String,
+        origin: Origin,
+        text: String,
+        lang: Option<Lang>,
+        keep: Option<&Keep>,
+    ) -> Self {
         let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
         let line_starts = document::line_starts(&text);
         let ranges = segment::paragraphs(&text);
         let para_texts: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
+        let wanted = keep.map(|k| wanted(&para_texts, k));
+        let wanted = wanted.as_deref();
         // Repeat detection is sequential (it looks back); the per-paragraph checks are not.
         // On large documents both run at once, the per-paragraph ones split across threads.
         let (repeats, (analysed, all_sentences)) = if para_texts.len() >= PARALLEL_MIN_PARAGRAPHS {
             std::thread::scope(|scope| {
                 let rep = scope.spawn(|| boilerplate::repeats(&para_texts));
-                let analysed = analyse_parallel(&text, &ranges, &para_texts, &line_starts);
+                let analysed = analyse_parallel(&text, &ranges, &para_texts, &line_starts, wanted);
                 // `repeats` cannot panic on valid paragraph slices; recompute if it somehow did.
                 let repeats = rep
                     .join()
@@ -44,14 +68,16 @@ impl Document {
         } else {
             (
                 boilerplate::repeats(&para_texts),
-                analyse(&text, &ranges, &para_texts, &line_starts, 0),
+                analyse(&text, &ranges, &para_texts, &line_starts, 0, wanted),
             )
         };
         let mut paragraphs = Vec::with_capacity(ranges.len());
         let sentences = all_sentences;
         let mut first_sentence = 0;
         for (i, (r, a)) in ranges.iter().zip(analysed).enumerate() {
-            let kind = if a.boilerplate {
+            let kind = if a.unread {
+                ParagraphKind::Unread
+            } else if a.boilerplate {
                 ParagraphKind::Boilerplate
             } else if let Some(first) = repeats[i] {
                 ParagraphKind::Repeat(first)
@@ -68,7 +94,20 @@ impl Document {
             });
             first_sentence += a.sentences;
         }
+        drop(para_texts);
+        let given_lang = lang;
+        if keep.is_some() && !top_is_read(&paragraphs) {
+            return Self::from_text_with(id, origin, text, given_lang, None);
+        }
         let lang = lang.unwrap_or_else(|| lang::detect(&counted_text(&text, &paragraphs)));
+        // A date stated without its year takes the year from the first counted paragraph
+        // that has one, anywhere in the document.
+        if keep.is_some()
+            && paragraphs.iter().any(|p| p.kind == ParagraphKind::Unread)
+            && date::top(&text, &paragraphs, lang).is_some_and(|d| d.starts_with("--"))
+        {
+            return Self::from_text_with(id, origin, text, given_lang, None);
+        }
         let date = date::stated(&text, &paragraphs, lang);
         let mut doc = Self {
             id,
@@ -87,11 +126,90 @@ impl Document {
     }
 }
 
+/// Paragraphs from the top that are always analysed when a filter is given: enough for the
+/// language sample, the headline and the stated date in any ordinary document.
+const TOP_BYTES: usize = 64 * 1024;
+const TOP_PARAGRAPHS: usize = 16;
+
+/// Which paragraphs to analyse: the top of the document, those `keep` keeps, and the
+/// neighbours of those that a block quote could hang on (an attribution line after, an
+/// introduction before): whether those count decides the quote.
+fn wanted(para_texts: &[&str], keep: &Keep) -> Vec<bool> {
+    let kept = par_map(para_texts, |p| keep(p));
+    let is_kept = |j: usize| kept.get(j).copied().unwrap_or(false);
+    let mut bytes = 0;
+    let mut out = vec![false; para_texts.len()];
+    for (i, p) in para_texts.iter().enumerate() {
+        let top = i < TOP_PARAGRAPHS || bytes < TOP_BYTES;
+        bytes += p.len();
+        out[i] = top
+            || kept[i]
+            || (i.checked_sub(1).is_some_and(is_kept) && cues::after_dash(p).is_some())
+            || (is_kept(i + 1) && cues::before_colon(p).is_some());
+    }
+    out
+}
+
+/// `f` of each item, on every core when there are many.
+fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    if threads < 2 || items.len() < PARALLEL_MIN_PARAGRAPHS {
+        return items.iter().map(f).collect();
+    }
+    let per = items.len().div_ceil(threads);
+    let f = &f;
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = items
+            .chunks(per)
+            .map(|c| (scope.spawn(move || c.iter().map(f).collect::<Vec<R>>()), c))
+            .collect();
+        let mut out = Vec::with_capacity(items.len());
+        for (h, c) in parts {
+            // `f` is the caller's; if a thread panicked, its share is redone here.
+            out.extend(h.join().unwrap_or_else(|_| c.iter().map(f).collect()));
+        }
+        out
+    })
+}
+
+/// True when the paragraphs read decide the language sample and the title exactly as a
+/// full analysis would: neither walks into an unread paragraph before it is done.
+fn top_is_read(paras: &[Paragraph]) -> bool {
+    let unread = |p: &Paragraph| p.kind == ParagraphKind::Unread;
+    // The headline is looked for in the first eight paragraphs.
+    if paras.iter().take(8).any(unread) {
+        return false;
+    }
+    // The title falls back on the first counted sentence.
+    let first_sentence = paras
+        .iter()
+        .find(|p| unread(p) || (p.kind.counts() && !p.sentences.is_empty()));
+    if first_sentence.is_some_and(unread) {
+        return false;
+    }
+    // The language sample: counted paragraphs until it passes its size.
+    let mut len = 0;
+    for p in paras {
+        if len > LANG_SAMPLE {
+            break;
+        }
+        if unread(p) {
+            return false;
+        }
+        if p.kind.counts() {
+            len += p.range.len() + 1;
+        }
+    }
+    true
+}
+
 /// Paragraph count above which a document is analysed on several threads.
 const PARALLEL_MIN_PARAGRAPHS: usize = 20_000;
 
 /// What can be decided about one paragraph on its own.
 struct Analysed {
+    /// Left out by the filter: nothing else was decided.
+    unread: bool,
     boilerplate: bool,
     heading: bool,
     line: usize,
@@ -107,6 +225,7 @@ fn analyse(
     para_texts: &[&str],
     line_starts: &[usize],
     first: usize,
+    wanted: Option<&[bool]>,
 ) -> (Vec<Analysed>, Vec<Sentence>) {
     let mut sentences = Vec::with_capacity(ranges.len());
     let analysed =
@@ -116,6 +235,15 @@ fn analyse(
             .map(|(k, r)| {
                 let i = first + k;
                 let s = para_texts[i];
+                if wanted.is_some_and(|w| !w[i]) {
+                    return Analysed {
+                        unread: true,
+                        boilerplate: false,
+                        heading: false,
+                        line: document::line_of(line_starts, r.start),
+                        sentences: 0,
+                    };
+                }
                 let boilerplate = boilerplate::is_boilerplate(s);
                 let heading = !boilerplate && is_heading(s, para_texts.get(i + 1).copied());
                 let before = sentences.len();
@@ -129,6 +257,7 @@ fn analyse(
                     }
                 }));
                 Analysed {
+                    unread: false,
                     boilerplate,
                     heading,
                     line,
@@ -154,6 +283,7 @@ fn analyse_parallel(
     ranges: &[std::ops::Range<usize>],
     para_texts: &[&str],
     line_starts: &[usize],
+    wanted: Option<&[bool]>,
 ) -> (Vec<Analysed>, Vec<Sentence>) {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let per = ranges.len().div_ceil(threads.max(1)).max(1);
@@ -162,7 +292,7 @@ fn analyse_parallel(
             .chunks(per)
             .enumerate()
             .map(|(c, rs)| {
-                let job = move || analyse(text, rs, para_texts, line_starts, c * per);
+                let job = move || analyse(text, rs, para_texts, line_starts, c * per, wanted);
                 (scope.spawn(job), c, rs)
             })
             .collect();
@@ -172,7 +302,7 @@ fn analyse_parallel(
             // Analysis does not panic on valid ranges; if a thread did, redo its share here.
             let (a, s) = h
                 .join()
-                .unwrap_or_else(|_| analyse(text, rs, para_texts, line_starts, c * per));
+                .unwrap_or_else(|_| analyse(text, rs, para_texts, line_starts, c * per, wanted));
             out.extend(a);
             if sentences.is_empty() {
                 sentences = s;
@@ -198,11 +328,14 @@ fn is_heading(s: &str, next: Option<&str>) -> bool {
         && next.is_some_and(|n| n.unicode_words().nth(words * 2).is_some())
 }
 
+/// Bytes of counted text taken for language detection.
+const LANG_SAMPLE: usize = 16 * 1024;
+
 /// The text of the paragraphs that count, for language detection.
 fn counted_text(text: &str, paras: &[Paragraph]) -> String {
     let mut out = String::new();
     for p in paras.iter().filter(|p| p.kind.counts()) {
-        if out.len() > 16 * 1024 {
+        if out.len() > LANG_SAMPLE {
             break;
         }
         out.push_str(&text[p.range.clone()]);

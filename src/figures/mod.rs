@@ -58,6 +58,10 @@ impl Kind {
     }
 }
 
+/// Every ISO currency code a money figure can carry in [`Figure::unit`]. Search relies on
+/// this list being whole (a test checks it against every way the scanner names a currency).
+pub const CURRENCIES: [&str; 7] = ["USD", "EUR", "GBP", "CNY", "JPY", "IDR", "HKD"];
+
 /// Every kind, in output order.
 pub const ALL_KINDS: [Kind; 8] = [
     Kind::Count,

@@ -260,3 +260,33 @@ fn a_long_chinese_noun_is_kept_whole() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].2.as_deref(), Some("月活跃用户"));
 }
+
+#[test]
+fn every_currency_code_the_scanner_gives_is_listed() {
+    // Search leaves out the end of a query that a money label could supply, so a code
+    // missing from CURRENCIES could hide a hit. Every currency word of every language's
+    // tables, every symbol, written code and Chinese currency name is tried.
+    let written = "$12, €12, £12, ¥12, ￥12, Rp12, USD 12, EUR 12, IDR 12, CNY 12, RMB 12, \
+                   GBP 12, JPY 12, 12 USD, 12 EUR, 12 IDR, 12 CNY, 12 RMB, 12 GBP, 12 JPY. \
+                   12美元 12欧元 12日元 12港元 12港币 12英镑 12元 12块 12人民币 12印尼盾";
+    let mut money = 0;
+    for lang in [Lang::FR, Lang::ID, Lang::EN, Lang::ES, Lang::ZH, Lang::UND] {
+        let mut text = String::new();
+        for (word, entry) in &lexicon::lex(lang).words {
+            if let Some(code) = entry.currency {
+                assert!(CURRENCIES.contains(&code), "{word}: {code}");
+                text.push_str(&format!("12 {word}. "));
+            }
+        }
+        text.push_str(written);
+        for f in extract(&text, lang)
+            .into_iter()
+            .filter(|f| f.kind == Kind::Money)
+        {
+            let code = f.unit.unwrap_or_default();
+            assert!(CURRENCIES.contains(&code.as_str()), "{lang:?}: {code}");
+            money += 1;
+        }
+    }
+    assert!(money > 60, "{money} money figures");
+}

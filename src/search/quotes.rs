@@ -22,7 +22,7 @@ use std::ops::Range;
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::corpus::Document;
+use crate::corpus::{Document, cues};
 
 /// Fewest words an unattributed marked quote needs to count as speech.
 pub const SPEECH_MIN_WORDS: usize = 4;
@@ -333,8 +333,7 @@ fn block_quote(doc: &Document, i: usize) -> Option<Quote> {
             .map(|j| &paras[j])
             .filter(|prev| prev.kind.counts())
             .and_then(|prev| {
-                let t = doc.slice(&prev.range).trim_end();
-                let clause = t.strip_suffix(':')?;
+                let clause = cues::before_colon(doc.slice(&prev.range))?;
                 speaker_of_clause(clause, true)
             })
     };
@@ -356,10 +355,7 @@ fn block_quote(doc: &Document, i: usize) -> Option<Quote> {
 
 /// "– Jen Hamilton, influenceuse" → ("Jen Hamilton, influenceuse" as speaker text, role).
 fn attribution_line(text: &str) -> Option<(String, Option<String>)> {
-    let rest = text
-        .trim()
-        .strip_prefix(['–', '—', '―', '-', '~'])?
-        .trim_start();
+    let rest = cues::after_dash(text)?;
     if rest.unicode_words().count() > ATTRIBUTION_MAX_WORDS {
         return None;
     }

@@ -57,7 +57,10 @@ pub fn spawn_loader(
     tx: Sender<Event>,
     sink: search_service::IndexSink,
 ) {
-    let opts = LoadOptions { lang: options.lang };
+    let opts = LoadOptions {
+        lang: options.lang,
+        keep: None,
+    };
     let fail = tx.clone();
     let spawned = std::thread::Builder::new()
         .name("load".into())

@@ -110,7 +110,9 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
         let base = match kind {
             ParagraphKind::Body => t.text,
             ParagraphKind::Heading => t.heading,
-            ParagraphKind::Boilerplate | ParagraphKind::Repeat(_) => t.dimmed,
+            ParagraphKind::Boilerplate | ParagraphKind::Repeat(_) | ParagraphKind::Unread => {
+                t.dimmed
+            }
         };
         let spans = styled_line(line, base, t, hit.as_ref(), &figures);
         buf.set_line(text.x, y, &Line::from(spans), text.width);

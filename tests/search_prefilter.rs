@@ -1,0 +1,252 @@
+//! A corpus loaded for one search analyses only the paragraphs that can hold a hit. These
+//! tests load the same long documents both ways and check that the search finds the same
+//! hits, with the same scores, order and text, and that the skipping really happens.
+
+use dossier::corpus::{Document, Origin, ParagraphKind};
+use dossier::search::{KindSet, MatcherKind, Query, SearchOptions, UnitKind, one_shot};
+use proptest::prelude::*;
+
+/// Paragraphs that exercise every kind of unit and every way a paragraph's analysis depends
+/// on its neighbours: figures with labels not in the text (money, dates), quotes with
+/// attribution lines and introductions, boilerplate, and repeats differing in case.
+const PARAGRAPHS: &[&str] = &[
+    "Plus de 170 millions d'utilisateurs américains de TikTok ont rejoint RedNote.",
+    "Le 15 janvier 2025, 12 dollars suffisaient, contre 5 USD la veille.",
+    "« Vous ne voulez pas que les Chinois aient nos données ? »",
+    "– Jen Hamilton, influenceuse",
+    "Jen Hamilton, une infirmière influente, ironise :",
+    "Nous partirons demain, c'est décidé et sans retour possible.\n– Jen Hamilton, influenceuse",
+    "Jen Hamilton, une infirmière influente, ironise :\nNous partirons demain, c'est décidé et sans retour possible.",
+    "- Advertisement -",
+    "Baca juga: TikTok diblokir",
+    "PLUS DE 170 MILLIONS D'UTILISATEURS AMÉRICAINS DE TIKTOK ONT REJOINT REDNOTE.",
+    "Sekitar dua juta pengguna baru, kata Guo Jiakun, pada 2025-01-16.",
+    "Rp 5.000 per bulan untuk 3 juta orang, ungkap Guo Jiakun.",
+    "约有1亿用户在小红书上，花费12港元和3美元。",
+    "难民涌入小红书，2025年1月15日。",
+    "Les réfugiés numériques 😀 arrivent sur Xiaohongshu.",
+    "Un grand nombre d’utilisateurs",
+    "k",
+    "Kamis (16/1)",
+];
+
+/// Neutral paragraphs that fill the top of a document past what is always analysed.
+fn filler(lang: u8, n: usize) -> String {
+    let line = match lang {
+        0 => "Les gens parlent de la plateforme et de la vie en ligne chaque jour.",
+        1 => "Orang orang berbicara tentang platform dan kehidupan daring setiap hari.",
+        _ => "人们每天都在谈论这个平台和网络生活。",
+    };
+    (0..n).map(|i| format!("{line} ({i})\n")).collect()
+}
+
+fn document_text() -> impl Strategy<Value = String> {
+    (
+        0u8..3,
+        prop::collection::vec(0..PARAGRAPHS.len(), 0..12),
+        prop::collection::vec(0..PARAGRAPHS.len(), 1..60),
+        prop::bool::ANY,
+    )
+        .prop_map(|(lang, head, body, blank)| {
+            let sep = if blank { "\n\n" } else { "\n" };
+            let join = |ix: &[usize]| -> String {
+                ix.iter()
+                    .map(|&i| format!("{}{sep}", PARAGRAPHS[i]))
+                    .collect()
+            };
+            // Over 64 KiB of filler, so the paragraphs after it may be skipped.
+            format!("{}{}{}", join(&head), filler(lang, 1100), join(&body))
+        })
+}
+
+fn query() -> impl Strategy<Value = String> {
+    let term = prop_oneof![
+        Just("tiktok"),
+        Just("dollarsusd"),
+        Just("usd"),
+        Just("hkd"),
+        Just("2025"),
+        Just("-01"),
+        Just("janvier-01"),
+        Just("jen"),
+        Just("Hamilton"),
+        Just("vous"),
+        Just("partirons"),
+        Just("ironise"),
+        Just("influenceuse"),
+        Just("refugies"),
+        Just("难民"),
+        Just("港元"),
+        Just("1亿用户"),
+        Just("k"),
+        Just("😀"),
+        Just("millions"),
+        Just("users"),
+        Just("juta"),
+        Just("(16"),
+    ];
+    let op = prop_oneof![6 => Just(""), 1 => Just("'"), 1 => Just("^"), 1 => Just("!")];
+    let end = prop_oneof![6 => Just(""), 1 => Just("$")];
+    prop::collection::vec((op, term, end), 1..4).prop_map(|v| {
+        v.into_iter()
+            .map(|(o, t, e)| format!("{o}{t}{e}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+type Row = (u32, UnitKind, usize, usize, u32, u32, String);
+
+/// The hits of `query` over `texts` loaded with or without the filter, as the command line
+/// prints them.
+fn hits(texts: &[String], query: &Query, opts: &SearchOptions, filtered: bool) -> Vec<Row> {
+    let keep = filtered
+        .then(|| one_shot::paragraph_filter(query, opts))
+        .flatten();
+    let docs: Vec<Document> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            Document::from_text_with(
+                format!("d{i}"),
+                Origin::Stdin,
+                t.clone(),
+                None,
+                keep.as_ref().map(|k| &*k.0 as &dossier::corpus::Keep),
+            )
+        })
+        .collect();
+    let (ix, ranked) = one_shot::search(&docs, query, opts);
+    ranked
+        .into_iter()
+        .map(|m| {
+            let u = ix.units()[m.unit as usize];
+            let text = ix.text(m.unit as usize).to_string();
+            (u.doc, u.kind, u.start, u.end, u.line, m.score, text)
+        })
+        .collect()
+}
+
+fn options(skim: bool, kinds: u8) -> SearchOptions {
+    let kinds: Vec<UnitKind> = UnitKind::ALL
+        .into_iter()
+        .enumerate()
+        .filter(|&(i, _)| kinds & (1 << i) != 0)
+        .map(|(_, k)| k)
+        .collect();
+    SearchOptions {
+        matcher: if skim {
+            MatcherKind::Skim
+        } else {
+            MatcherKind::Nucleo
+        },
+        kinds: KindSet::of(&kinds),
+        threads: 0,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn a_corpus_loaded_for_a_query_gives_the_same_hits(
+        a in document_text(), b in document_text(), q in query(), skim in any::<bool>(),
+        kinds in 1u8..16,
+    ) {
+        let query = Query::parse(&q).expect("generated queries parse");
+        let opts = options(skim, kinds);
+        let texts = [a, b];
+        prop_assert_eq!(
+            hits(&texts, &query, &opts, true),
+            hits(&texts, &query, &opts, false),
+            "query {:?}", q
+        );
+    }
+}
+
+#[test]
+fn paragraphs_that_cannot_hold_a_hit_are_left_unread() {
+    let mut text = filler(0, 3000);
+    for i in 0..200 {
+        text.push_str(PARAGRAPHS[i % PARAGRAPHS.len()]);
+        text.push('\n');
+    }
+    let query = Query::parse("hamilton").expect("query");
+    let opts = SearchOptions::default();
+    let keep = one_shot::paragraph_filter(&query, &opts).expect("a filter");
+    let doc = Document::from_text_with(
+        "d".into(),
+        Origin::Stdin,
+        text.clone(),
+        None,
+        Some(&*keep.0),
+    );
+    let full = Document::from_text("d".into(), Origin::Stdin, text.clone(), None);
+    let unread = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Unread)
+        .count();
+    // The filler and the paragraphs without "hamilton" are skipped, bar the top.
+    assert!(unread > 2000, "{unread} unread of {}", doc.paragraphs.len());
+    assert_eq!(
+        (doc.lang, &doc.title, &doc.date),
+        (full.lang, &full.title, &full.date)
+    );
+    let texts = [text];
+    let found = hits(&texts, &query, &opts, true);
+    // Later copies of a paragraph are repeats and do not count.
+    assert!(found.len() >= 2, "{found:?}");
+    assert_eq!(found, hits(&texts, &query, &opts, false));
+}
+
+#[test]
+fn a_top_that_does_not_decide_the_title_and_language_is_read_whole() {
+    // Boilerplate fills the top: the language sample and the first sentence lie further down,
+    // so the document is analysed whole and comes out as without a filter.
+    let mut text = "- Advertisement -\n".repeat(5000);
+    text.push_str(&filler(1, 50));
+    let query = Query::parse("zzz").expect("query");
+    let keep = one_shot::paragraph_filter(&query, &SearchOptions::default()).expect("filter");
+    let doc = Document::from_text_with(
+        "d".into(),
+        Origin::Stdin,
+        text.clone(),
+        None,
+        Some(&*keep.0),
+    );
+    let full = Document::from_text("d".into(), Origin::Stdin, text, None);
+    assert!(
+        doc.paragraphs
+            .iter()
+            .all(|p| p.kind != ParagraphKind::Unread)
+    );
+    assert_eq!(doc.paragraphs, full.paragraphs);
+    assert_eq!((doc.lang, &doc.title), (full.lang, &full.title));
+}
+
+#[test]
+fn a_block_quote_keeps_its_attribution_and_introduction() {
+    // The line naming the speaker does not match the query, yet decides that the paragraph
+    // before it (or after it) is a quote.
+    for (body, q) in [
+        (
+            "Nous partirons demain, c'est décidé et sans retour possible.\n– Jen Hamilton, influenceuse\n",
+            "partirons",
+        ),
+        (
+            "Jen Hamilton, une infirmière influente, ironise :\nNous partirons demain, c'est décidé et sans retour possible.\n",
+            "partirons",
+        ),
+    ] {
+        let texts = [format!("{}{body}", filler(0, 3000))];
+        let query = Query::parse(q).expect("query");
+        let opts = SearchOptions::default();
+        let found = hits(&texts, &query, &opts, true);
+        assert!(
+            found.iter().any(|r| r.1 == UnitKind::Quote),
+            "{body}: {found:?}"
+        );
+        assert_eq!(found, hits(&texts, &query, &opts, false));
+    }
+}
