@@ -58,9 +58,19 @@ impl Kind {
     }
 }
 
-/// Every ISO currency code a money figure can carry in [`Figure::unit`]. Search relies on
-/// this list being whole (a test checks it against every way the scanner names a currency).
-pub const CURRENCIES: [&str; 7] = ["USD", "EUR", "GBP", "CNY", "JPY", "IDR", "HKD"];
+/// Every ISO currency code a money figure can carry in [`Figure::unit`], with a character the
+/// text always holds when the code is given, if there is one (`港`: Hong Kong dollars are
+/// only read from Chinese). Search relies on this list being whole and right (a test checks
+/// it against every way the scanner names a currency).
+pub const CURRENCIES: [(&str, Option<char>); 7] = [
+    ("USD", None),
+    ("EUR", None),
+    ("GBP", None),
+    ("CNY", None),
+    ("JPY", None),
+    ("IDR", None),
+    ("HKD", Some('港')),
+];
 
 /// Every kind, in output order.
 pub const ALL_KINDS: [Kind; 8] = [

@@ -264,28 +264,63 @@ fn a_long_chinese_noun_is_kept_whole() {
 #[test]
 fn every_currency_code_the_scanner_gives_is_listed() {
     // Search leaves out the end of a query that a money label could supply, so a code
-    // missing from CURRENCIES could hide a hit. Every currency word of every language's
-    // tables, every symbol, written code and Chinese currency name is tried.
-    let written = "$12, €12, £12, ¥12, ￥12, Rp12, USD 12, EUR 12, IDR 12, CNY 12, RMB 12, \
-                   GBP 12, JPY 12, 12 USD, 12 EUR, 12 IDR, 12 CNY, 12 RMB, 12 GBP, 12 JPY. \
-                   12美元 12欧元 12日元 12港元 12港币 12英镑 12元 12块 12人民币 12印尼盾";
+    // missing from CURRENCIES, or a wrong cue, could hide a hit. Every currency word of every
+    // language's tables, every symbol, written code and Chinese currency name is tried.
+    let cue = |code: &str| CURRENCIES.iter().find(|c| c.0 == code).map(|c| c.1);
+    let written = [
+        "$12",
+        "€12",
+        "£12",
+        "¥12",
+        "￥12",
+        "Rp12",
+        "USD 12",
+        "EUR 12",
+        "IDR 12",
+        "CNY 12",
+        "RMB 12",
+        "GBP 12",
+        "JPY 12",
+        "12 USD",
+        "12 EUR",
+        "12 IDR",
+        "12 CNY",
+        "12 RMB",
+        "12 GBP",
+        "12 JPY",
+        "12美元",
+        "12欧元",
+        "12日元",
+        "12港元",
+        "12港币",
+        "12英镑",
+        "12元",
+        "12块",
+        "12人民币",
+        "12印尼盾",
+    ];
     let mut money = 0;
     for lang in [Lang::FR, Lang::ID, Lang::EN, Lang::ES, Lang::ZH, Lang::UND] {
-        let mut text = String::new();
+        let mut phrases: Vec<String> = written.iter().map(|w| (*w).to_string()).collect();
         for (word, entry) in &lexicon::lex(lang).words {
             if let Some(code) = entry.currency {
-                assert!(CURRENCIES.contains(&code), "{word}: {code}");
-                text.push_str(&format!("12 {word}. "));
+                assert!(cue(code).is_some(), "{word}: {code}");
+                phrases.push(format!("12 {word}"));
             }
         }
-        text.push_str(written);
-        for f in extract(&text, lang)
-            .into_iter()
-            .filter(|f| f.kind == Kind::Money)
-        {
-            let code = f.unit.unwrap_or_default();
-            assert!(CURRENCIES.contains(&code.as_str()), "{lang:?}: {code}");
-            money += 1;
+        for phrase in &phrases {
+            for f in extract(phrase, lang)
+                .into_iter()
+                .filter(|f| f.kind == Kind::Money)
+            {
+                let code = f.unit.unwrap_or_default();
+                match cue(&code) {
+                    Some(Some(c)) => assert!(phrase.contains(c), "{phrase}: {code} without {c}"),
+                    Some(None) => {}
+                    None => panic!("{lang:?} {phrase}: {code} is not listed"),
+                }
+                money += 1;
+            }
         }
     }
     assert!(money > 60, "{money} money figures");

@@ -62,19 +62,20 @@ fn is_just(mut chars: impl Iterator<Item = char>, c: char) -> bool {
     chars.next() == Some(c) && chars.next().is_none()
 }
 
-/// Currency codes a money figure can carry in its label (see `figures::CURRENCIES`).
-fn money_labels() -> impl Iterator<Item = String> {
-    crate::figures::CURRENCIES
-        .iter()
-        .map(|code| format!(" ({code})"))
-}
-
 /// The paragraph test of one query.
 #[derive(Debug, Clone)]
 pub struct Prefilter {
-    /// The classes of each positive term, in order; only the part that must be in the
-    /// paragraph when figures are searched too.
-    needles: Vec<Vec<Class>>,
+    terms: Vec<Needle>,
+}
+
+/// What one positive term demands of a paragraph.
+#[derive(Debug, Clone)]
+struct Needle {
+    /// Classes that must occur in order: the term, less the end a figure label may supply.
+    chars: Vec<Class>,
+    /// Shorter demands that hold instead when the paragraph has a given character: the
+    /// label of a currency read only from text with that character may supply more.
+    or_with: Vec<(char, Vec<Class>)>,
 }
 
 impl Prefilter {
@@ -82,27 +83,42 @@ impl Prefilter {
     /// or only excluded terms). With `figures`, figure units are searched too.
     #[must_use]
     pub fn new(query: &Query, figures: bool) -> Option<Self> {
-        let needles: Vec<Vec<Class>> = query
-            .terms
-            .iter()
-            .filter(|t| !t.negated)
-            .map(|t| {
-                let mut n: Vec<Class> = t.folded.chars().filter_map(Class::of).collect();
-                if figures {
-                    let keep = n.len() - label_suffix(&n);
-                    n.truncate(keep);
+        let mut terms = Vec::new();
+        for t in query.terms.iter().filter(|t| !t.negated) {
+            let all: Vec<Class> = t.folded.chars().filter_map(Class::of).collect();
+            let (mut keep, mut or_with) = (all.len(), Vec::new());
+            if figures {
+                keep -= label_suffix(&all, None);
+                for &(code, cue) in &crate::figures::CURRENCIES {
+                    if let Some(cue) = cue {
+                        let with = all.len() - label_suffix(&all, Some(code));
+                        if with < keep {
+                            or_with.push((cue, all[..with].to_vec()));
+                        }
+                    }
                 }
-                n
-            })
-            .filter(|n| !n.is_empty())
-            .collect();
-        (!needles.is_empty()).then_some(Self { needles })
+            }
+            if keep == 0 || or_with.iter().any(|(_, n)| n.is_empty()) {
+                // Every paragraph may hold a hit for this term.
+                continue;
+            }
+            terms.push(Needle {
+                chars: all[..keep].to_vec(),
+                or_with,
+            });
+        }
+        (!terms.is_empty()).then_some(Self { terms })
     }
 
     /// False only when `paragraph` cannot hold a unit the query matches.
     #[must_use]
     pub fn passes(&self, paragraph: &str) -> bool {
-        self.needles.iter().all(|n| contains_in_order(paragraph, n))
+        self.terms.iter().all(|t| {
+            contains_in_order(paragraph, &t.chars)
+                || t.or_with
+                    .iter()
+                    .any(|(cue, n)| paragraph.contains(*cue) && contains_in_order(paragraph, n))
+        })
     }
 }
 
@@ -140,12 +156,16 @@ fn contains_in_order(text: &str, needle: &[Class]) -> bool {
 }
 
 /// How many characters at the end of `needle` a figure's label could supply: the longest
-/// suffix that occurs in order in some money label (` (USD)`) or date label
-/// (` (2025-01-15)`).
-fn label_suffix(needle: &[Class]) -> usize {
-    let money = money_labels()
-        .map(|label| {
-            let label: Vec<Class> = label.chars().filter_map(Class::of).collect();
+/// suffix that occurs in order in some date label (` (2025-01-15)`) or money label
+/// (` (USD)`) of the currencies read from any text, plus `also` when given.
+fn label_suffix(needle: &[Class], also: Option<&str>) -> usize {
+    let codes = crate::figures::CURRENCIES
+        .iter()
+        .filter(|&&(code, cue)| cue.is_none() || also == Some(code))
+        .map(|&(code, _)| code);
+    let money = codes
+        .map(|code| {
+            let label: Vec<Class> = format!(" ({code})").chars().filter_map(Class::of).collect();
             longest_suffix_in(needle, |suffix| in_order(suffix, &label))
         })
         .max()
@@ -249,19 +269,23 @@ mod tests {
         assert!(pf("janvier-01", true).expect("f").passes("15 janvier"));
         // A term a label could supply whole puts no demand on the paragraph.
         assert!(pf("2025", true).is_none());
-        // "(HKD)" can supply the last "k", no label holds "ok": "tikto" must be there.
+        // No label holds a "k" but "(HKD)", given only for text with "港".
         let p = pf("tiktok", true).expect("f");
-        assert!(!p.passes("tikt"));
-        assert!(p.passes("tikto"));
+        assert!(!p.passes("tikto"));
+        assert!(p.passes("tiktok"));
+        assert!(p.passes("tikto 港"));
+        assert!(!p.passes("tikt 港"));
     }
 
     #[test]
     fn label_suffixes() {
         let classes = |s: &str| s.chars().filter_map(Class::of).collect::<Vec<_>>();
-        assert_eq!(label_suffix(&classes("abz")), 0);
-        assert_eq!(label_suffix(&classes("abc")), 1);
-        assert_eq!(label_suffix(&classes("xusd)")), 4);
-        assert_eq!(label_suffix(&classes("x (2025-01-15)")), 13);
-        assert_eq!(label_suffix(&classes("x15)")), 3);
+        assert_eq!(label_suffix(&classes("abz"), None), 0);
+        assert_eq!(label_suffix(&classes("abc"), None), 1);
+        assert_eq!(label_suffix(&classes("xusd)"), None), 4);
+        assert_eq!(label_suffix(&classes("x (2025-01-15)"), None), 13);
+        assert_eq!(label_suffix(&classes("x15)"), None), 3);
+        assert_eq!(label_suffix(&classes("xhk"), None), 0);
+        assert_eq!(label_suffix(&classes("xhk"), Some("HKD")), 2);
     }
 }
