@@ -24,6 +24,7 @@ const PARAGRAPHS: &[&str] = &[
     "Rp 5.000 per bulan untuk 3 juta orang, ungkap Guo Jiakun.",
     "约有1亿用户在小红书上，花费12港元和3美元。",
     "难民涌入小红书，2025年1月15日。",
+    "小红书的月活跃用户超过3亿，新增用户约300万。",
     "Les réfugiés numériques 😀 arrivent sur Xiaohongshu.",
     "Un grand nombre d’utilisateurs",
     "k",
@@ -78,6 +79,8 @@ fn query() -> impl Strategy<Value = String> {
         Just("难民"),
         Just("港元"),
         Just("1亿用户"),
+        Just("亿用户"),
+        Just("3亿\\ 月活跃"),
         Just("k"),
         Just("😀"),
         Just("millions"),
@@ -249,4 +252,15 @@ fn a_block_quote_keeps_its_attribution_and_introduction() {
         );
         assert_eq!(found, hits(&texts, &query, &opts, false));
     }
+}
+
+#[test]
+fn a_chinese_count_with_its_noun_before_the_number_is_found() {
+    // "用户超过3亿" gives the figure "3亿 月活跃用户": its noun comes first in the paragraph.
+    let texts = [format!("{}小红书的月活跃用户超过3亿。\n", filler(2, 3000))];
+    let query = Query::parse("亿用户").expect("query");
+    let opts = SearchOptions::default();
+    let found = hits(&texts, &query, &opts, true);
+    assert!(found.iter().any(|r| r.1 == UnitKind::Figure), "{found:?}");
+    assert_eq!(found, hits(&texts, &query, &opts, false));
 }

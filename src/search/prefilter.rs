@@ -40,6 +40,11 @@ impl Class {
         })
     }
 
+    /// Whether this needle character may match a Han character.
+    fn may_be_han(self) -> bool {
+        matches!(self, Self::Caseless(_) | Self::Any)
+    }
+
     /// Whether a needle character of class `self` may match a text character of class `t`.
     fn accepts(self, t: Self) -> bool {
         self == t || self == Self::Any || t == Self::Any
@@ -76,6 +81,12 @@ struct Needle {
     /// Shorter demands that hold instead when the paragraph has a given character: the
     /// label of a currency read only from text with that character may supply more.
     or_with: Vec<(char, Vec<Class>)>,
+    /// With figures, a Chinese count's noun may stand before its number (用户超过3亿 gives
+    /// "3亿 用户"): the term, spaces left out, may then be found as two runs in order, the
+    /// second made of this many last characters at most.
+    han_tail: usize,
+    /// `chars` for that case: the whole term without spaces.
+    split: Vec<Class>,
 }
 
 impl Prefilter {
@@ -98,13 +109,34 @@ impl Prefilter {
                     }
                 }
             }
-            if keep == 0 || or_with.iter().any(|(_, n)| n.is_empty()) {
+            // A figure's text puts a space between its number and its noun that the paragraph
+            // may not have (3亿用户 gives "3亿 用户").
+            let no_space = |n: &[Class]| -> Vec<Class> {
+                n.iter()
+                    .copied()
+                    .filter(|&c| !(figures && c == Class::Ascii(b' ')))
+                    .collect()
+            };
+            let chars = no_space(&all[..keep]);
+            let or_with: Vec<(char, Vec<Class>)> = or_with
+                .into_iter()
+                .map(|(c, n)| (c, no_space(&n)))
+                .collect();
+            let split = no_space(&all);
+            let han_tail = if figures {
+                split.iter().rev().take_while(|c| c.may_be_han()).count()
+            } else {
+                0
+            };
+            if chars.is_empty() || or_with.iter().any(|(_, n)| n.is_empty()) {
                 // Every paragraph may hold a hit for this term.
                 continue;
             }
             terms.push(Needle {
-                chars: all[..keep].to_vec(),
+                chars,
                 or_with,
+                han_tail,
+                split,
             });
         }
         (!terms.is_empty()).then_some(Self { terms })
@@ -118,14 +150,29 @@ impl Prefilter {
                 || t.or_with
                     .iter()
                     .any(|(cue, n)| paragraph.contains(*cue) && contains_in_order(paragraph, n))
+                || (t.han_tail > 0 && in_two_runs(paragraph, &t.split, t.han_tail))
         })
     }
 }
 
+/// Whether `needle` splits into a head and a tail of at most `tail` characters that each
+/// occur in `text` in order, the tail anywhere (before the head, too).
+fn in_two_runs(text: &str, needle: &[Class], tail: usize) -> bool {
+    // The longest head found leaves the shortest tail to find.
+    let head = matched_prefix(text, needle);
+    head == needle.len()
+        || (needle.len() - head <= tail && contains_in_order(text, &needle[head..]))
+}
+
 /// Whether the characters of `needle` occur in `text` in order, gaps allowed.
 fn contains_in_order(text: &str, needle: &[Class]) -> bool {
+    matched_prefix(text, needle) == needle.len()
+}
+
+/// How many first characters of `needle` occur in `text` in order.
+fn matched_prefix(text: &str, needle: &[Class]) -> usize {
     let Some(mut want) = needle.first().copied() else {
-        return true;
+        return 0;
     };
     let mut found = 0;
     let bytes = text.as_bytes();
@@ -148,11 +195,11 @@ fn contains_in_order(text: &str, needle: &[Class]) -> bool {
             found += 1;
             match needle.get(found) {
                 Some(&next) => want = next,
-                None => return true,
+                None => return found,
             }
         }
     }
-    false
+    found
 }
 
 /// How many characters at the end of `needle` a figure's label could supply: the longest
@@ -269,6 +316,12 @@ mod tests {
         assert!(pf("janvier-01", true).expect("f").passes("15 janvier"));
         // A term a label could supply whole puts no demand on the paragraph.
         assert!(pf("2025", true).is_none());
+        // A Chinese count's noun may come before its number, and its text has a space the
+        // paragraph lacks.
+        assert!(pf("亿用户", true).expect("f").passes("用户超过3亿"));
+        assert!(!pf("亿用户", false).expect("f").passes("用户超过3亿"));
+        assert!(pf("亿\\ 用户", true).expect("f").passes("3亿用户"));
+        assert!(!pf("超户用", true).expect("f").passes("用户超过3亿"));
         // No label holds a "k" but "(HKD)", given only for text with "港".
         let p = pf("tiktok", true).expect("f");
         assert!(!p.passes("tikto"));
