@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod corpus;
 pub mod figures;
+pub mod par;
 pub mod sanitize;
 pub mod search;
 pub mod ui;

@@ -2,7 +2,7 @@
 //! tests load the same long documents both ways and check that the search finds the same
 //! hits, with the same scores, order and text, and that the skipping really happens.
 
-use dossier::corpus::{Document, Origin, ParagraphKind};
+use dossier::corpus::{Document, Origin, ParagraphFilter, ParagraphKind};
 use dossier::search::{KindSet, MatcherKind, Query, SearchOptions, UnitKind, one_shot};
 use proptest::prelude::*;
 
@@ -115,7 +115,7 @@ fn hits(texts: &[String], query: &Query, opts: &SearchOptions, filtered: bool) -
                 Origin::Stdin,
                 t.clone(),
                 None,
-                keep.as_ref().map(|k| &*k.0 as &dossier::corpus::Keep),
+                keep.as_ref().map(ParagraphFilter::keep),
             )
         })
         .collect();
@@ -128,6 +128,13 @@ fn hits(texts: &[String], query: &Query, opts: &SearchOptions, filtered: bool) -
             (u.doc, u.kind, u.start, u.end, u.line, m.score, text)
         })
         .collect()
+}
+
+/// `text` as one document loaded for `query` (all kinds, default matcher), and loaded whole.
+fn filtered_and_full(text: &str, query: &Query) -> (Document, Document) {
+    let keep = one_shot::paragraph_filter(query, &SearchOptions::default()).expect("a filter");
+    let load = |keep| Document::from_text_with("d".into(), Origin::Stdin, text.into(), None, keep);
+    (load(Some(keep.keep())), load(None))
 }
 
 fn options(skim: bool, kinds: u8) -> SearchOptions {
@@ -176,15 +183,7 @@ fn paragraphs_that_cannot_hold_a_hit_are_left_unread() {
     }
     let query = Query::parse("hamilton").expect("query");
     let opts = SearchOptions::default();
-    let keep = one_shot::paragraph_filter(&query, &opts).expect("a filter");
-    let doc = Document::from_text_with(
-        "d".into(),
-        Origin::Stdin,
-        text.clone(),
-        None,
-        Some(&*keep.0),
-    );
-    let full = Document::from_text("d".into(), Origin::Stdin, text.clone(), None);
+    let (doc, full) = filtered_and_full(&text, &query);
     let unread = doc
         .paragraphs
         .iter()
@@ -210,15 +209,7 @@ fn a_top_that_does_not_decide_the_title_and_language_is_read_whole() {
     let mut text = "- Advertisement -\n".repeat(5000);
     text.push_str(&filler(1, 50));
     let query = Query::parse("zzz").expect("query");
-    let keep = one_shot::paragraph_filter(&query, &SearchOptions::default()).expect("filter");
-    let doc = Document::from_text_with(
-        "d".into(),
-        Origin::Stdin,
-        text.clone(),
-        None,
-        Some(&*keep.0),
-    );
-    let full = Document::from_text("d".into(), Origin::Stdin, text, None);
+    let (doc, full) = filtered_and_full(&text, &query);
     assert!(
         doc.paragraphs
             .iter()

@@ -134,29 +134,9 @@ fn first_matches(
         long.then(|| hl.positions(index, i).first().copied())
             .flatten()
     };
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    if threads < 2 || hits.len() < 4096 {
+    crate::par::map_runs(hits, 2048, |run| {
         let mut hl = Highlighter::new(query, matcher);
-        return hits.iter().map(|m| one(&mut hl, m)).collect();
-    }
-    let per = hits.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = hits
-            .chunks(per)
-            .map(|c| {
-                scope.spawn(move || {
-                    let mut hl = Highlighter::new(query, matcher);
-                    c.iter().map(|m| one(&mut hl, m)).collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        // Finding positions does not panic; a lost share only shows those texts from
-        // their start.
-        parts
-            .into_iter()
-            .zip(hits.chunks(per))
-            .flat_map(|(h, c)| h.join().unwrap_or_else(|_| vec![None; c.len()]))
-            .collect()
+        run.iter().map(|m| one(&mut hl, m)).collect()
     })
 }
 

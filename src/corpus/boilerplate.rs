@@ -217,30 +217,8 @@ fn keys(paras: &[&str]) -> Vec<Option<u64>> {
         let long = p.len() >= 12 && p.chars().filter(|c| !c.is_whitespace()).nth(10).is_some();
         long.then(|| normalised_hash(p))
     }
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    if threads < 2 || paras.len() < 2 * PARALLEL_MIN_PARAGRAPHS {
-        return paras.iter().map(|p| key(p)).collect();
-    }
-    let per = paras.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = paras
-            .chunks(per)
-            .map(|c| {
-                (
-                    scope.spawn(move || c.iter().map(|p| key(p)).collect::<Vec<_>>()),
-                    c,
-                )
-            })
-            .collect();
-        let mut out = Vec::with_capacity(paras.len());
-        for (h, c) in parts {
-            // Hashing does not panic; if a thread did, hash its share here.
-            out.extend(
-                h.join()
-                    .unwrap_or_else(|_| c.iter().map(|p| key(p)).collect()),
-            );
-        }
-        out
+    crate::par::map_runs(paras, PARALLEL_MIN_PARAGRAPHS, |run| {
+        run.iter().map(|p| key(p)).collect()
     })
 }
 

@@ -42,7 +42,19 @@ pub struct LoadOptions {
 
 /// A test of paragraph text, shared by the threads that analyse a document.
 #[derive(Clone)]
-pub struct ParagraphFilter(pub std::sync::Arc<dyn Fn(&str) -> bool + Send + Sync>);
+pub struct ParagraphFilter(std::sync::Arc<dyn Fn(&str) -> bool + Send + Sync>);
+
+impl ParagraphFilter {
+    #[must_use]
+    pub fn new(keep: impl Fn(&str) -> bool + Send + Sync + 'static) -> Self {
+        Self(std::sync::Arc::new(keep))
+    }
+
+    /// The test, as [`Document::from_text_with`] takes it.
+    pub fn keep(&self) -> &Keep {
+        &*self.0
+    }
+}
 
 impl std::fmt::Debug for ParagraphFilter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -176,7 +188,7 @@ pub fn load_with(
             origin,
             decoded.text,
             opts.lang,
-            opts.keep.as_ref().map(|k| &*k.0 as &Keep),
+            opts.keep.as_ref().map(ParagraphFilter::keep),
         ));
         progress(Progress { done: n + 1, total });
     }

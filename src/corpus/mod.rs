@@ -135,7 +135,9 @@ const TOP_PARAGRAPHS: usize = 16;
 /// neighbours of those that a block quote could hang on (an attribution line after, an
 /// introduction before): whether those count decides the quote.
 fn wanted(para_texts: &[&str], keep: &Keep) -> Vec<bool> {
-    let kept = par_map(para_texts, |p| keep(p));
+    let kept = crate::par::map_runs(para_texts, PARALLEL_MIN_PARAGRAPHS / 2, |run| {
+        run.iter().map(|p| keep(p)).collect()
+    });
     let is_kept = |j: usize| kept.get(j).copied().unwrap_or(false);
     let mut bytes = 0;
     let mut out = vec![false; para_texts.len()];
@@ -148,28 +150,6 @@ fn wanted(para_texts: &[&str], keep: &Keep) -> Vec<bool> {
             || (is_kept(i + 1) && cues::before_colon(p).is_some());
     }
     out
-}
-
-/// `f` of each item, on every core when there are many.
-fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    if threads < 2 || items.len() < PARALLEL_MIN_PARAGRAPHS {
-        return items.iter().map(f).collect();
-    }
-    let per = items.len().div_ceil(threads);
-    let f = &f;
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = items
-            .chunks(per)
-            .map(|c| (scope.spawn(move || c.iter().map(f).collect::<Vec<R>>()), c))
-            .collect();
-        let mut out = Vec::with_capacity(items.len());
-        for (h, c) in parts {
-            // `f` is the caller's; if a thread panicked, its share is redone here.
-            out.extend(h.join().unwrap_or_else(|_| c.iter().map(f).collect()));
-        }
-        out
-    })
 }
 
 /// True when the paragraphs read decide the language sample and the title exactly as a

@@ -2,8 +2,6 @@
 //! can hold a hit are analysed, only the figures of those are extracted, and only the units
 //! the query matches are indexed.
 
-use std::sync::Arc;
-
 use super::figure_units;
 use super::index::{Index, UnitKind};
 use super::matching::{Match, SearchOptions};
@@ -16,7 +14,7 @@ use crate::corpus::{Document, ParagraphFilter};
 #[must_use]
 pub fn paragraph_filter(query: &Query, opts: &SearchOptions) -> Option<ParagraphFilter> {
     let pf = Prefilter::new(query, opts.kinds.contains(UnitKind::Figure))?;
-    Some(ParagraphFilter(Arc::new(move |text: &str| pf.passes(text))))
+    Some(ParagraphFilter::new(move |text: &str| pf.passes(text)))
 }
 
 /// The index of `query`'s matches in `docs` and those matches ranked: the same hits, scores
