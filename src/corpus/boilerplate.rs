@@ -173,8 +173,9 @@ pub fn repeats(paras: &[&str]) -> Vec<Option<usize>> {
     // are confirmed by comparing the texts. Distinct texts sharing a hash (rare) wait in
     // `more`, so the common case costs one map entry and no allocation per paragraph.
     let keys = keys(paras);
-    let mut seen: HashMap<u64, usize> = HashMap::with_capacity(paras.len());
-    let mut more: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut seen: HashMap<u64, usize, KeyHash> =
+        HashMap::with_capacity_and_hasher(paras.len(), KeyHash::default());
+    let mut more: HashMap<u64, Vec<usize>, KeyHash> = HashMap::default();
     let mut out = Vec::with_capacity(paras.len());
     for (i, (p, key)) in paras.iter().zip(keys).enumerate() {
         let Some(h) = key else {
@@ -205,6 +206,30 @@ pub fn repeats(paras: &[&str]) -> Vec<Option<usize>> {
     out
 }
 
+/// The maps of [`repeats`] are keyed by xxh3 hashes, already well mixed: hashing them again
+/// would only cost time. `HashMap`'s default hasher is keyed so that no text can be made to
+/// collide on purpose; the xxh3 hashes get the same guard from a random seed (see [`keys`]).
+type KeyHash = std::hash::BuildHasherDefault<PassThrough>;
+
+/// A hasher that hands back the `u64` it is given.
+#[derive(Default)]
+struct PassThrough(u64);
+
+impl std::hash::Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u64` is used; any other input is folded in, never dropped.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
 /// Paragraphs hashed per thread at least; fewer are hashed on the calling thread.
 const PARALLEL_MIN_PARAGRAPHS: usize = 8192;
 
@@ -213,10 +238,12 @@ const PARALLEL_MIN_PARAGRAPHS: usize = 8192;
 /// Hashing is most of the work of [`repeats`] and needs no order, so on large documents it
 /// runs on every core; only the lookups that follow are sequential.
 fn keys(paras: &[&str]) -> Vec<Option<u64>> {
-    fn key(p: &str) -> Option<u64> {
+    use std::hash::BuildHasher as _;
+    let seed = std::collections::hash_map::RandomState::new().hash_one(0u8);
+    let key = |p: &str| {
         let long = p.len() >= 12 && p.chars().filter(|c| !c.is_whitespace()).nth(10).is_some();
-        long.then(|| normalised_hash(p))
-    }
+        long.then(|| normalised_hash(p, seed))
+    };
     crate::par::map_runs(paras, PARALLEL_MIN_PARAGRAPHS, |run| {
         run.iter().map(|p| key(p)).collect()
     })
@@ -231,56 +258,119 @@ fn normalised_words(p: &str) -> impl Iterator<Item = char> + '_ {
     })
 }
 
-/// The hash of [`normalised_words`], built byte by byte: this runs on every paragraph, and
-/// most characters (ASCII, CJK, Arabic, emoji) need no decoding to be lower-cased.
-fn normalised_hash(p: &str) -> u64 {
+/// The hash of [`normalised_words`], built without decoding most characters: this runs on
+/// every paragraph. Runs of plain ASCII are copied and lower-cased whole; Latin-1 letters,
+/// and the blocks that have no case (CJK, Arabic, emoji...), are lower-cased byte by byte.
+fn normalised_hash(p: &str, seed: u64) -> u64 {
     thread_local! {
         static BUF: std::cell::RefCell<Vec<u8>> = std::cell::RefCell::default();
     }
     BUF.with(|b| {
         let mut buf = b.borrow_mut();
         buf.clear();
-        let t = p.trim();
-        let bytes = t.as_bytes();
-        let mut space = false;
-        let mut i = 0;
-        while let Some(&b0) = bytes.get(i) {
-            let (len, word) = if b0.is_ascii() {
-                // ASCII whitespace as `char::is_whitespace` has it (VT included).
-                (1, !matches!(b0, b' ' | b'\t'..=b'\r'))
-            } else {
-                match caseless_len(b0, bytes.get(i + 1).copied().unwrap_or(0)) {
-                    0 => {
-                        let c = t[i..].chars().next().unwrap_or(' ');
-                        (c.len_utf8(), !c.is_whitespace())
-                    }
-                    n => (n, true),
-                }
-            };
-            if !word {
-                space = true;
-                i += len;
-                continue;
-            }
-            if space {
-                buf.push(b' ');
-                space = false;
-            }
-            let piece = &bytes[i..i + len];
-            if len == 1 {
-                buf.push(b0.to_ascii_lowercase());
-            } else if caseless_len(b0, piece[1]) != 0 {
-                buf.extend_from_slice(piece);
-            } else {
-                let mut tmp = [0u8; 4];
-                for l in t[i..i + len].chars().flat_map(char::to_lowercase) {
-                    buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
-                }
-            }
-            i += len;
-        }
-        xxhash_rust::xxh3::xxh3_64(&buf)
+        normalise_into(p.trim(), &mut buf);
+        xxhash_rust::xxh3::xxh3_64_with_seed(&buf, seed)
     })
+}
+
+/// Appends [`normalised_words`] of `t`, which is trimmed, to `buf` as UTF-8. A whitespace
+/// character adds a space unless one was just added; since `t` is trimmed, no space starts or
+/// ends the result.
+fn normalise_into(t: &str, buf: &mut Vec<u8>) {
+    let bytes = t.as_bytes();
+    let mut i = 0;
+    while let Some(&b0) = bytes.get(i) {
+        if b0.is_ascii() && !is_ascii_break(b0) {
+            let end = i + plain_ascii_len(&bytes[i..]);
+            let run = &bytes[i..end];
+            let collapse = (run[0] == b' ' && buf.last() == Some(&b' '))
+                || memchr::memmem::find(run, b"  ").is_some();
+            if collapse {
+                for &b in run {
+                    if b != b' ' || buf.last() != Some(&b' ') {
+                        buf.push(b.to_ascii_lowercase());
+                    }
+                }
+            } else {
+                let at = buf.len();
+                buf.extend_from_slice(run);
+                buf[at..].make_ascii_lowercase();
+            }
+            i = end;
+            continue;
+        }
+        let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+        let len = match b0 {
+            // Tab, line feed, vertical tab, form feed, carriage return.
+            _ if b0.is_ascii() => {
+                push_space(buf);
+                1
+            }
+            // U+0080..U+00BF: no case; U+0085 and U+00A0 are whitespace.
+            0xC2 => {
+                if matches!(b1, 0x85 | 0xA0) {
+                    push_space(buf);
+                } else {
+                    buf.extend_from_slice(&[b0, b1]);
+                }
+                2
+            }
+            // U+00C0..U+00FF: the capitals (all but U+00D7 ×) lower-case 0x20 further on.
+            0xC3 => {
+                let lower = if (0x80..=0x9E).contains(&b1) && b1 != 0x97 {
+                    b1 + 0x20
+                } else {
+                    b1
+                };
+                buf.extend_from_slice(&[b0, lower]);
+                2
+            }
+            _ => match caseless_len(b0, b1) {
+                0 => {
+                    let c = t[i..].chars().next().unwrap_or(' ');
+                    if c.is_whitespace() {
+                        push_space(buf);
+                    } else {
+                        let mut tmp = [0u8; 4];
+                        for l in c.to_lowercase() {
+                            buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
+                        }
+                    }
+                    c.len_utf8()
+                }
+                n => {
+                    buf.extend_from_slice(&bytes[i..i + n]);
+                    n
+                }
+            },
+        };
+        i += len;
+    }
+}
+
+/// ASCII whitespace other than the space, as `char::is_whitespace` has it (VT included).
+const fn is_ascii_break(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r')
+}
+
+/// How many first bytes of `bytes` are ASCII and not [`is_ascii_break`]. Sixteen bytes are
+/// tested at a time, without an early exit, so the test compiles to vector instructions.
+fn plain_ascii_len(bytes: &[u8]) -> usize {
+    let plain = |b: u8| b.is_ascii() && !is_ascii_break(b);
+    let mut n = 0;
+    for chunk in bytes.chunks_exact(16) {
+        if !chunk.iter().fold(true, |all, &b| all & plain(b)) {
+            break;
+        }
+        n += 16;
+    }
+    n + bytes[n..].iter().take_while(|&&b| plain(b)).count()
+}
+
+fn push_space(buf: &mut Vec<u8>) {
+    if buf.last() != Some(&b' ') {
+        buf.push(b' ');
+    }
 }
 
 /// The byte length of the character starting with bytes `b0 b1` when its block has no case
@@ -397,15 +487,21 @@ mod tests {
                 proptest::prelude::Just("ÉTATS-UNIS\u{0B}".to_string()),
                 proptest::prelude::Just("Ꙁ İ K\u{A0}".to_string()),
                 proptest::prelude::Just("لاجئ 👩‍👩‍👧 ".to_string()),
+                proptest::prelude::Just("À ÞÜ×ß\u{85}Ÿ¡".to_string()),
+                proptest::prelude::Just("  The Quick  Brown FOX jumps over the lazy dog ".to_string()),
+                "[ A-Za-z\t]{0,40}",
                 "\\PC{0,6}",
                 proptest::prelude::any::<char>().prop_map(String::from),
             ], 0..12)
         ) {
             let p = parts.concat();
             let words: String = normalised_words(&p).collect();
+            let mut buf = Vec::new();
+            normalise_into(p.trim(), &mut buf);
+            proptest::prop_assert_eq!(&buf, words.as_bytes(), "{:?}", p);
             proptest::prop_assert_eq!(
-                normalised_hash(&p),
-                xxhash_rust::xxh3::xxh3_64(words.as_bytes()),
+                normalised_hash(&p, 7),
+                xxhash_rust::xxh3::xxh3_64_with_seed(words.as_bytes(), 7),
                 "{:?}", p
             );
         }
