@@ -259,8 +259,8 @@ fn normalised_words(p: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 /// The hash of [`normalised_words`], built without decoding most characters: this runs on
-/// every paragraph. Runs of plain ASCII are copied and lower-cased whole; Latin-1 letters,
-/// and the blocks that have no case (CJK, Arabic, emoji...), are lower-cased byte by byte.
+/// every paragraph. Runs of characters that lower-case to themselves (or, for ASCII, by a
+/// flip of one bit) are copied whole; only the others are decoded.
 fn normalised_hash(p: &str, seed: u64) -> u64 {
     thread_local! {
         static BUF: std::cell::RefCell<Vec<u8>> = std::cell::RefCell::default();
@@ -273,121 +273,118 @@ fn normalised_hash(p: &str, seed: u64) -> u64 {
     })
 }
 
-/// Appends [`normalised_words`] of `t`, which is trimmed, to `buf` as UTF-8. A whitespace
-/// character adds a space unless one was just added; since `t` is trimmed, no space starts or
-/// ends the result.
+/// Appends [`normalised_words`] of `t`, which is trimmed, to `buf` as UTF-8.
+///
+/// Most bytes go through unchanged but for ASCII case: they are found sixteen at a time
+/// (see [`plain_len`]) and copied as a block. At the other characters, whitespace adds one
+/// space for its whole run and the rest are lower-cased. Since `t` is trimmed, no space
+/// starts or ends the result.
 fn normalise_into(t: &str, buf: &mut Vec<u8>) {
     let bytes = t.as_bytes();
     let mut i = 0;
-    while let Some(&b0) = bytes.get(i) {
-        if b0.is_ascii() && !is_ascii_break(b0) {
-            let end = i + plain_ascii_len(&bytes[i..]);
-            let run = &bytes[i..end];
-            let collapse = (run[0] == b' ' && buf.last() == Some(&b' '))
-                || memchr::memmem::find(run, b"  ").is_some();
-            if collapse {
-                for &b in run {
-                    if b != b' ' || buf.last() != Some(&b' ') {
-                        buf.push(b.to_ascii_lowercase());
-                    }
-                }
-            } else {
-                let at = buf.len();
-                buf.extend_from_slice(run);
-                buf[at..].make_ascii_lowercase();
-            }
-            i = end;
-            continue;
+    while i < bytes.len() {
+        let plain = plain_len(&bytes[i..]);
+        if plain > 0 {
+            let at = buf.len();
+            buf.extend_from_slice(&bytes[i..i + plain]);
+            buf[at..].make_ascii_lowercase();
+            i += plain;
         }
+        let Some(&b0) = bytes.get(i) else { break };
         let b1 = bytes.get(i + 1).copied().unwrap_or(0);
-        let len = match b0 {
-            // Tab, line feed, vertical tab, form feed, carriage return.
-            _ if b0.is_ascii() => {
-                push_space(buf);
-                1
-            }
-            // U+0080..U+00BF: no case; U+0085 and U+00A0 are whitespace.
-            0xC2 => {
-                if matches!(b1, 0x85 | 0xA0) {
-                    push_space(buf);
-                } else {
-                    buf.extend_from_slice(&[b0, b1]);
-                }
-                2
-            }
-            // U+00C0..U+00FF: the capitals (all but U+00D7 ×) lower-case 0x20 further on.
-            0xC3 => {
-                let lower = if (0x80..=0x9E).contains(&b1) && b1 != 0x97 {
-                    b1 + 0x20
-                } else {
-                    b1
-                };
-                buf.extend_from_slice(&[b0, lower]);
-                2
-            }
-            _ => match caseless_len(b0, b1) {
-                0 => {
-                    let c = t[i..].chars().next().unwrap_or(' ');
-                    if c.is_whitespace() {
-                        push_space(buf);
-                    } else {
-                        let mut tmp = [0u8; 4];
-                        for l in c.to_lowercase() {
-                            buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
-                        }
-                    }
-                    c.len_utf8()
-                }
-                n => {
-                    buf.extend_from_slice(&bytes[i..i + n]);
-                    n
-                }
-            },
+        let c = if b0 == 0xC3 && b1 < 0x9F && b1 != 0x97 {
+            // A Latin-1 capital: its small letter is 0x20 further on.
+            buf.extend_from_slice(&[b0, b1 + 0x20]);
+            i += 2;
+            continue;
+        } else if b0.is_ascii() {
+            char::from(b0)
+        } else {
+            t[i..].chars().next().unwrap_or(' ')
         };
-        i += len;
+        i += c.len_utf8();
+        if c.is_whitespace() {
+            if buf.last() != Some(&b' ') {
+                buf.push(b' ');
+            }
+            // The rest of an ASCII run of whitespace would pass as plain.
+            while bytes
+                .get(i)
+                .is_some_and(|&b| b == b' ' || is_ascii_break(b))
+            {
+                i += 1;
+            }
+        } else {
+            let mut tmp = [0u8; 4];
+            for l in c.to_lowercase() {
+                buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
+            }
+        }
     }
+}
+
+/// How many first bytes of `bytes` [`normalise_into`] may copy with only ASCII lowered: none
+/// is whitespace other than a single space, and every character lower-cases to itself or
+/// is ASCII. A byte is judged with the one after it, as the first two bytes of a character
+/// tell its block (see [`verbatim_len`]); the last byte, with nothing after it, is judged
+/// alone, so a split character stops the run.
+fn plain_len(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    // Sixteen bytes and the one after them at a time, with no early exit, so the test
+    // compiles to vector instructions.
+    while let Some(w) = bytes.get(n..n + 17) {
+        let mut stop = 0u8;
+        for k in 0..16 {
+            stop |= u8::from(stops_plain(w[k], w[k + 1]));
+        }
+        if stop != 0 {
+            break;
+        }
+        n += 16;
+    }
+    while let Some(&b) = bytes.get(n) {
+        if stops_plain(b, bytes.get(n + 1).copied().unwrap_or(0)) {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// Whether byte `b`, followed by `next`, ends a run of [`plain_len`]: whitespace but a single
+/// space, or the first byte of a character outside ASCII that may not lower-case to itself.
+/// The first two bytes of a character tell its block; those taken are:
+/// - U+0080..U+00BF but U+0085 and U+00A0, which are whitespace;
+/// - U+00C0..U+00FF but the capitals U+00C0..U+00DE (U+00D7 × is not one);
+/// - U+0300..U+033F, combining marks;
+/// - U+0580..U+06FF: Armenian small letters, Hebrew, Arabic;
+/// - U+3000..U+9FFF but U+3000..U+303F, which holds the ideographic space: kana, CJK;
+/// - U+B000..U+D7FF, most hangul; U+1F000..U+1FFFF, emoji.
+///
+/// Continuation bytes never stop a run: their character's first byte decided. Written with
+/// `|` and `&`, not `||` and `&&`, so that it has no branches.
+#[inline]
+#[allow(clippy::nonminimal_bool)]
+fn stops_plain(b: u8, next: u8) -> bool {
+    let between = |lo: u8, hi: u8| b.wrapping_sub(lo) <= hi - lo;
+    let whitespace = between(b'\t', b'\r') | ((b == b' ') & (next == b' '));
+    let verbatim_lead = (b == 0xC2)
+        | (b == 0xC3)
+        | (b == 0xCC)
+        | between(0xD6, 0xDB)
+        | between(0xE3, 0xE9)
+        | between(0xEB, 0xED)
+        | (b == 0xF0);
+    let not_verbatim = ((b == 0xC2) & ((next == 0x85) | (next == 0xA0)))
+        | ((b == 0xC3) & (next < 0x9F) & (next != 0x97))
+        | ((b == 0xE3) & (next == 0x80))
+        | ((b == 0xF0) & (next != 0x9F));
+    whitespace | ((b >= 0xC0) & !verbatim_lead) | not_verbatim
 }
 
 /// ASCII whitespace other than the space, as `char::is_whitespace` has it (VT included).
 const fn is_ascii_break(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r')
-}
-
-/// How many first bytes of `bytes` are ASCII and not [`is_ascii_break`]. Sixteen bytes are
-/// tested at a time, without an early exit, so the test compiles to vector instructions.
-fn plain_ascii_len(bytes: &[u8]) -> usize {
-    let plain = |b: u8| b.is_ascii() && !is_ascii_break(b);
-    let mut n = 0;
-    for chunk in bytes.chunks_exact(16) {
-        if !chunk.iter().fold(true, |all, &b| all & plain(b)) {
-            break;
-        }
-        n += 16;
-    }
-    n + bytes[n..].iter().take_while(|&&b| plain(b)).count()
-}
-
-fn push_space(buf: &mut Vec<u8>) {
-    if buf.last() != Some(&b' ') {
-        buf.push(b' ');
-    }
-}
-
-/// The byte length of the character starting with bytes `b0 b1` when its block has no case
-/// and no whitespace (Armenian small letters to Arabic, kana and CJK, most hangul, emoji), so
-/// it lower-cases to itself byte for byte; 0 for any other character.
-fn caseless_len(b0: u8, b1: u8) -> usize {
-    match b0 {
-        // U+0580..U+06FF.
-        0xD6..=0xDB => 2,
-        // U+3040..U+3FFF: U+3000..U+303F holds the ideographic space.
-        0xE3 if b1 != 0x80 => 3,
-        // U+4000..U+9FFF and U+B000..U+D7FF.
-        0xE4..=0xE9 | 0xEB..=0xED => 3,
-        // U+1F000..U+1FFFF.
-        0xF0 if b1 == 0x9F => 4,
-        _ => 0,
-    }
 }
 
 fn same_text(a: &str, b: &str) -> bool {
@@ -453,25 +450,55 @@ mod tests {
     }
 
     #[test]
-    fn caseless_blocks_lowercase_to_themselves() {
-        let ranges = [
+    fn characters_copied_as_is_lowercase_to_themselves() {
+        let mut tmp = [0u8; 4];
+        let stops = |c: char| {
+            let mut b = c.encode_utf8(&mut [0u8; 4]).as_bytes().to_vec();
+            b.push(0);
+            stops_plain(b[0], b[1])
+        };
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            if !stops(c) {
+                assert!(c.to_lowercase().eq([c]), "U+{:04X}", u32::from(c));
+                assert!(!c.is_whitespace(), "U+{:04X}", u32::from(c));
+            } else if c.encode_utf8(&mut tmp).as_bytes()[0] == 0xC3 {
+                // The Latin-1 capitals are lower-cased by offset.
+                let small = char::from_u32(u32::from(c) + 0x20);
+                assert!(c.to_lowercase().eq(small), "U+{:04X}", u32::from(c));
+            }
+        }
+        // The common caseless scripts are copied whole.
+        let copied = [
             '\u{0580}'..='\u{06FF}',
             '\u{3040}'..='\u{3FFF}',
             '\u{4000}'..='\u{9FFF}',
             '\u{B000}'..='\u{D7FF}',
             '\u{1F000}'..='\u{1FFFF}',
         ];
-        let mut tmp = [0u8; 4];
-        for c in ranges.into_iter().flatten() {
-            let b = c.encode_utf8(&mut tmp).as_bytes();
-            assert_eq!(caseless_len(b[0], b[1]), b.len(), "U+{:04X}", u32::from(c));
-            assert!(c.to_lowercase().eq([c]), "U+{:04X}", u32::from(c));
-            assert!(!c.is_whitespace(), "U+{:04X}", u32::from(c));
+        for c in copied
+            .into_iter()
+            .flatten()
+            .chain(['é', 'ß', '×', '«', '\u{301}'])
+        {
+            assert!(!stops(c), "U+{:04X}", u32::from(c));
         }
-        for c in ['É', 'Ж', 'Ա', '\u{3000}', 'Ꙁ', 'Ａ', '\u{1E900}', '\u{A0}'] {
-            let b = c.encode_utf8(&mut tmp).as_bytes();
-            assert_eq!(caseless_len(b[0], b[1]), 0, "{c}");
+        for c in [
+            'É',
+            'Ж',
+            'Ա',
+            '\u{3000}',
+            'Ꙁ',
+            'Ａ',
+            '\u{1E900}',
+            '\u{A0}',
+            '\u{85}',
+        ] {
+            assert!(stops(c), "{c}");
         }
+        for b in [b'\t', b'\n', 0x0B, 0x0C, b'\r'] {
+            assert!(stops_plain(b, b'x'));
+        }
+        assert!(stops_plain(b' ', b' ') && !stops_plain(b' ', b'x'));
     }
 
     use proptest::prelude::Strategy as _;

@@ -79,8 +79,9 @@ struct Needle {
     /// Classes that must occur in order: the term, less the end a figure label may supply.
     chars: Vec<Class>,
     /// Shorter demands that hold instead when the paragraph has a given character: the
-    /// label of a currency read only from text with that character may supply more.
-    or_with: Vec<(char, Vec<Class>)>,
+    /// label of a currency read only from text with that character may supply more. Each
+    /// is a prefix of `chars`, given by its length.
+    or_with: Vec<(char, usize)>,
     /// With figures, a Chinese count's noun may stand before its number (用户超过3亿 gives
     /// "3亿 用户"): the term, spaces left out, may then be found as two runs in order, the
     /// second made of this many last characters at most.
@@ -118,9 +119,10 @@ impl Prefilter {
                     .collect()
             };
             let chars = no_space(&all[..keep]);
-            let or_with: Vec<(char, Vec<Class>)> = or_with
+            // `all[..with]` is a prefix of `all[..keep]`, so without spaces it is one of `chars`.
+            let or_with: Vec<(char, usize)> = or_with
                 .into_iter()
-                .map(|(c, n)| (c, no_space(&n)))
+                .map(|(c, n)| (c, no_space(&n).len()))
                 .collect();
             let split = no_space(&all);
             let han_tail = if figures {
@@ -128,7 +130,7 @@ impl Prefilter {
             } else {
                 0
             };
-            if chars.is_empty() || or_with.iter().any(|(_, n)| n.is_empty()) {
+            if chars.is_empty() || or_with.iter().any(|&(_, n)| n == 0) {
                 // Every paragraph may hold a hit for this term.
                 continue;
             }
@@ -146,10 +148,11 @@ impl Prefilter {
     #[must_use]
     pub fn passes(&self, paragraph: &str) -> bool {
         self.terms.iter().all(|t| {
-            contains_in_order(paragraph, &t.chars)
+            let found = matched_prefix(paragraph, &t.chars);
+            found == t.chars.len()
                 || t.or_with
                     .iter()
-                    .any(|(cue, n)| paragraph.contains(*cue) && contains_in_order(paragraph, n))
+                    .any(|&(cue, n)| found >= n && paragraph.contains(cue))
                 || (t.han_tail > 0 && in_two_runs(paragraph, &t.split, t.han_tail))
         })
     }
@@ -170,27 +173,32 @@ fn contains_in_order(text: &str, needle: &[Class]) -> bool {
 }
 
 /// How many first characters of `needle` occur in `text` in order.
+///
+/// This reads every byte of every paragraph, so while an ASCII character is wanted it skips,
+/// without decoding, every byte that cannot start a character of its class: other ASCII, and
+/// the characters of blocks that hold only caseless ones (Han, kana, hangul, Arabic...).
 fn matched_prefix(text: &str, needle: &[Class]) -> usize {
     let Some(mut want) = needle.first().copied() else {
         return 0;
     };
     let mut found = 0;
     let bytes = text.as_bytes();
+    let may_be_ascii = leads_of_ascii_or_any();
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let class = if b.is_ascii() {
-            i += 1;
-            Class::Ascii(b.to_ascii_lowercase())
-        } else {
-            let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
-                break;
-            };
-            i += c.len_utf8();
-            match Class::of(c) {
-                Some(class) => class,
-                None => continue,
+    while i < bytes.len() {
+        if let Class::Ascii(w) = want {
+            let up = w.to_ascii_uppercase();
+            let stop = bytes[i..]
+                .iter()
+                .position(|&b| b == w || b == up || may_be_ascii[usize::from(b)]);
+            match stop {
+                Some(k) => i += k,
+                None => break,
             }
-        };
+        }
+        let (class, len) = class_at(text, i);
+        i += len;
+        let Some(class) = class else { continue };
         if want.accepts(class) {
             found += 1;
             match needle.get(found) {
@@ -200,6 +208,70 @@ fn matched_prefix(text: &str, needle: &[Class]) -> usize {
         }
     }
     found
+}
+
+/// For each byte, whether it starts a character outside ASCII whose class may be ASCII or
+/// [`Class::Any`]: decided once from every character of one to three bytes; every lead byte
+/// of a four-byte character (emoji, rare scripts) is taken to.
+fn leads_of_ascii_or_any() -> &'static [bool; 256] {
+    static TABLE: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+        let mut t = [false; 256];
+        // Bytes that never start a character in UTF-8 stop the scan too; they cannot occur
+        // in a `&str`, so this only keeps the table simple.
+        for b in (0xC0..=0xC1).chain(0xF0..=0xFF) {
+            t[b] = true;
+        }
+        let mut buf = [0u8; 4];
+        for c in ('\u{80}'..='\u{FFFF}')
+            .filter(|c| !matches!(Class::of(*c), None | Some(Class::Caseless(_))))
+        {
+            t[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])] = true;
+        }
+        t
+    });
+    &TABLE
+}
+
+/// The class of the character at byte `i` of `text` (`None` for one folding drops) and its
+/// length in bytes.
+fn class_at(text: &str, i: usize) -> (Option<Class>, usize) {
+    let bytes = text.as_bytes();
+    let b0 = bytes[i];
+    match b0 {
+        0..=0x7F => (Some(Class::Ascii(b0.to_ascii_lowercase())), 1),
+        // Two bytes: U+0080..U+07FF, from a table.
+        0xC2..=0xDF => {
+            let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+            let c = (usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F);
+            (two_byte_classes()[c], 2)
+        }
+        // U+4000..U+9FFF: Han (and Yijing symbols), caseless and never folded; a needle
+        // character that is not itself caseless never needs the character decoded.
+        0xE4..=0xE9 => {
+            let c = text[i..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            (Some(Class::Caseless(c)), 3)
+        }
+        _ => {
+            let c = text[i..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            (Class::of(c), c.len_utf8())
+        }
+    }
+}
+
+/// [`Class::of`] for every character below U+0800, computed once.
+fn two_byte_classes() -> &'static [Option<Class>] {
+    static TABLE: std::sync::LazyLock<Vec<Option<Class>>> = std::sync::LazyLock::new(|| {
+        (0..0x800u32)
+            .map(|c| char::from_u32(c).and_then(Class::of))
+            .collect()
+    });
+    &TABLE
 }
 
 /// How many characters at the end of `needle` a figure's label could supply: the longest
@@ -328,6 +400,35 @@ mod tests {
         assert!(p.passes("tiktok"));
         assert!(p.passes("tikto 港"));
         assert!(!p.passes("tikt 港"));
+    }
+
+    #[test]
+    fn han_and_two_byte_characters_have_their_own_class() {
+        for c in ('\u{80}'..='\u{7FF}').chain('\u{4000}'..='\u{9FFF}') {
+            let s = format!("{c}x");
+            assert_eq!(
+                class_at(&s, 0),
+                (Class::of(c), c.len_utf8()),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+    }
+
+    #[test]
+    fn the_bytes_skipped_for_an_ascii_character_never_start_one_that_may_match_it() {
+        let t = leads_of_ascii_or_any();
+        // Han, kana, hangul and Arabic are skipped; Latin-1, Greek and Cyrillic are not.
+        for c in ['难', 'の', '한', 'ي'] {
+            assert!(!t[usize::from(c.to_string().as_bytes()[0])], "{c}");
+        }
+        for c in ['é', 'Ω', 'Ж', '’', 'Ａ', '😀'] {
+            assert!(t[usize::from(c.to_string().as_bytes()[0])], "{c}");
+        }
+        let p = pf("tk", false).expect("f");
+        assert!(p.passes("难t民é难k"));
+        assert!(p.passes("难t民Ж")); // Ж may match anything
+        assert!(!p.passes("难t民难"));
     }
 
     #[test]
