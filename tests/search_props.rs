@@ -107,6 +107,12 @@ fn same_hits_one_shot_and_full(docs: &[Document], q: &Query, opts: &SearchOption
         want.len(),
         "it holds the matches and nothing else"
     );
+    // The matched characters kept while scoring are those a highlighter finds afterwards.
+    let mut hl = Highlighter::new(q, opts.matcher);
+    for i in 0..one.len() {
+        assert_eq!(one.matched(i), Some(hl.positions(&one, i)), "unit {i}");
+        assert_eq!(full.matched(i), None);
+    }
     want.len()
 }
 

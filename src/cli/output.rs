@@ -37,7 +37,7 @@ pub fn write_table(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) 
 }
 
 /// A `fill` for the `*_rows` writers that copies ready-made rows.
-fn copy_rows(rows: &[Vec<String>]) -> impl FnMut(usize, &mut [String]) + '_ {
+fn copy_rows(rows: &[Vec<String>]) -> impl Fn(usize, &mut [String]) + Sync + '_ {
     |i, cells| {
         for (cell, text) in cells.iter_mut().zip(&rows[i]) {
             cell.push_str(text);
@@ -48,7 +48,8 @@ fn copy_rows(rows: &[Vec<String>]) -> impl FnMut(usize, &mut [String]) + '_ {
 /// Writes aligned columns of `n` rows that `fill(i, cells)` writes into `cells`: one empty
 /// string per column, reused from row to row, so a listing of any length allocates nothing
 /// per row. Each row is filled twice, to measure the columns and then to write them; when
-/// measuring, `cells` leaves out the last column, which is never padded.
+/// measuring, `cells` leaves out the last column, which is never padded. Long listings are
+/// filled on every core, so `fill` may be called from several threads at once.
 ///
 /// # Errors
 /// Any write error.
@@ -56,45 +57,71 @@ pub fn write_table_rows(
     out: &mut dyn Write,
     headers: &[&str],
     n: usize,
-    mut fill: impl FnMut(usize, &mut [String]),
+    fill: impl Fn(usize, &mut [String]) + Sync,
 ) -> io::Result<()> {
-    let mut cells = vec![String::new(); headers.len()];
-    let mut refill = |i: usize, cells: &mut [String]| {
+    let refill = |i: usize, cells: &mut [String]| {
         cells.iter_mut().for_each(String::clear);
         fill(i, cells);
     };
     // The last column is not padded, so its width (often the longest text) is never needed.
     let padded = headers.len().saturating_sub(1);
+    let rows: Vec<usize> = (0..n).collect();
+    // Hundreds of thousands of rows are measured and formatted on every core; each run of
+    // rows is formatted into one string, and the runs are written in order.
+    let run_widths = crate::par::map_runs(&rows, ROWS_PER_THREAD, |run| {
+        let mut cells = vec![String::new(); padded];
+        let mut widths = vec![0; padded];
+        for &i in run {
+            refill(i, &mut cells);
+            for (w, cell) in widths.iter_mut().zip(&cells) {
+                *w = (*w).max(sanitize_inline_cow(cell).width());
+            }
+        }
+        vec![widths]
+    });
     let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
-    for i in 0..n {
-        refill(i, &mut cells[..padded]);
-        for (w, cell) in widths.iter_mut().zip(&cells[..padded]) {
-            *w = (*w).max(sanitize_inline_cow(cell).width());
+    for run in run_widths {
+        for (w, r) in widths.iter_mut().zip(run) {
+            *w = (*w).max(r);
         }
     }
     let mut line = String::new();
     let header: Vec<String> = headers.iter().map(|h| h.to_uppercase()).collect();
-    write_row(out, &mut line, header.iter().map(String::as_str), &widths)?;
-    for i in 0..n {
-        refill(i, &mut cells);
-        write_row(
-            out,
-            &mut line,
-            cells.iter().map(|c| sanitize_inline_cow(c)),
-            &widths,
-        )?;
+    write_row(&mut line, header.iter().map(String::as_str), &widths);
+    out.write_all(line.as_bytes())?;
+    // Blocks bound the memory held by formatted text that is not written yet.
+    for block in rows.chunks(ROWS_PER_THREAD * 16) {
+        let texts = crate::par::map_runs(block, ROWS_PER_THREAD, |run| {
+            let mut cells = vec![String::new(); headers.len()];
+            let mut text = String::new();
+            for &i in run {
+                refill(i, &mut cells);
+                write_row(
+                    &mut text,
+                    cells.iter().map(|c| sanitize_inline_cow(c)),
+                    &widths,
+                );
+            }
+            vec![text]
+        });
+        for text in texts {
+            out.write_all(text.as_bytes())?;
+        }
     }
     Ok(())
 }
 
+/// Rows formatted per thread at least; fewer are formatted on the calling thread.
+const ROWS_PER_THREAD: usize = 4096;
+
+/// Appends one row, padded to `widths` but for its last cell, and a line break.
 fn write_row<S: AsRef<str>>(
-    out: &mut dyn Write,
     line: &mut String,
     row: impl ExactSizeIterator<Item = S>,
     widths: &[usize],
-) -> io::Result<()> {
+) {
+    let start = line.len();
     let last = row.len().saturating_sub(1);
-    line.clear();
     for (i, cell) in row.enumerate() {
         let cell = cell.as_ref();
         line.push_str(cell);
@@ -103,8 +130,9 @@ fn write_row<S: AsRef<str>>(
             line.extend(std::iter::repeat_n(' ', pad));
         }
     }
-    out.write_all(line.trim_end().as_bytes())?;
-    out.write_all(b"\n")
+    let end = start + line[start..].trim_end().len();
+    line.truncate(end);
+    line.push('\n');
 }
 
 /// Writes CSV with a header row; cells are sanitized.

@@ -8,9 +8,7 @@ use serde::Serialize;
 use super::args::{Format, KindArg, MatcherArg, SearchArgs};
 use super::{Failure, inputs, output};
 use crate::corpus::LoadOptions;
-use crate::search::{
-    Highlighter, Index, KindSet, Match, MatcherKind, Query, SearchOptions, UnitKind, one_shot,
-};
+use crate::search::{KindSet, MatcherKind, Query, SearchOptions, UnitKind, one_shot};
 
 /// Longest text shown in a table cell, in characters; jsonl and csv keep it whole.
 const TABLE_TEXT_MAX: usize = 100;
@@ -62,7 +60,6 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
     }
     match args.format {
         Format::Jsonl => {
-            let mut hl = Highlighter::new(&query, matcher);
             let rows = hits.iter().map(|m| {
                 let i = m.unit as usize;
                 let u = index.units()[i];
@@ -74,18 +71,13 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
                     end: u.end,
                     score: m.score,
                     text: index.text(i),
-                    positions: hl.positions(&index, i),
+                    positions: index.matched(i).unwrap_or_default(),
                 }
             });
             output::write_jsonl(out, rows)?;
         }
         Format::Table | Format::Csv => {
             let table = args.format == Format::Table;
-            let firsts = if table {
-                first_matches(&index, &hits, &query, matcher)
-            } else {
-                Vec::new()
-            };
             // Cells are written into reused strings: hundreds of thousands of hits print
             // without an allocation each.
             let fill = |n: usize, cells: &mut [String]| {
@@ -103,9 +95,11 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
                 let Some(cell) = cells.get_mut(6) else {
                     return;
                 };
-                match firsts.get(n) {
-                    Some(&Some(first)) => table_text(text, Some(first), cell),
-                    _ => cell.push_str(text),
+                if table && text.char_indices().nth(TABLE_TEXT_MAX).is_some() {
+                    let first = index.matched(i).and_then(|m| m.first().copied());
+                    table_text(text, first, cell);
+                } else {
+                    cell.push_str(text);
                 }
             };
             let headers = ["doc", "kind", "line", "start", "end", "score", "text"];
@@ -117,27 +111,6 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
         }
     }
     Ok(())
-}
-
-/// For each hit too long for a table cell, the byte offset of its first matched character;
-/// `None` for the others. Finding matched characters costs more than scoring, so with many
-/// hits it runs on every core.
-fn first_matches(
-    index: &Index,
-    hits: &[Match],
-    query: &Query,
-    matcher: MatcherKind,
-) -> Vec<Option<usize>> {
-    let one = |hl: &mut Highlighter, m: &Match| {
-        let i = m.unit as usize;
-        let long = index.text(i).char_indices().nth(TABLE_TEXT_MAX).is_some();
-        long.then(|| hl.positions(index, i).first().copied())
-            .flatten()
-    };
-    crate::par::map_runs(hits, 2048, |run| {
-        let mut hl = Highlighter::new(query, matcher);
-        run.iter().map(|m| one(&mut hl, m)).collect()
-    })
 }
 
 /// Characters shown before the first match when a long hit is shown from its middle.

@@ -143,6 +143,19 @@ impl Scorer {
 
     /// Like [`Self::score`], also returning the matched char indices, sorted and unique.
     pub fn indices(&mut self, q: &Prepared, hay: Utf32Str<'_>) -> Option<(u32, Vec<u32>)> {
+        let mut idx = Vec::new();
+        let total = self.indices_into(q, hay, &mut idx)?;
+        Some((total, idx))
+    }
+
+    /// [`Scorer::indices`] appended to `out`, which is left as it was when a term rules the
+    /// haystack out.
+    pub fn indices_into(
+        &mut self,
+        q: &Prepared,
+        hay: Utf32Str<'_>,
+        out: &mut Vec<u32>,
+    ) -> Option<u32> {
         let mut total = 0u32;
         self.scratch.clear();
         for t in &q.terms {
@@ -153,10 +166,10 @@ impl Scorer {
             };
             total = total.saturating_add(s);
         }
-        let mut idx = std::mem::take(&mut self.scratch);
-        idx.sort_unstable();
-        idx.dedup();
-        Some((total, idx))
+        self.scratch.sort_unstable();
+        self.scratch.dedup();
+        out.extend_from_slice(&self.scratch);
+        Some(total)
     }
 }
 

@@ -13,6 +13,7 @@ use serde::Serialize;
 use super::engine::{MatcherKind, Prepared, Scorer};
 use super::fold::{self, FoldedInto};
 use super::matching::{Match, SearchOptions, rank};
+use super::prefilter::Prefilter;
 use super::query::Query;
 use super::quotes::{self, Quote};
 use crate::corpus::Document;
@@ -138,6 +139,10 @@ pub struct Index {
     folded: FoldedBatch,
     doc_ids: Vec<String>,
     quotes: Vec<(usize, Quote)>,
+    /// Built for a query: the matched characters of each unit, as indices into its folded
+    /// haystack; `matched[matched_at[i]..matched_at[i + 1]]` are unit `i`'s. Empty otherwise.
+    matched: Vec<u32>,
+    matched_at: Vec<usize>,
 }
 
 impl Index {
@@ -162,7 +167,8 @@ impl Index {
     /// with `opts.matcher`, and those matches ranked. They are the hits, with the same scores
     /// and order, that [`Index::search`] finds on the full index, but each unit is folded
     /// into a reused buffer and scored right away, and folded text is kept for the matches
-    /// alone: this costs about one search, with a fraction of the memory.
+    /// alone: this costs about one search, with a fraction of the memory. The matched
+    /// characters of each hit are kept too: see [`Index::matched`].
     #[must_use]
     pub fn build_for_query(
         docs: &[Document],
@@ -172,6 +178,7 @@ impl Index {
         progress: &mut dyn FnMut(BuildProgress),
     ) -> (Self, Vec<Match>) {
         let keep = Keep {
+            units: Prefilter::for_units(query),
             query: Prepared::new(query),
             matcher: opts.matcher,
             kinds: opts.kinds,
@@ -273,6 +280,11 @@ impl Index {
                 units: ix.units.len(),
             });
         }
+        if keep.is_some() {
+            ix.matched = std::mem::take(&mut ix.folded.matched);
+            ix.matched_at = std::mem::take(&mut ix.folded.matched_at);
+            ix.matched_at.push(ix.matched.len());
+        }
         ix.text.shrink_to_fit();
         ix.folded.ascii.shrink_to_fit();
         ix.folded.wide.shrink_to_fit();
@@ -320,6 +332,20 @@ impl Index {
         }
     }
 
+    /// For an index built by [`Index::build_for_query`], the byte offsets in [`Index::text`]
+    /// of unit `unit` of each character the query matched (as [`Highlighter::positions`]
+    /// finds them); `None` for an index built otherwise.
+    ///
+    /// [`Highlighter::positions`]: super::Highlighter::positions
+    #[must_use]
+    pub fn matched(&self, unit: usize) -> Option<Vec<usize>> {
+        let (&a, &b) = (self.matched_at.get(unit)?, self.matched_at.get(unit + 1)?);
+        Some(fold::to_byte_offsets(
+            self.text(unit),
+            self.matched.get(a..b)?,
+        ))
+    }
+
     /// The id of document `doc` (as in [`Document::id`]).
     #[must_use]
     pub fn doc_id(&self, doc: usize) -> &str {
@@ -343,6 +369,8 @@ impl Index {
             + self.folded.wide.capacity() * size_of::<char>()
             + self.doc_ids.iter().map(String::capacity).sum::<usize>()
             + self.quotes.capacity() * size_of::<(usize, Quote)>()
+            + self.matched.capacity() * size_of::<u32>()
+            + self.matched_at.capacity() * size_of::<usize>()
     }
 }
 
@@ -355,8 +383,11 @@ struct FoldedBatch {
     /// Which of the units looked at were kept (all of them unless a query filters), as
     /// indices local to the batch; `hay[i]` belongs to unit `kept[i]`.
     kept: Vec<usize>,
-    /// With a filter, the score of each unit kept.
+    /// With a filter, the score of each unit kept, and its matched characters:
+    /// `matched[matched_at[i]..]` up to the next one's.
     scores: Vec<u32>,
+    matched: Vec<u32>,
+    matched_at: Vec<usize>,
     /// How many units were looked at.
     seen: usize,
 }
@@ -365,6 +396,10 @@ impl FoldedBatch {
     /// Appends another batch, moving its offsets past this one's.
     fn append(&mut self, other: Self) {
         let (a0, w0, seen) = (self.ascii.len(), self.wide.len(), self.seen);
+        let m0 = self.matched.len();
+        self.matched.extend_from_slice(&other.matched);
+        self.matched_at
+            .extend(other.matched_at.into_iter().map(|at| m0 + at));
         self.ascii.extend_from_slice(&other.ascii);
         self.wide.extend_from_slice(&other.wide);
         self.hay.extend(other.hay.into_iter().map(|h| match h {
@@ -380,6 +415,8 @@ impl FoldedBatch {
 
 /// The filter of [`Index::build_for_query`].
 struct Keep {
+    /// Rejects, before folding, most units the query cannot match.
+    units: Option<Prefilter>,
     query: Prepared,
     matcher: MatcherKind,
     kinds: KindSet,
@@ -394,6 +431,9 @@ fn fold_batch(texts: &[&str], keep: Option<&Keep>) -> FoldedBatch {
     let mut bytes = Vec::new();
     let mut scorer = keep.map(|k| (k, Scorer::new(k.matcher)));
     for (i, t) in texts.iter().enumerate() {
+        if keep.is_some_and(|k| k.units.as_ref().is_some_and(|u| !u.passes(t))) {
+            continue;
+        }
         let folded = fold::fold_into(t, &mut chars);
         if folded == FoldedInto::Ascii {
             bytes.clear();
@@ -406,8 +446,12 @@ fn fold_batch(texts: &[&str], keep: Option<&Keep>) -> FoldedBatch {
                 FoldedInto::Ascii => Utf32Str::Ascii(&bytes),
                 FoldedInto::Wide => Utf32Str::Unicode(&chars),
             };
-            match scorer.score(&k.query, hay) {
-                Some(score) => b.scores.push(score),
+            let at = b.matched.len();
+            match scorer.indices_into(&k.query, hay, &mut b.matched) {
+                Some(score) => {
+                    b.scores.push(score);
+                    b.matched_at.push(at);
+                }
                 None => continue,
             }
         }

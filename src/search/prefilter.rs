@@ -144,6 +144,27 @@ impl Prefilter {
         (!terms.is_empty()).then_some(Self { terms })
     }
 
+    /// The test of one unit's own text (a sentence, a quote, or a figure with its label):
+    /// every positive term's characters in order, none left out. `None` when every unit may
+    /// match.
+    #[must_use]
+    pub fn for_units(query: &Query) -> Option<Self> {
+        let terms: Vec<Needle> = query
+            .terms
+            .iter()
+            .filter(|t| !t.negated)
+            .map(|t| t.folded.chars().filter_map(Class::of).collect::<Vec<_>>())
+            .filter(|chars| !chars.is_empty())
+            .map(|chars| Needle {
+                chars,
+                or_with: Vec::new(),
+                han_tail: 0,
+                split: Vec::new(),
+            })
+            .collect();
+        (!terms.is_empty()).then_some(Self { terms })
+    }
+
     /// False only when `paragraph` cannot hold a unit the query matches.
     #[must_use]
     pub fn passes(&self, paragraph: &str) -> bool {
@@ -429,6 +450,14 @@ mod tests {
         assert!(p.passes("难t民é难k"));
         assert!(p.passes("难t民Ж")); // Ж may match anything
         assert!(!p.passes("难t民难"));
+    }
+
+    #[test]
+    fn a_unit_must_hold_every_term_whole() {
+        let p = Prefilter::for_units(&Query::parse("tiktok usd").expect("q")).expect("f");
+        assert!(p.passes("10 dollars (USD) TikTok"));
+        assert!(!p.passes("10 dollars TikTok"));
+        assert!(Prefilter::for_units(&Query::parse("!x").expect("q")).is_none());
     }
 
     #[test]
