@@ -153,3 +153,44 @@ pub fn line_starts(text: &str) -> Vec<usize> {
 pub fn line_of(starts: &[usize], byte: usize) -> usize {
     starts.partition_point(|&s| s <= byte).max(1)
 }
+
+/// [`line_of`] for a byte on line `from` or later, as when walking a text in order: the
+/// search starts at `from` and widens, so a byte a few lines on costs a few reads of nearby
+/// memory, where a search of all the lines of a large text misses the cache at every step.
+/// Any `from` gives the right line; one past `byte` only costs a full search.
+#[must_use]
+pub fn line_after(starts: &[usize], from: usize, byte: usize) -> usize {
+    let mut lo = from.saturating_sub(1);
+    if starts.get(lo).is_none_or(|&s| s > byte) {
+        return line_of(starts, byte);
+    }
+    // `starts[lo] <= byte`; gallop until a start past `byte` (or the end) bounds the search.
+    let mut step = 1;
+    let mut hi = lo + 1;
+    while starts.get(hi).is_some_and(|&s| s <= byte) {
+        lo = hi;
+        hi = lo + step;
+        step *= 2;
+    }
+    let hi = hi.min(starts.len());
+    lo + 1 + starts[lo + 1..hi].partition_point(|&s| s <= byte)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_line_found_from_any_other_is_the_line() {
+        let text = "a\nbb\n\nccc\nd\n".repeat(40);
+        let starts = super::line_starts(&text);
+        for byte in 0..=text.len() + 2 {
+            let want = super::line_of(&starts, byte);
+            for from in 0..=starts.len() + 2 {
+                assert_eq!(
+                    super::line_after(&starts, from, byte),
+                    want,
+                    "{from} {byte}"
+                );
+            }
+        }
+    }
+}

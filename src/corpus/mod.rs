@@ -47,9 +47,24 @@ impl Document {
         lang: Option<Lang>,
         keep: Option<&Keep>,
     ) -> Self {
-        let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
-        let line_starts = document::line_starts(&text);
-        let ranges = segment::paragraphs(&text);
+        // Hashing and finding lines read the whole text, as splitting it does: on a large
+        // text they run beside it.
+        let lines = || {
+            (
+                xxhash_rust::xxh3::xxh3_64(text.as_bytes()),
+                document::line_starts(&text),
+            )
+        };
+        let ((hash, line_starts), ranges) = if text.len() >= PARALLEL_MIN_BYTES {
+            std::thread::scope(|scope| {
+                let h = scope.spawn(lines);
+                let ranges = segment::paragraphs(&text);
+                // Neither panics; if the thread somehow did, redo its share here.
+                (h.join().unwrap_or_else(|_| lines()), ranges)
+            })
+        } else {
+            (lines(), segment::paragraphs(&text))
+        };
         let para_texts: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
         let wanted = keep.map(|k| wanted(&para_texts, k));
         let wanted = wanted.as_deref();
@@ -183,6 +198,9 @@ fn top_is_read(paras: &[Paragraph]) -> bool {
     true
 }
 
+/// Text size above which hashing and splitting a document run on two threads.
+const PARALLEL_MIN_BYTES: usize = 1 << 20;
+
 /// Paragraph count above which a document is analysed on several threads.
 const PARALLEL_MIN_PARAGRAPHS: usize = 20_000;
 
@@ -208,6 +226,8 @@ fn analyse(
     wanted: Option<&[bool]>,
 ) -> (Vec<Analysed>, Vec<Sentence>) {
     let mut sentences = Vec::with_capacity(ranges.len());
+    // Paragraphs come in order: each line is searched for from the one before.
+    let mut last_line = 1;
     let analysed =
         ranges
             .iter()
@@ -215,12 +235,14 @@ fn analyse(
             .map(|(k, r)| {
                 let i = first + k;
                 let s = para_texts[i];
+                let line = document::line_after(line_starts, last_line, r.start);
+                last_line = line;
                 if wanted.is_some_and(|w| !w[i]) {
                     return Analysed {
                         unread: true,
                         boilerplate: false,
                         heading: false,
-                        line: document::line_of(line_starts, r.start),
+                        line,
                         sentences: 0,
                     };
                 }
@@ -228,7 +250,6 @@ fn analyse(
                 let heading = !boilerplate && is_heading(s, para_texts.get(i + 1).copied());
                 let before = sentences.len();
                 // Lines only grow through a paragraph: search from the paragraph's own line.
-                let line = document::line_of(line_starts, r.start);
                 sentences.extend(segment::sentences(text, r.clone()).into_iter().map(|sr| {
                     Sentence {
                         line: line_from(line_starts, line, sr.start),
@@ -252,7 +273,7 @@ fn analyse(
 fn line_from(line_starts: &[usize], from: usize, at: usize) -> usize {
     // Most sentences start on their paragraph's line: check the next line start first.
     match line_starts.get(from) {
-        Some(&next) if next <= at => document::line_of(line_starts, at),
+        Some(&next) if next <= at => document::line_after(line_starts, from, at),
         _ => from,
     }
 }

@@ -246,18 +246,27 @@ impl Index {
                     Source::Extra(i) => (kind, extra[i].range.clone(), extra[i].text.as_str()),
                 })
                 .collect();
+            let mut last_line = 1;
             for batch in items.chunks(PROGRESS_EVERY) {
                 let texts: Vec<&str> = batch.iter().map(|&(_, _, t)| t).collect();
-                let mut folded = fold_parallel(&texts, keep);
-                let kept = std::mem::take(&mut folded.kept);
-                scores.append(&mut folded.scores);
-                ix.folded.append(folded);
+                let mut kept = Vec::new();
+                for mut part in fold_parallel(&texts, keep) {
+                    kept.append(&mut part.kept);
+                    scores.append(&mut part.scores);
+                    ix.folded.append(part);
+                }
                 looked += batch.len();
                 for (kind, range, text) in kept.into_iter().map(|k| &batch[k]) {
+                    // Units come in document order: each line is searched for from the last.
+                    last_line = crate::corpus::document::line_after(
+                        &doc.line_starts,
+                        last_line,
+                        range.start,
+                    );
                     ix.units.push(Unit {
                         doc: to_u32(di),
                         kind: *kind,
-                        line: to_u32(doc.line_of(range.start)),
+                        line: to_u32(last_line),
                         start: range.start,
                         end: range.end,
                     });
@@ -477,11 +486,13 @@ fn fold_batch(texts: &[&str], keep: Option<&Keep>) -> FoldedBatch {
 /// Units folded per thread at least; smaller batches are folded on the calling thread.
 const PARALLEL_MIN_UNITS: usize = 4096;
 
-/// [`fold_batch`] split across one thread per core.
-fn fold_parallel(texts: &[&str], keep: Option<&Keep>) -> FoldedBatch {
+/// [`fold_batch`] split across one thread per core: the batch of each run of `texts`, in
+/// order, with `kept` indices into `texts`. The runs are not joined here: their folded text
+/// is copied once, into the index.
+fn fold_parallel(texts: &[&str], keep: Option<&Keep>) -> Vec<FoldedBatch> {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     if threads < 2 || texts.len() < 2 * PARALLEL_MIN_UNITS {
-        return fold_batch(texts, keep);
+        return vec![fold_batch(texts, keep)];
     }
     let per = texts.len().div_ceil(threads);
     std::thread::scope(|scope| {
@@ -489,10 +500,14 @@ fn fold_parallel(texts: &[&str], keep: Option<&Keep>) -> FoldedBatch {
             .chunks(per)
             .map(|c| (scope.spawn(move || fold_batch(c, keep)), c))
             .collect();
-        let mut out = FoldedBatch::default();
+        let mut first = 0;
+        let mut out = Vec::with_capacity(parts.len());
         for (h, c) in parts {
             // Folding does not panic; if a thread did, fold its share here.
-            out.append(h.join().unwrap_or_else(|_| fold_batch(c, keep)));
+            let mut part = h.join().unwrap_or_else(|_| fold_batch(c, keep));
+            part.kept.iter_mut().for_each(|k| *k += first);
+            first += c.len();
+            out.push(part);
         }
         out
     })
