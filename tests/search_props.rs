@@ -110,7 +110,9 @@ fn same_hits_one_shot_and_full(docs: &[Document], q: &Query, opts: &SearchOption
     // The matched characters kept while scoring are those a highlighter finds afterwards.
     let mut hl = Highlighter::new(q, opts.matcher);
     for i in 0..one.len() {
-        assert_eq!(one.matched(i), Some(hl.positions(&one, i)), "unit {i}");
+        let positions = hl.positions(&one, i);
+        assert_eq!(one.first_matched(i), positions.first().copied(), "unit {i}");
+        assert_eq!(one.matched(i), Some(positions), "unit {i}");
         assert_eq!(full.matched(i), None);
     }
     want.len()

@@ -95,9 +95,10 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
                 let Some(cell) = cells.get_mut(6) else {
                     return;
                 };
-                if table && text.char_indices().nth(TABLE_TEXT_MAX).is_some() {
-                    let first = index.matched(i).and_then(|m| m.first().copied());
-                    table_text(text, first, cell);
+                // Bytes bound characters: only a long text needs them counted.
+                let long = text.len() > TABLE_TEXT_MAX && text.chars().count() > TABLE_TEXT_MAX;
+                if table && long {
+                    table_text(text, index.first_matched(i), cell);
                 } else {
                     cell.push_str(text);
                 }

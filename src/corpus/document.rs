@@ -154,30 +154,46 @@ pub fn line_of(starts: &[usize], byte: usize) -> usize {
     starts.partition_point(|&s| s <= byte).max(1)
 }
 
-/// [`line_of`] for a byte on line `from` or later, as when walking a text in order: the
-/// search starts at `from` and widens, so a byte a few lines on costs a few reads of nearby
-/// memory, where a search of all the lines of a large text misses the cache at every step.
-/// Any `from` gives the right line; one past `byte` only costs a full search.
+/// [`line_of`] for a byte on line `from` or later, as when walking a text in order: see
+/// [`partition_point_from`]. Any `from` gives the right line; one past `byte` only costs a
+/// full search.
 #[must_use]
 pub fn line_after(starts: &[usize], from: usize, byte: usize) -> usize {
-    let mut lo = from.saturating_sub(1);
-    if starts.get(lo).is_none_or(|&s| s > byte) {
-        return line_of(starts, byte);
+    partition_point_from(starts, from, |&s| s <= byte).max(1)
+}
+
+/// `slice.partition_point(pred)`, known to be `from` or more: the search starts at `from` and
+/// widens, so an answer a few places on costs a few reads of nearby memory, where a search of
+/// all of a large slice misses the cache at every step. When `pred` fails before `from`, the
+/// whole slice is searched.
+pub fn partition_point_from<T>(slice: &[T], from: usize, pred: impl Fn(&T) -> bool) -> usize {
+    if from > slice.len() || (from > 0 && !pred(&slice[from - 1])) {
+        return slice.partition_point(pred);
     }
-    // `starts[lo] <= byte`; gallop until a start past `byte` (or the end) bounds the search.
-    let mut step = 1;
-    let mut hi = lo + 1;
-    while starts.get(hi).is_some_and(|&s| s <= byte) {
-        lo = hi;
+    // `pred` holds before `lo`; gallop until it fails at `hi` (or the end) to bound the search.
+    let (mut lo, mut hi, mut step) = (from, from, 1);
+    while slice.get(hi).is_some_and(&pred) {
+        lo = hi + 1;
         hi = lo + step;
         step *= 2;
     }
-    let hi = hi.min(starts.len());
-    lo + 1 + starts[lo + 1..hi].partition_point(|&s| s <= byte)
+    let hi = hi.min(slice.len());
+    lo + slice[lo..hi].partition_point(pred)
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_partition_point_found_from_any_start_is_the_partition_point() {
+        let v: Vec<u32> = (0..200).map(|i| i / 3).collect();
+        for x in 0..70 {
+            let want = v.partition_point(|&e| e < x);
+            for from in 0..=v.len() + 1 {
+                assert_eq!(super::partition_point_from(&v, from, |&e| e < x), want);
+            }
+        }
+    }
+
     #[test]
     fn a_line_found_from_any_other_is_the_line() {
         let text = "a\nbb\n\nccc\nd\n".repeat(40);

@@ -242,9 +242,16 @@ pub fn extract_document_as(doc: &Document, lang: Lang) -> Vec<Figure> {
                 .collect()
         })
     };
+    // Figures come in order: each search starts from the last answer.
+    let (mut line, mut sentence) = (1, 0);
     for f in &mut out {
-        f.line = doc.line_of(f.start);
-        f.sentence = doc.sentence_at(f.start);
+        line = crate::corpus::document::line_after(&doc.line_starts, line, f.start);
+        f.line = line;
+        sentence = crate::corpus::document::partition_point_from(&doc.sentences, sentence, |s| {
+            s.range.start <= f.start
+        });
+        // As `Document::sentence_at`: the sentence holding the figure, or the last before it.
+        f.sentence = (!doc.sentences.is_empty()).then(|| sentence.saturating_sub(1));
     }
     out
 }

@@ -355,6 +355,16 @@ impl Index {
         ))
     }
 
+    /// The first of [`Index::matched`], found without the others.
+    #[must_use]
+    pub fn first_matched(&self, unit: usize) -> Option<usize> {
+        let (&a, &b) = (self.matched_at.get(unit)?, self.matched_at.get(unit + 1)?);
+        let first = self.matched.get(a..b)?.first()?;
+        fold::to_byte_offsets(self.text(unit), std::slice::from_ref(first))
+            .first()
+            .copied()
+    }
+
     /// The id of document `doc` (as in [`Document::id`]).
     #[must_use]
     pub fn doc_id(&self, doc: usize) -> &str {
