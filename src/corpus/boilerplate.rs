@@ -326,8 +326,8 @@ fn normalise_into(t: &str, buf: &mut Vec<u8>) {
 /// How many first bytes of `bytes` [`normalise_into`] may copy with only ASCII lowered: none
 /// is whitespace other than a single space, and every character lower-cases to itself or
 /// is ASCII. A byte is judged with the one after it, as the first two bytes of a character
-/// tell its block (see [`verbatim_len`]); the last byte, with nothing after it, is judged
-/// alone, so a split character stops the run.
+/// tell its block (see [`stops_plain`]); the last byte of the text, which never starts a
+/// character, is judged with a 0 after it.
 fn plain_len(bytes: &[u8]) -> usize {
     let mut n = 0;
     // Sixteen bytes and the one after them at a time, with no early exit, so the test

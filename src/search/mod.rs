@@ -4,9 +4,10 @@
 //! outside), parse a [`Query`] in fzf's extended syntax, then either rank everything at once
 //! with [`Index::search`] or stream ranked hits from worker threads with a [`Searcher`] (the
 //! terminal UI, one query per keystroke). The command line, which runs a single query, builds
-//! [`Index::build_for_query`] instead: an index of that query's matches alone. Highlight positions come from a
-//! [`Highlighter`] as byte offsets into the unit text; [`fold::column_ranges`] turns them
-//! into display columns.
+//! [`Index::build_for_query`] instead: an index of that query's matches alone, which keeps
+//! the characters each one matched ([`Index::matched`]). Otherwise highlight positions come
+//! from a [`Highlighter`]; both give byte offsets into the unit text, and
+//! [`fold::column_ranges`] turns them into display columns.
 
 pub mod engine;
 pub mod figure_units;
