@@ -53,7 +53,8 @@ impl std::str::FromStr for MatcherKind {
 /// Scores one fuzzy term against one folded haystack.
 pub trait FuzzyEngine: Send {
     /// The score when `term`'s characters occur in order in `haystack`, else `None`. When
-    /// `indices` is given, the matched char indices into `haystack` are appended to it.
+    /// `indices` is given, the matched char indices into `haystack` are appended to it; the
+    /// score is the same either way.
     fn fuzzy(
         &mut self,
         haystack: Utf32Str<'_>,
@@ -241,13 +242,36 @@ impl FuzzyEngine for SkimEngine {
             &self.respect
         };
         let clamp = |s: i64| u32::try_from(s.max(0)).unwrap_or(u32::MAX);
-        match indices {
-            Some(idx) => {
-                let (s, found) = m.fuzzy_indices(choice, &term.needle)?;
-                idx.extend(found.into_iter().filter_map(|i| u32::try_from(i).ok()));
-                Some(clamp(s))
-            }
-            None => m.fuzzy_match(choice, &term.needle).map(clamp),
+        // The score is always `fuzzy_match`'s: on long texts `fuzzy_indices` can score the same
+        // match differently, and a hit must rank the same whether or not its positions are
+        // asked for.
+        let score = m.fuzzy_match(choice, &term.needle)?;
+        if let Some(idx) = indices {
+            let (_, found) = m.fuzzy_indices(choice, &term.needle)?;
+            idx.extend(found.into_iter().filter_map(|i| u32::try_from(i).ok()));
+        }
+        Some(clamp(score))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_score_is_the_same_with_or_without_positions() {
+        // A long sentence on which fuzzy-matcher's `fuzzy_indices` scores 45 and its
+        // `fuzzy_match` 69.
+        let text = "Version de s 😀 et Les global de Xiaohongshu dari vive petites perlu sur Unis \
+                    114 🇫🇷 à les dan untuk tidak konteks donné.";
+        let chars: Vec<char> = text.chars().collect();
+        let q = Prepared::new(&Query::parse("tiktok").expect("query"));
+        for kind in [MatcherKind::Nucleo, MatcherKind::Skim] {
+            let mut scorer = Scorer::new(kind);
+            let score = scorer.score(&q, Utf32Str::Unicode(&chars));
+            let with = scorer.indices(&q, Utf32Str::Unicode(&chars));
+            assert!(score.is_some(), "{kind:?}");
+            assert_eq!(with.map(|(s, _)| s), score, "{kind:?}");
         }
     }
 }
