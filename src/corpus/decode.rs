@@ -155,14 +155,23 @@ fn lossy_utf8(mut bytes: &[u8]) -> (String, usize) {
 
 /// Heuristic for "mostly non-text": many replacement characters or control bytes.
 fn looks_binary(text: &str, replaced: usize, len: usize) -> bool {
-    if len < 32 {
-        return false;
-    }
-    // Counted on bytes: C0 controls and DEL are single bytes, C1 controls (U+0080..U+009F)
-    // are 0xC2 followed by 0x80..0x9F; no other UTF-8 sequence contains those patterns.
-    // This reads every byte of every file, and text has few controls: blocks of 64 bytes
-    // are tested with no branch and no early exit (which compiles to vector instructions),
-    // and only a block that has one is counted.
+    let (c0, c1) = controls(text);
+    mostly_binary(replaced, c0 + c1, len)
+}
+
+/// The verdict of [`looks_binary`] from its counts.
+const fn mostly_binary(replaced: usize, controls: usize, len: usize) -> bool {
+    len >= 32 && (replaced + controls) * 100 > len * 30
+}
+
+/// C0 controls (but the usual ones in text) and DEL, and C1 controls, in `text`.
+///
+/// Counted on bytes: C0 controls and DEL are single bytes, C1 controls (U+0080..U+009F)
+/// are 0xC2 followed by 0x80..0x9F; no other UTF-8 sequence contains those patterns.
+/// This reads every byte of every file, and text has few controls: blocks of 64 bytes
+/// are tested with no branch and no early exit (which compiles to vector instructions),
+/// and only a block that has one is counted.
+fn controls(text: &str) -> (usize, usize) {
     let b = text.as_bytes();
     let control = |c: u8| {
         ((c < 0x20) | (c == 0x7f))
@@ -182,7 +191,155 @@ fn looks_binary(text: &str, replaced: usize, len: usize) -> bool {
     let c1 = memchr::memchr_iter(0xc2, b)
         .filter(|&i| b.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)))
         .count();
-    (replaced + c0 + c1) * 100 > len * 30
+    (c0, c1)
+}
+
+/// Bytes read at a time by [`read_decoded`].
+const READ_CHUNK: usize = 1 << 20;
+
+/// Reads all of `reader` and decodes it, with the result of [`decode_owned`] on the same
+/// bytes. `size` (the file's length, when known) sizes the text up front.
+///
+/// Reading a large file and checking its UTF-8 run at once: this thread reads a chunk and
+/// turns it into a `String` (the check), while a second one appends the chunks before it to
+/// the text and counts their control bytes. Anything but plain UTF-8 (UTF-16, NUL bytes,
+/// invalid sequences) stops that, and the whole input goes through [`decode_owned`].
+///
+/// # Errors
+/// Any read error; inside, [`NotText`] as [`decode_owned`] gives it.
+pub fn read_decoded(
+    reader: &mut dyn std::io::Read,
+    size: usize,
+) -> std::io::Result<Result<Decoded, NotText>> {
+    read_decoded_in(reader, size, READ_CHUNK)
+}
+
+fn read_decoded_in(
+    reader: &mut dyn std::io::Read,
+    size: usize,
+    chunk: usize,
+) -> std::io::Result<Result<Decoded, NotText>> {
+    use std::io::Read as _;
+    let fill = |buf: &mut Vec<u8>, reader: &mut dyn std::io::Read| -> std::io::Result<usize> {
+        let limit = u64::try_from(chunk).unwrap_or(u64::MAX);
+        reader.take(limit).read_to_end(buf)
+    };
+    let mut first = Vec::with_capacity(chunk);
+    fill(&mut first, reader)?;
+    let bom = first.starts_with(&[0xEF, 0xBB, 0xBF]);
+    let utf16 = !bom && (first.starts_with(&[0xFF, 0xFE]) || first.starts_with(&[0xFE, 0xFF]));
+    if utf16 || first.len() < chunk {
+        // UTF-16, or all of it in one chunk: nothing to overlap.
+        reader.read_to_end(&mut first)?;
+        return Ok(decode_owned(first));
+    }
+    if bom {
+        first.drain(..3);
+    }
+    let (to_append, appended) = std::sync::mpsc::channel::<String>();
+    let (give_back, spare) = std::sync::mpsc::channel::<Vec<u8>>();
+    std::thread::scope(|scope| {
+        let appender = scope.spawn(move || {
+            let mut text = String::with_capacity(size);
+            let mut controls_seen = 0;
+            for piece in appended {
+                let (c0, c1) = controls(&piece);
+                controls_seen += c0 + c1;
+                text.push_str(&piece);
+                let mut buf = piece.into_bytes();
+                buf.clear();
+                // The reader may have finished; then the buffer is simply dropped.
+                let _ = give_back.send(buf);
+            }
+            (text, controls_seen)
+        });
+        let mut next = first;
+        // Whether `next` holds the last bytes of the input.
+        let mut eof = false;
+        // Raw bytes left over when plain UTF-8 stops: the chunk that stopped it.
+        let stopped: Option<Vec<u8>> = loop {
+            // A chunk is checked up to the start of its last character, which may be cut
+            // short; that character starts the next chunk. The last chunk is checked whole.
+            let cut = if eof {
+                next.len()
+            } else {
+                char_start_near_end(&next)
+            };
+            let mut carry = spare
+                .try_recv()
+                .unwrap_or_else(|_| Vec::with_capacity(chunk));
+            carry.extend_from_slice(&next[cut..]);
+            next.truncate(cut);
+            if memchr::memchr(0, &next).is_some() {
+                next.extend_from_slice(&carry);
+                break Some(next);
+            }
+            match String::from_utf8(next) {
+                // The appender only ends when this side hangs up, so the send succeeds.
+                Ok(piece) => drop(to_append.send(piece)),
+                Err(e) => {
+                    let mut raw = e.into_bytes();
+                    raw.extend_from_slice(&carry);
+                    break Some(raw);
+                }
+            }
+            if eof {
+                break None;
+            }
+            next = carry;
+            eof = fill(&mut next, reader)? < chunk;
+        };
+        drop(to_append);
+        let Ok((text, controls_seen)) = appender.join() else {
+            return Err(std::io::Error::other("text assembly failed"));
+        };
+        let Some(rest) = stopped else {
+            let encoding = if bom {
+                Encoding::Utf8Bom
+            } else {
+                Encoding::Utf8
+            };
+            return Ok(if mostly_binary(0, controls_seen, text.len()) {
+                Err(NotText::MostlyBinary)
+            } else {
+                Ok(Decoded {
+                    text,
+                    encoding,
+                    replaced_bytes: 0,
+                })
+            });
+        };
+        // Not plain UTF-8: decode every byte the usual way.
+        let mut all = Vec::with_capacity(size);
+        if bom {
+            all.extend_from_slice(&[0xEF, 0xBB, 0xBF]);
+        }
+        all.extend_from_slice(text.as_bytes());
+        drop(text);
+        all.extend_from_slice(&rest);
+        reader.read_to_end(&mut all)?;
+        Ok(decode_owned(all))
+    })
+}
+
+/// Where the last character of `bytes` starts, when it may be cut short by the chunk's end;
+/// `bytes.len()` when the last byte ends a character (or is not UTF-8 anyway).
+fn char_start_near_end(bytes: &[u8]) -> usize {
+    let n = bytes.len();
+    for back in 1..=n.min(4) {
+        let b = bytes[n - back];
+        if b & 0xC0 != 0x80 {
+            // A lead byte (or ASCII): the character it starts needs this many bytes.
+            let need = match b {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0..=0xF7 => 4,
+                _ => 1,
+            };
+            return if need > back { n - back } else { n };
+        }
+    }
+    n
 }
 
 #[cfg(test)]
@@ -239,6 +396,49 @@ mod tests {
         }
         // Line breaks, tabs, escape, bell, backspace and form feed are text.
         assert!(decode(&b"\n\r\t\x1b\x0c\x07\x08".repeat(20)).is_ok());
+    }
+
+    use proptest::prelude::Strategy as _;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1500))]
+
+        /// Reading in chunks, with the UTF-8 check beside the copying, decodes every input as
+        /// decoding it whole does: BOMs, UTF-16, NUL, invalid or cut sequences, controls.
+        #[test]
+        fn reading_in_chunks_decodes_as_a_whole(
+            parts in proptest::collection::vec(proptest::prop_oneof![
+                "[a-z \n]{0,12}".prop_map(String::into_bytes),
+                "[é难😀\u{80}\u{9f}]{0,4}".prop_map(String::into_bytes),
+                proptest::prelude::Just(vec![0xEF, 0xBB, 0xBF]),
+                proptest::prelude::Just(vec![0xFF, 0xFE]),
+                proptest::prelude::Just(vec![0x00]),
+                proptest::prelude::Just(vec![0x01, 0x02, 0x03, 0x7F]),
+                proptest::prelude::Just(vec![0xE9]),
+                proptest::prelude::Just(vec![0xF0, 0x9F]),
+            ], 0..24),
+            chunk in 4usize..40,
+        ) {
+            let bytes = parts.concat();
+            let got = read_decoded_in(&mut bytes.as_slice(), bytes.len(), chunk)
+                .expect("reading a slice does not fail");
+            proptest::prop_assert_eq!(got, decode_owned(bytes.clone()), "{:?}", bytes);
+        }
+    }
+
+    #[test]
+    fn a_large_file_reads_in_chunks_as_a_whole() {
+        let text = "Les réfugiés de TikTok 难民 😀\n".repeat(100_000);
+        for bytes in [
+            text.clone().into_bytes(),
+            [&[0xEF, 0xBB, 0xBF][..], text.as_bytes()].concat(),
+            [text.as_bytes(), &[0xE9, b'x'], text.as_bytes()].concat(),
+            [text.as_bytes(), &[0x00]].concat(),
+            [text.as_bytes(), &"\u{1}".repeat(3_000_000).into_bytes()].concat(),
+        ] {
+            let got = read_decoded(&mut bytes.as_slice(), bytes.len()).expect("read");
+            assert_eq!(got, decode_owned(bytes.clone()));
+        }
     }
 
     #[test]

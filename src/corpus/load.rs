@@ -1,7 +1,6 @@
 //! Turning paths (files, folders, `-`) into a [`Corpus`].
 
 use std::collections::{HashMap, HashSet};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::Keep;
@@ -130,25 +129,34 @@ pub fn load_with(
     let mut seen: HashMap<u64, String> = HashMap::new();
     let mut ids: HashSet<String> = HashSet::new();
     for (n, input) in inputs.into_iter().enumerate() {
-        let (origin, bytes) = match input {
-            Input::Seed(name, bytes) => (Origin::Seed(name.to_string()), bytes.to_vec()),
+        // Files and standard input are checked as they are read (see `decode::read_decoded`).
+        let (origin, decoded) = match input {
+            Input::Seed(name, bytes) => (
+                Origin::Seed(name.to_string()),
+                decode::decode_owned(bytes.to_vec()),
+            ),
             Input::File(p) => {
-                let bytes = std::fs::read(&p).map_err(|e| read_error(&p, &e))?;
-                (Origin::File(p), bytes)
+                let decoded = std::fs::File::open(&p)
+                    .and_then(|mut f| {
+                        let size = f.metadata().map_or(0, |m| m.len());
+                        decode::read_decoded(&mut f, usize::try_from(size).unwrap_or(0))
+                    })
+                    .map_err(|e| read_error(&p, &e))?;
+                (Origin::File(p), decoded)
             }
             Input::Stdin => {
-                let mut bytes = Vec::new();
-                std::io::stdin()
-                    .read_to_end(&mut bytes)
-                    .map_err(|e| LoadError::Read {
-                        path: "-".into(),
-                        reason: reason(&e),
+                let decoded =
+                    decode::read_decoded(&mut std::io::stdin().lock(), 0).map_err(|e| {
+                        LoadError::Read {
+                            path: "-".into(),
+                            reason: reason(&e),
+                        }
                     })?;
-                (Origin::Stdin, bytes)
+                (Origin::Stdin, decoded)
             }
         };
         let shown = origin.display();
-        let decoded = match decode::decode_owned(bytes) {
+        let decoded = match decoded {
             Ok(d) => d,
             Err(why) => {
                 corpus.warnings.push(Warning {
