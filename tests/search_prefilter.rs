@@ -2,8 +2,11 @@
 //! tests load the same long documents both ways and check that the search finds the same
 //! hits, with the same scores, order and text, and that the skipping really happens.
 
+mod common;
+
+use common::search::options;
 use dossier::corpus::{Document, Origin, ParagraphFilter, ParagraphKind};
-use dossier::search::{KindSet, MatcherKind, Query, SearchOptions, UnitKind, one_shot};
+use dossier::search::{Query, SearchOptions, UnitKind, one_shot};
 use proptest::prelude::*;
 
 /// Paragraphs that exercise every kind of unit and every way a paragraph's analysis depends
@@ -135,24 +138,6 @@ fn filtered_and_full(text: &str, query: &Query) -> (Document, Document) {
     let keep = one_shot::paragraph_filter(query, &SearchOptions::default()).expect("a filter");
     let load = |keep| Document::from_text_with("d".into(), Origin::Stdin, text.into(), None, keep);
     (load(Some(keep.keep())), load(None))
-}
-
-fn options(skim: bool, kinds: u8) -> SearchOptions {
-    let kinds: Vec<UnitKind> = UnitKind::ALL
-        .into_iter()
-        .enumerate()
-        .filter(|&(i, _)| kinds & (1 << i) != 0)
-        .map(|(_, k)| k)
-        .collect();
-    SearchOptions {
-        matcher: if skim {
-            MatcherKind::Skim
-        } else {
-            MatcherKind::Nucleo
-        },
-        kinds: KindSet::of(&kinds),
-        threads: 0,
-    }
 }
 
 proptest! {

@@ -2,6 +2,8 @@
 //! inside the unit, no query or text makes parsing, matching or quoting panic, and the
 //! one-shot index of a query's matches ranks exactly what the full index does.
 
+mod common;
+
 use dossier::corpus::{Document, Origin};
 use dossier::search::{
     Highlighter, Index, KindSet, Match, MatcherKind, Query, SearchOptions, UnitKind, UnitSpec,
@@ -181,18 +183,7 @@ proptest! {
             Document::from_text("b".into(), Origin::Stdin, b, None),
         ];
         let Ok(query) = Query::parse(&q) else { return Ok(()); };
-        let kinds: Vec<UnitKind> = UnitKind::ALL
-            .into_iter()
-            .enumerate()
-            .filter(|&(i, _)| kinds & (1 << i) != 0)
-            .map(|(_, k)| k)
-            .collect();
-        let opts = SearchOptions {
-            matcher: if skim { MatcherKind::Skim } else { MatcherKind::Nucleo },
-            kinds: KindSet::of(&kinds),
-            threads: 0,
-        };
-        same_hits_one_shot_and_full(&docs, &query, &opts);
+        same_hits_one_shot_and_full(&docs, &query, &common::search::options(skim, kinds));
     }
 
     #[test]

@@ -114,10 +114,18 @@ impl Document {
     /// The sentence containing a byte offset, or the nearest one before it.
     #[must_use]
     pub fn sentence_at(&self, byte: usize) -> Option<usize> {
+        self.sentence_at_from(0, byte)
+    }
+
+    /// [`Document::sentence_at`] for a byte at or after the start of sentence `from`, as
+    /// when walking the text in order: see [`partition_point_from`]. Any `from` gives the
+    /// right sentence.
+    #[must_use]
+    pub fn sentence_at_from(&self, from: usize, byte: usize) -> Option<usize> {
         if self.sentences.is_empty() {
             return None;
         }
-        let i = self.sentences.partition_point(|s| s.range.start <= byte);
+        let i = partition_point_from(&self.sentences, from, |s| s.range.start <= byte);
         Some(i.saturating_sub(1))
     }
 
@@ -190,6 +198,21 @@ mod tests {
             let want = v.partition_point(|&e| e < x);
             for from in 0..=v.len() + 1 {
                 assert_eq!(super::partition_point_from(&v, from, |&e| e < x), want);
+            }
+        }
+    }
+
+    #[test]
+    fn a_sentence_found_from_any_other_is_the_sentence() {
+        let text = "Un. Deux trois.\n\nQuatre ? Cinq.\n".repeat(20);
+        let doc = super::Document::from_text("d".into(), super::Origin::Stdin, text, None);
+        for byte in 0..=doc.text.len() + 1 {
+            for from in 0..=doc.sentences.len() + 1 {
+                assert_eq!(
+                    doc.sentence_at_from(from, byte),
+                    doc.sentence_at(byte),
+                    "{from} {byte}"
+                );
             }
         }
     }

@@ -247,11 +247,8 @@ pub fn extract_document_as(doc: &Document, lang: Lang) -> Vec<Figure> {
     for f in &mut out {
         line = crate::corpus::document::line_after(&doc.line_starts, line, f.start);
         f.line = line;
-        sentence = crate::corpus::document::partition_point_from(&doc.sentences, sentence, |s| {
-            s.range.start <= f.start
-        });
-        // As `Document::sentence_at`: the sentence holding the figure, or the last before it.
-        f.sentence = (!doc.sentences.is_empty()).then(|| sentence.saturating_sub(1));
+        f.sentence = doc.sentence_at_from(sentence, f.start);
+        sentence = f.sentence.unwrap_or(0);
     }
     out
 }

@@ -348,21 +348,25 @@ impl Index {
     /// [`Highlighter::positions`]: super::Highlighter::positions
     #[must_use]
     pub fn matched(&self, unit: usize) -> Option<Vec<usize>> {
-        let (&a, &b) = (self.matched_at.get(unit)?, self.matched_at.get(unit + 1)?);
         Some(fold::to_byte_offsets(
             self.text(unit),
-            self.matched.get(a..b)?,
+            self.matched_chars(unit)?,
         ))
     }
 
     /// The first of [`Index::matched`], found without the others.
     #[must_use]
     pub fn first_matched(&self, unit: usize) -> Option<usize> {
-        let (&a, &b) = (self.matched_at.get(unit)?, self.matched_at.get(unit + 1)?);
-        let first = self.matched.get(a..b)?.first()?;
+        let first = self.matched_chars(unit)?.first()?;
         fold::to_byte_offsets(self.text(unit), std::slice::from_ref(first))
             .first()
             .copied()
+    }
+
+    /// Unit `unit`'s matched characters as indices into its folded haystack.
+    fn matched_chars(&self, unit: usize) -> Option<&[u32]> {
+        let (&a, &b) = (self.matched_at.get(unit)?, self.matched_at.get(unit + 1)?);
+        self.matched.get(a..b)
     }
 
     /// The id of document `doc` (as in [`Document::id`]).
@@ -500,27 +504,14 @@ const PARALLEL_MIN_UNITS: usize = 4096;
 /// order, with `kept` indices into `texts`. The runs are not joined here: their folded text
 /// is copied once, into the index.
 fn fold_parallel(texts: &[&str], keep: Option<&Keep>) -> Vec<FoldedBatch> {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    if threads < 2 || texts.len() < 2 * PARALLEL_MIN_UNITS {
-        return vec![fold_batch(texts, keep)];
+    let mut parts =
+        crate::par::map_runs(texts, PARALLEL_MIN_UNITS, |run| vec![fold_batch(run, keep)]);
+    let mut first = 0;
+    for part in &mut parts {
+        part.kept.iter_mut().for_each(|k| *k += first);
+        first += part.seen;
     }
-    let per = texts.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = texts
-            .chunks(per)
-            .map(|c| (scope.spawn(move || fold_batch(c, keep)), c))
-            .collect();
-        let mut first = 0;
-        let mut out = Vec::with_capacity(parts.len());
-        for (h, c) in parts {
-            // Folding does not panic; if a thread did, fold its share here.
-            let mut part = h.join().unwrap_or_else(|_| fold_batch(c, keep));
-            part.kept.iter_mut().for_each(|k| *k += first);
-            first += c.len();
-            out.push(part);
-        }
-        out
-    })
+    parts
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -266,8 +266,8 @@ fn class_at(text: &str, i: usize) -> (Option<Class>, usize) {
             let c = (usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F);
             (two_byte_classes()[c], 2)
         }
-        // U+4000..U+9FFF: Han (and Yijing symbols), caseless and never folded; a needle
-        // character that is not itself caseless never needs the character decoded.
+        // U+4000..U+9FFF: Han (and Yijing symbols), caseless and never folded (a test checks
+        // every one), so the folding and case lookups of `Class::of` are skipped.
         0xE4..=0xE9 => {
             let c = text[i..]
                 .chars()

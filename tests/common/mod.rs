@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod hostile;
 pub mod pty;
+pub mod search;
 
 use std::sync::Arc;
 
