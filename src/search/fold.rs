@@ -11,6 +11,7 @@
 
 use std::ops::Range;
 
+use nucleo_matcher::Utf32Str;
 use unicode_width::UnicodeWidthChar;
 
 /// The folded form of one unit's text.
@@ -86,6 +87,32 @@ pub fn fold_into(text: &str, chars: &mut Vec<char>) -> FoldedInto {
         FoldedInto::Ascii
     } else {
         FoldedInto::Wide
+    }
+}
+
+/// Buffers to fold one unit's text into and hand it to a matcher, reused from unit to unit.
+#[derive(Debug, Default)]
+pub struct FoldBuf {
+    chars: Vec<char>,
+    bytes: Vec<u8>,
+}
+
+impl FoldBuf {
+    /// `text` folded, as a matcher takes it, and which form that is: `text` itself when it
+    /// folds to itself, else this buffer's contents.
+    pub fn fold<'a>(&'a mut self, text: &'a str) -> (FoldedInto, Utf32Str<'a>) {
+        let folded = fold_into(text, &mut self.chars);
+        let hay = match folded {
+            FoldedInto::Same => Utf32Str::Ascii(text.as_bytes()),
+            FoldedInto::Ascii => {
+                self.bytes.clear();
+                // Every char is ASCII, so the cast is lossless.
+                self.bytes.extend(self.chars.iter().map(|&c| c as u8));
+                Utf32Str::Ascii(&self.bytes)
+            }
+            FoldedInto::Wide => Utf32Str::Unicode(&self.chars),
+        };
+        (folded, hay)
     }
 }
 

@@ -11,7 +11,7 @@ use nucleo_matcher::Utf32Str;
 use serde::Serialize;
 
 use super::engine::{MatcherKind, Prepared, Scorer};
-use super::fold::{self, FoldedInto};
+use super::fold::{self, FoldBuf, FoldedInto};
 use super::matching::{Match, SearchOptions, rank};
 use super::prefilter::Prefilter;
 use super::query::Query;
@@ -166,9 +166,10 @@ impl Index {
     /// A one-shot search: an index of only the units of `opts.kinds` that `query` matches
     /// with `opts.matcher`, and those matches ranked. They are the hits, with the same scores
     /// and order, that [`Index::search`] finds on the full index, but each unit is folded
-    /// into a reused buffer and scored right away, and folded text is kept for the matches
-    /// alone: this costs about one search, with a fraction of the memory. The matched
-    /// characters of each hit are kept too: see [`Index::matched`].
+    /// into a reused buffer and scored right away, and no folded text is kept: this costs
+    /// about one search, with a fraction of the memory. The matched characters of each hit
+    /// are kept instead (see [`Index::matched`]); searching this index again folds each of
+    /// its units anew.
     #[must_use]
     pub fn build_for_query(
         docs: &[Document],
@@ -326,9 +327,10 @@ impl Index {
         }
     }
 
-    /// The folded haystack of unit `i`, cached since the build.
+    /// The folded haystack of unit `i`: cached since the build, or for an index built by
+    /// [`Index::build_for_query`] (which keeps none) folded into `buf`.
     #[must_use]
-    pub fn haystack(&self, i: usize) -> Utf32Str<'_> {
+    pub fn haystack<'a>(&'a self, i: usize, buf: &'a mut FoldBuf) -> Utf32Str<'a> {
         match self.folded.hay.get(i) {
             Some(Hay::Same) => Utf32Str::Ascii(self.text(i).as_bytes()),
             Some(&Hay::Ascii(at, len)) => {
@@ -337,6 +339,7 @@ impl Index {
             Some(&Hay::Wide(at, len)) => {
                 Utf32Str::Unicode(self.folded.wide.get(at..at + len).unwrap_or(&[]))
             }
+            None if i < self.len() => buf.fold(self.text(i)).1,
             None => Utf32Str::Ascii(&[]),
         }
     }
@@ -404,7 +407,8 @@ struct FoldedBatch {
     ascii: Vec<u8>,
     wide: Vec<char>,
     /// Which of the units looked at were kept (all of them unless a query filters), as
-    /// indices local to the batch; `hay[i]` belongs to unit `kept[i]`.
+    /// indices local to the batch; `hay[i]` belongs to unit `kept[i]`. Built for a query,
+    /// it has no haystacks.
     kept: Vec<usize>,
     /// With a filter, the score of each unit kept, and its matched characters:
     /// `matched[matched_at[i]..]` up to the next one's.
@@ -450,44 +454,35 @@ fn fold_batch(texts: &[&str], keep: Option<&Keep>) -> FoldedBatch {
         seen: texts.len(),
         ..FoldedBatch::default()
     };
-    let mut chars = Vec::new();
-    let mut bytes = Vec::new();
+    let mut buf = FoldBuf::default();
     let mut scorer = keep.map(|k| (k, Scorer::new(k.matcher)));
     for (i, t) in texts.iter().enumerate() {
         if keep.is_some_and(|k| k.units.as_ref().is_some_and(|u| !u.passes(t))) {
             continue;
         }
-        let folded = fold::fold_into(t, &mut chars);
-        if folded == FoldedInto::Ascii {
-            bytes.clear();
-            // Every char is ASCII, so the cast is lossless.
-            bytes.extend(chars.iter().map(|&c| c as u8));
-        }
+        let (folded, hay) = buf.fold(t);
         if let Some((k, scorer)) = scorer.as_mut() {
-            let hay = match folded {
-                FoldedInto::Same => Utf32Str::Ascii(t.as_bytes()),
-                FoldedInto::Ascii => Utf32Str::Ascii(&bytes),
-                FoldedInto::Wide => Utf32Str::Unicode(&chars),
-            };
+            // A query's index keeps no haystacks: its hits are scored here, with their
+            // matched characters, and the command that builds it never searches it again.
             let at = b.matched.len();
-            match scorer.indices_into(&k.query, hay, &mut b.matched) {
-                Some(score) => {
-                    b.scores.push(score);
-                    b.matched_at.push(at);
-                }
-                None => continue,
+            let score = scorer.indices_into(&k.query, hay, &mut b.matched);
+            if let Some(score) = score {
+                b.scores.push(score);
+                b.matched_at.push(at);
+                b.kept.push(i);
             }
+            continue;
         }
-        let h = match folded {
-            FoldedInto::Same => Hay::Same,
-            FoldedInto::Ascii => {
+        let h = match (folded, hay) {
+            (FoldedInto::Same, _) => Hay::Same,
+            (_, Utf32Str::Ascii(bytes)) => {
                 let at = b.ascii.len();
-                b.ascii.extend_from_slice(&bytes);
+                b.ascii.extend_from_slice(bytes);
                 Hay::Ascii(at, bytes.len())
             }
-            FoldedInto::Wide => {
+            (_, Utf32Str::Unicode(chars)) => {
                 let at = b.wide.len();
-                b.wide.extend_from_slice(&chars);
+                b.wide.extend_from_slice(chars);
                 Hay::Wide(at, chars.len())
             }
         };

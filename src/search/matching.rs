@@ -3,7 +3,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::engine::{MatcherKind, Prepared, Scorer};
-use super::fold;
+use super::fold::{self, FoldBuf};
 use super::index::{Index, KindSet};
 use super::query::Query;
 
@@ -86,6 +86,8 @@ impl Candidates {
         let lo = c * CHUNK;
         let hi = (lo + CHUNK).min(self.len());
         let units = index.units();
+        // Only needed for an index that keeps no haystacks; it allocates only when used.
+        let mut buf = FoldBuf::default();
         let mut one = |u: u32| {
             let Some(unit) = units.get(u as usize) else {
                 return;
@@ -93,7 +95,7 @@ impl Candidates {
             if !kinds.contains(unit.kind) {
                 return;
             }
-            if let Some(score) = scorer.score(q, index.haystack(u as usize)) {
+            if let Some(score) = scorer.score(q, index.haystack(u as usize, &mut buf)) {
                 out.push(Match { unit: u, score });
             }
         };
@@ -164,6 +166,7 @@ impl Index {
 pub struct Highlighter {
     q: Prepared,
     scorer: Scorer,
+    buf: FoldBuf,
 }
 
 impl Highlighter {
@@ -172,13 +175,17 @@ impl Highlighter {
         Self {
             q: Prepared::new(query),
             scorer: Scorer::new(matcher),
+            buf: FoldBuf::default(),
         }
     }
 
     /// Byte offsets, in [`Index::text`] of `unit`, of each matched character: sorted, unique
     /// and on char boundaries. Empty when the unit does not match.
     pub fn positions(&mut self, index: &Index, unit: usize) -> Vec<usize> {
-        match self.scorer.indices(&self.q, index.haystack(unit)) {
+        match self
+            .scorer
+            .indices(&self.q, index.haystack(unit, &mut self.buf))
+        {
             Some((_, idx)) => fold::to_byte_offsets(index.text(unit), &idx),
             None => Vec::new(),
         }
