@@ -5,8 +5,8 @@
 mod common;
 
 use common::search::options;
-use dossier::corpus::{Document, Origin, ParagraphFilter, ParagraphKind};
-use dossier::search::{Query, SearchOptions, UnitKind, one_shot};
+use dossier::corpus::{Document, Origin, ParagraphFilter, ParagraphKind, cues};
+use dossier::search::{Prefilter, Query, SearchOptions, UnitKind, one_shot};
 use proptest::prelude::*;
 
 /// Paragraphs that exercise every kind of unit and every way a paragraph's analysis depends
@@ -32,6 +32,9 @@ const PARAGRAPHS: &[&str] = &[
     "Un grand nombre d’utilisateurs",
     "k",
     "Kamis (16/1)",
+    // Repeats that differ in spacing, and in characters whose lower case is ASCII.
+    "Le  \u{212A}elvin et l'İstanbul de TikTok\u{a0}: 12 dollars.",
+    "le kelvin et l'i\u{307}stanbul de tiktok : 12 dollars.",
 ];
 
 /// Neutral paragraphs that fill the top of a document past what is always analysed.
@@ -90,6 +93,9 @@ fn query() -> impl Strategy<Value = String> {
         Just("users"),
         Just("juta"),
         Just("(16"),
+        Just("kelvin"),
+        Just("Kelvin"),
+        Just("istanbul"),
     ];
     let op = prop_oneof![6 => Just(""), 1 => Just("'"), 1 => Just("^"), 1 => Just("!")];
     let end = prop_oneof![6 => Just(""), 1 => Just("$")];
@@ -118,7 +124,7 @@ fn hits(texts: &[String], query: &Query, opts: &SearchOptions, filtered: bool) -
                 Origin::Stdin,
                 t.clone(),
                 None,
-                keep.as_ref().map(ParagraphFilter::keep),
+                keep.as_ref(),
             )
         })
         .collect();
@@ -137,7 +143,7 @@ fn hits(texts: &[String], query: &Query, opts: &SearchOptions, filtered: bool) -
 fn filtered_and_full(text: &str, query: &Query) -> (Document, Document) {
     let keep = one_shot::paragraph_filter(query, &SearchOptions::default()).expect("a filter");
     let load = |keep| Document::from_text_with("d".into(), Origin::Stdin, text.into(), None, keep);
-    (load(Some(keep.keep())), load(None))
+    (load(Some(&keep)), load(None))
 }
 
 proptest! {
@@ -157,6 +163,89 @@ proptest! {
             "query {:?}", q
         );
     }
+}
+
+/// A paragraph as repeats are compared: lower-cased a character at a time, its runs of
+/// whitespace made one space, trimmed.
+fn repeat_key(p: &str) -> String {
+    p.split_whitespace()
+        .map(|w| w.chars().flat_map(char::to_lowercase).collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Paragraphs of words in any case, with any whitespace between them.
+fn cased_paragraph() -> impl Strategy<Value = String> {
+    let word = prop_oneof![
+        Just("TikTok"),
+        Just("réfugiés"),
+        Just("\u{212A}elvin"),
+        Just("İstanbul"),
+        Just("ΣΟΦΙΑ"),
+        Just("难民"),
+        Just("港"),
+        Just("12"),
+        Just("USD"),
+        Just("Hamilton"),
+        Just("–"),
+        Just(":"),
+        Just("(16"),
+    ];
+    let case = 0u8..3;
+    let space = prop_oneof![
+        Just(" "),
+        Just("  "),
+        Just("\t"),
+        Just("\u{a0}"),
+        Just("\u{3000}")
+    ];
+    prop::collection::vec((word, case, space), 1..8).prop_map(|words| {
+        words
+            .into_iter()
+            .map(|(w, case, space)| {
+                let w = match case {
+                    0 => w.to_string(),
+                    1 => w.to_uppercase(),
+                    _ => w.to_lowercase(),
+                };
+                format!("{w}{space}")
+            })
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Repeats are looked for only among the paragraphs a query's filter may keep: that is
+    /// exact only if a repeat and the paragraph it repeats are kept or left alike.
+    #[test]
+    fn a_paragraph_and_its_repeat_key_pass_the_filter_alike(
+        p in cased_paragraph(), q in query(), figures in any::<bool>(),
+    ) {
+        let query = Query::parse(&q).expect("generated queries parse");
+        let key = repeat_key(&p);
+        if let Some(pf) = Prefilter::new(&query, figures) {
+            prop_assert_eq!(pf.passes(&p), pf.passes(&key), "{:?} / {:?}", p, key);
+        }
+        prop_assert_eq!(cues::after_dash(&p).is_some(), cues::after_dash(&key).is_some());
+        prop_assert_eq!(cues::before_colon(&p).is_some(), cues::before_colon(&key).is_some());
+    }
+}
+
+#[test]
+fn a_filter_not_made_for_repeats_still_finds_them_among_all_paragraphs() {
+    // The filter respects case, so it keeps the repeat but not the paragraph it repeats.
+    let first = "tiktok est partout dans le monde aujourd'hui.";
+    let text = format!(
+        "{}{first}\nTikTok est partout dans le monde aujourd'hui.\n",
+        filler(0, 3000)
+    );
+    let keep = ParagraphFilter::new(|p: &str| p.contains("TikTok"));
+    let doc = Document::from_text_with("d".into(), Origin::Stdin, text, None, Some(&keep));
+    let n = doc.paragraphs.len();
+    assert_eq!(doc.paragraphs[n - 2].kind, ParagraphKind::Unread);
+    assert_eq!(doc.paragraphs[n - 1].kind, ParagraphKind::Repeat(n - 2));
 }
 
 #[test]

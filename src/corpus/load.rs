@@ -41,17 +41,40 @@ pub struct LoadOptions {
 
 /// A test of paragraph text, shared by the threads that analyse a document.
 #[derive(Clone)]
-pub struct ParagraphFilter(std::sync::Arc<dyn Fn(&str) -> bool + Send + Sync>);
+pub struct ParagraphFilter {
+    keep: std::sync::Arc<dyn Fn(&str) -> bool + Send + Sync>,
+    same_for_repeats: bool,
+}
 
 impl ParagraphFilter {
     #[must_use]
     pub fn new(keep: impl Fn(&str) -> bool + Send + Sync + 'static) -> Self {
-        Self(std::sync::Arc::new(keep))
+        Self {
+            keep: std::sync::Arc::new(keep),
+            same_for_repeats: false,
+        }
     }
 
-    /// The test, as [`Document::from_text_with`] takes it.
+    /// A test that gives the same answer for paragraphs that differ only in case and
+    /// spacing, as a repeat and the paragraph it repeats do. A document loaded with it looks
+    /// for repeats among the paragraphs it may analyse alone, not among all of them.
+    #[must_use]
+    pub fn same_for_repeats(keep: impl Fn(&str) -> bool + Send + Sync + 'static) -> Self {
+        Self {
+            same_for_repeats: true,
+            ..Self::new(keep)
+        }
+    }
+
+    /// The test.
     pub fn keep(&self) -> &Keep {
-        &*self.0
+        &*self.keep
+    }
+
+    /// Whether this was made by [`ParagraphFilter::same_for_repeats`].
+    #[must_use]
+    pub const fn is_same_for_repeats(&self) -> bool {
+        self.same_for_repeats
     }
 }
 
@@ -196,7 +219,7 @@ pub fn load_with(
             origin,
             decoded.text,
             opts.lang,
-            opts.keep.as_ref().map(ParagraphFilter::keep),
+            opts.keep.as_ref(),
         ));
         progress(Progress { done: n + 1, total });
     }

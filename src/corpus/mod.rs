@@ -16,7 +16,7 @@ pub use document::{Document, Origin, Paragraph, ParagraphKind, Sentence};
 pub use lang::Lang;
 pub use load::{Corpus, LoadError, LoadOptions, ParagraphFilter, Warning, load};
 
-/// A test of paragraph text: see [`Document::from_text_with`].
+/// A test of paragraph text: see [`ParagraphFilter`].
 pub type Keep = dyn Fn(&str) -> bool + Sync;
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -45,7 +45,7 @@ impl Document {
         origin: Origin,
         text: String,
         lang: Option<Lang>,
-        keep: Option<&Keep>,
+        keep: Option<&ParagraphFilter>,
     ) -> Self {
         // Hashing and finding lines read the whole text, as splitting it does: on a large
         // text they run beside it.
@@ -66,23 +66,24 @@ impl Document {
             (lines(), segment::paragraphs(&text))
         };
         let para_texts: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
-        let wanted = keep.map(|k| wanted(&para_texts, k));
+        let (wanted, repeat_texts) = keep.map_or((None, None), |k| {
+            let w = wanted(&para_texts, k);
+            (Some(w.analyse), w.repeat_texts)
+        });
         let wanted = wanted.as_deref();
+        let repeats = || boilerplate::repeats(repeat_texts.as_deref().unwrap_or(&para_texts));
         // Repeat detection is sequential (it looks back); the per-paragraph checks are not.
         // On large documents both run at once, the per-paragraph ones split across threads.
         let (repeats, (analysed, all_sentences)) = if para_texts.len() >= PARALLEL_MIN_PARAGRAPHS {
             std::thread::scope(|scope| {
-                let rep = scope.spawn(|| boilerplate::repeats(&para_texts));
+                let rep = scope.spawn(repeats);
                 let analysed = analyse_parallel(&text, &ranges, &para_texts, &line_starts, wanted);
                 // `repeats` cannot panic on valid paragraph slices; recompute if it somehow did.
-                let repeats = rep
-                    .join()
-                    .unwrap_or_else(|_| boilerplate::repeats(&para_texts));
-                (repeats, analysed)
+                (rep.join().unwrap_or_else(|_| repeats()), analysed)
             })
         } else {
             (
-                boilerplate::repeats(&para_texts),
+                repeats(),
                 analyse(&text, &ranges, &para_texts, &line_starts, 0, wanted),
             )
         };
@@ -109,6 +110,7 @@ impl Document {
             });
             first_sentence += a.sentences;
         }
+        drop(repeat_texts);
         drop(para_texts);
         let given_lang = lang;
         if keep.is_some() && !top_is_read(&paragraphs) {
@@ -146,25 +148,56 @@ impl Document {
 const TOP_BYTES: usize = 64 * 1024;
 const TOP_PARAGRAPHS: usize = 16;
 
-/// Which paragraphs to analyse: the top of the document, those `keep` keeps, and the
+/// The paragraphs of a document loaded with a filter that need looking at.
+struct Wanted<'a> {
+    /// Which to analyse.
+    analyse: Vec<bool>,
+    /// With a filter that is the same for repeats, the paragraphs among which to look for
+    /// repeats, and an empty text in place of each of the others.
+    repeat_texts: Option<Vec<&'a str>>,
+}
+
+/// Which paragraphs to analyse: the top of the document, those `filter` keeps, and the
 /// neighbours of those that a block quote could hang on (an attribution line after, an
 /// introduction before): whether those count decides the quote.
-fn wanted(para_texts: &[&str], keep: &Keep) -> Vec<bool> {
+///
+/// Whether a wanted paragraph is a repeat depends on every paragraph before it. But when
+/// `filter` is the same for repeats, the paragraphs it keeps and those that open with a dash
+/// or end with a colon hold every earlier copy of such a paragraph, and so does the top (it
+/// has every paragraph before its own). Only those, then, are looked through for repeats.
+fn wanted<'a>(para_texts: &[&'a str], filter: &ParagraphFilter) -> Wanted<'a> {
+    let keep = filter.keep();
     let kept = crate::par::map_runs(para_texts, PARALLEL_MIN_PARAGRAPHS / 2, |run| {
         run.iter().map(|p| keep(p)).collect()
     });
     let is_kept = |j: usize| kept.get(j).copied().unwrap_or(false);
     let mut bytes = 0;
-    let mut out = vec![false; para_texts.len()];
+    let mut analyse = vec![false; para_texts.len()];
+    let mut repeat_texts = filter
+        .is_same_for_repeats()
+        .then(|| Vec::with_capacity(para_texts.len()));
     for (i, p) in para_texts.iter().enumerate() {
         let top = i < TOP_PARAGRAPHS || bytes < TOP_BYTES;
         bytes += p.len();
-        out[i] = top
+        let dash = cues::after_dash(p).is_some();
+        let colon = cues::before_colon(p).is_some();
+        analyse[i] = top
             || kept[i]
-            || (i.checked_sub(1).is_some_and(is_kept) && cues::after_dash(p).is_some())
-            || (is_kept(i + 1) && cues::before_colon(p).is_some());
+            || (dash && i.checked_sub(1).is_some_and(is_kept))
+            || (colon && is_kept(i + 1));
+        if let Some(texts) = repeat_texts.as_mut() {
+            // An empty text is never a repeat, nor repeated.
+            texts.push(if top || kept[i] || dash || colon {
+                p
+            } else {
+                ""
+            });
+        }
     }
-    out
+    Wanted {
+        analyse,
+        repeat_texts,
+    }
 }
 
 /// True when the paragraphs read decide the language sample and the title exactly as a

@@ -14,7 +14,9 @@ use crate::corpus::{Document, ParagraphFilter};
 #[must_use]
 pub fn paragraph_filter(query: &Query, opts: &SearchOptions) -> Option<ParagraphFilter> {
     let pf = Prefilter::new(query, opts.kinds.contains(UnitKind::Figure))?;
-    Some(ParagraphFilter::new(move |text: &str| pf.passes(text)))
+    Some(ParagraphFilter::same_for_repeats(move |text: &str| {
+        pf.passes(text)
+    }))
 }
 
 /// The index of `query`'s matches in `docs` and those matches ranked: the same hits, scores

@@ -27,8 +27,20 @@ enum Class {
 }
 
 impl Class {
+    /// The class of a character, from its lower-case form, or `None` for whitespace and for
+    /// what folding drops.
+    ///
+    /// Taking the lower-case form, and ignoring whitespace, makes a paragraph pass exactly
+    /// when its repeat key does (see [`Prefilter::passes`]). No matcher matches whitespace
+    /// against anything else, and a test checks every character: those a matcher may match
+    /// with each other never get two different classes but [`Class::Any`].
     fn of(c: char) -> Option<Self> {
-        let f = fold_char(c)?;
+        if c.is_whitespace() {
+            return None;
+        }
+        // Only U+0130 (İ) lower-cases to more than one character: "i" and a combining dot,
+        // which folding drops.
+        let f = fold_char(c.to_lowercase().next().unwrap_or(c))?;
         Some(if f.is_ascii() {
             // `fold_char` keeps ASCII as is, so the cast is lossless.
             #[allow(clippy::cast_possible_truncation)]
@@ -83,10 +95,10 @@ struct Needle {
     /// is a prefix of `chars`, given by its length.
     or_with: Vec<(char, usize)>,
     /// With figures, a Chinese count's noun may stand before its number (用户超过3亿 gives
-    /// "3亿 用户"): the term, spaces left out, may then be found as two runs in order, the
+    /// "3亿 用户"): the term may then be found as two runs in order, the
     /// second made of this many last characters at most.
     han_tail: usize,
-    /// `chars` for that case: the whole term without spaces.
+    /// `chars` for that case: the whole term.
     split: Vec<Class>,
 }
 
@@ -105,26 +117,15 @@ impl Prefilter {
                     if let Some(cue) = cue {
                         let with = all.len() - label_suffix(&all, Some(code));
                         if with < keep {
-                            or_with.push((cue, all[..with].to_vec()));
+                            or_with.push((cue, with));
                         }
                     }
                 }
             }
-            // A figure's text puts a space between its number and its noun that the paragraph
-            // may not have (3亿用户 gives "3亿 用户").
-            let no_space = |n: &[Class]| -> Vec<Class> {
-                n.iter()
-                    .copied()
-                    .filter(|&c| !(figures && c == Class::Ascii(b' ')))
-                    .collect()
-            };
-            let chars = no_space(&all[..keep]);
-            // `all[..with]` is a prefix of `all[..keep]`, so without spaces it is one of `chars`.
-            let or_with: Vec<(char, usize)> = or_with
-                .into_iter()
-                .map(|(c, n)| (c, no_space(&n).len()))
-                .collect();
-            let split = no_space(&all);
+            // Spaces have no class, so a figure's text may put one between its number and its
+            // noun that the paragraph lacks (3亿用户 gives "3亿 用户").
+            let chars = all[..keep].to_vec();
+            let split = all;
             let han_tail = if figures {
                 split.iter().rev().take_while(|c| c.may_be_han()).count()
             } else {
@@ -166,6 +167,10 @@ impl Prefilter {
     }
 
     /// False only when `paragraph` cannot hold a unit the query matches.
+    ///
+    /// Paragraphs that differ only in case and spacing, as a repeat differs from the
+    /// paragraph it repeats, get the same answer: characters are classed by their lower-case
+    /// form, whitespace is ignored, and the currency cues have no case.
     #[must_use]
     pub fn passes(&self, paragraph: &str) -> bool {
         self.terms.iter().all(|t| {
@@ -259,6 +264,7 @@ fn class_at(text: &str, i: usize) -> (Option<Class>, usize) {
     let bytes = text.as_bytes();
     let b0 = bytes[i];
     match b0 {
+        b'\t'..=b'\r' | b' ' => (None, 1),
         0..=0x7F => (Some(Class::Ascii(b0.to_ascii_lowercase())), 1),
         // Two bytes: U+0080..U+07FF, from a table.
         0xC2..=0xDF => {
@@ -453,6 +459,54 @@ mod tests {
     }
 
     #[test]
+    fn a_character_has_the_class_of_its_lower_case_form() {
+        // Lower-casing a paragraph, as its repeat key does, leaves its classes as they were.
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let lower: Vec<Class> = c.to_lowercase().filter_map(Class::of).collect();
+            assert_eq!(
+                lower,
+                Vec::from_iter(Class::of(c)),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+    }
+
+    #[test]
+    fn characters_a_matcher_may_match_with_each_other_never_have_two_classes() {
+        use std::collections::HashMap;
+        // What each matcher compares, given folded text: the character itself (case
+        // respected), nucleo's simple case folding, and skim's ASCII case folding.
+        let keys: [fn(char) -> char; 3] = [
+            |f| f,
+            |f| nucleo_matcher::chars::to_lower_case(f.to_ascii_lowercase()),
+            |f| f.to_ascii_lowercase(),
+        ];
+        for (k, key) in keys.iter().enumerate() {
+            // Per key: each class seen (None for whitespace) with an example.
+            let mut seen: HashMap<char, Vec<(Option<Class>, char)>> = HashMap::new();
+            for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+                let Some(f) = fold_char(c) else { continue };
+                // Queries are folded before matching: folding again changes nothing.
+                assert_eq!(fold_char(f), Some(f), "U+{:04X}", u32::from(c));
+                let class = Class::of(c);
+                let group = seen.entry(key(f)).or_default();
+                if !group.iter().any(|&(g, _)| g == class) {
+                    group.push((class, c));
+                }
+            }
+            for group in seen.values() {
+                // Whitespace is skipped, so nothing else may match it; other characters may
+                // share a key only with `Any`.
+                let classes: Vec<Option<Class>> = group.iter().map(|&(g, _)| g).collect();
+                let ignored = classes.contains(&None) && classes.len() > 1;
+                let distinct = classes.iter().filter(|&&g| g != Some(Class::Any)).count();
+                assert!(!ignored && distinct <= 1, "key {k}: {group:?}");
+            }
+        }
+    }
+
+    #[test]
     fn a_unit_must_hold_every_term_whole() {
         let p = Prefilter::for_units(&Query::parse("tiktok usd").expect("q")).expect("f");
         assert!(p.passes("10 dollars (USD) TikTok"));
@@ -466,7 +520,8 @@ mod tests {
         assert_eq!(label_suffix(&classes("abz"), None), 0);
         assert_eq!(label_suffix(&classes("abc"), None), 1);
         assert_eq!(label_suffix(&classes("xusd)"), None), 4);
-        assert_eq!(label_suffix(&classes("x (2025-01-15)"), None), 13);
+        // Spaces have no class: all but the "x" is left.
+        assert_eq!(label_suffix(&classes("x (2025-01-15)"), None), 12);
         assert_eq!(label_suffix(&classes("x15)"), None), 3);
         assert_eq!(label_suffix(&classes("xhk"), None), 0);
         assert_eq!(label_suffix(&classes("xhk"), Some("HKD")), 2);
