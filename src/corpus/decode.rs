@@ -200,10 +200,10 @@ const READ_CHUNK: usize = 1 << 20;
 /// Reads all of `reader` and decodes it, with the result of [`decode_owned`] on the same
 /// bytes. `size` (the file's length, when known) sizes the text up front.
 ///
-/// Reading a large file and checking its UTF-8 run at once: this thread reads a chunk and
-/// turns it into a `String` (the check), while a second one appends the chunks before it to
-/// the text and counts their control bytes. Anything but plain UTF-8 (UTF-16, NUL bytes,
-/// invalid sequences) stops that, and the whole input goes through [`decode_owned`].
+/// Reading a large file and checking its UTF-8 run at once: this thread reads the chunks
+/// and checks every other one, while a second one checks the rest, appends them all to the
+/// text and counts their control bytes. Anything but plain UTF-8 (UTF-16, NUL bytes, invalid
+/// sequences) stops that, and the whole input goes through [`decode_owned`].
 ///
 /// # Errors
 /// Any read error; inside, [`NotText`] as [`decode_owned`] gives it.
@@ -213,6 +213,20 @@ pub fn read_decoded(
 ) -> std::io::Result<Result<Decoded, NotText>> {
     read_decoded_in(reader, size, READ_CHUNK)
 }
+
+/// A chunk on its way from the reading thread to the one that appends it.
+enum Piece {
+    /// Checked: plain UTF-8, up to the end of its last character.
+    Checked(String),
+    /// Ends on a character's end but is not checked yet.
+    Unchecked(Vec<u8>),
+    /// Not plain UTF-8: it and all that follows go to [`decode_owned`].
+    NotPlain(Vec<u8>),
+}
+
+/// What the appending thread makes of the pieces: the text and its control bytes, or, once
+/// a piece was not plain UTF-8, every byte read (from the BOM on).
+type Assembled = Result<(String, usize), Vec<u8>>;
 
 fn read_decoded_in(
     reader: &mut dyn std::io::Read,
@@ -236,28 +250,16 @@ fn read_decoded_in(
     if bom {
         first.drain(..3);
     }
-    let (to_append, appended) = std::sync::mpsc::channel::<String>();
+    let (to_append, pieces) = std::sync::mpsc::channel::<Piece>();
     let (give_back, spare) = std::sync::mpsc::channel::<Vec<u8>>();
-    std::thread::scope(|scope| {
-        let appender = scope.spawn(move || {
-            let mut text = String::with_capacity(size);
-            let mut controls_seen = 0;
-            for piece in appended {
-                let (c0, c1) = controls(&piece);
-                controls_seen += c0 + c1;
-                text.push_str(&piece);
-                let mut buf = piece.into_bytes();
-                buf.clear();
-                // The reader may have finished; then the buffer is simply dropped.
-                let _ = give_back.send(buf);
-            }
-            (text, controls_seen)
-        });
+    // Set once a piece was not plain UTF-8: checking the rest is then wasted.
+    let not_plain = std::sync::atomic::AtomicBool::new(false);
+    let assembled = std::thread::scope(|scope| {
+        let appender = scope.spawn(|| assemble(pieces, size, bom, &give_back, &not_plain));
         let mut next = first;
         // Whether `next` holds the last bytes of the input.
         let mut eof = false;
-        // Raw bytes left over when plain UTF-8 stops: the chunk that stopped it.
-        let stopped: Option<Vec<u8>> = loop {
+        for n in 0usize.. {
             // A chunk is checked up to the start of its last character, which may be cut
             // short; that character starts the next chunk. The last chunk is checked whole.
             let cut = if eof {
@@ -270,56 +272,102 @@ fn read_decoded_in(
                 .unwrap_or_else(|_| Vec::with_capacity(chunk));
             carry.extend_from_slice(&next[cut..]);
             next.truncate(cut);
-            if memchr::memchr(0, &next).is_some() {
-                next.extend_from_slice(&carry);
-                break Some(next);
-            }
-            match String::from_utf8(next) {
-                // The appender only ends when this side hangs up, so the send succeeds.
-                Ok(piece) => drop(to_append.send(piece)),
-                Err(e) => {
-                    let mut raw = e.into_bytes();
-                    raw.extend_from_slice(&carry);
-                    break Some(raw);
+            let piece = if not_plain.load(std::sync::atomic::Ordering::Relaxed)
+                || memchr::memchr(0, &next).is_some()
+            {
+                Piece::NotPlain(next)
+            } else if n % 2 == 1 {
+                // The other thread checks this one.
+                Piece::Unchecked(next)
+            } else {
+                match String::from_utf8(next) {
+                    Ok(text) => Piece::Checked(text),
+                    Err(e) => Piece::NotPlain(e.into_bytes()),
                 }
-            }
+            };
+            // The appender only ends when this side hangs up, so the send succeeds.
+            drop(to_append.send(piece));
             if eof {
-                break None;
+                break;
             }
             next = carry;
             eof = fill(&mut next, reader)? < chunk;
-        };
+        }
         drop(to_append);
-        let Ok((text, controls_seen)) = appender.join() else {
-            return Err(std::io::Error::other("text assembly failed"));
-        };
-        let Some(rest) = stopped else {
-            let encoding = if bom {
+        appender
+            .join()
+            .map_err(|_| std::io::Error::other("text assembly failed"))
+    })?;
+    Ok(match assembled {
+        Ok((text, controls_seen)) if mostly_binary(0, controls_seen, text.len()) => {
+            Err(NotText::MostlyBinary)
+        }
+        Ok((text, _)) => Ok(Decoded {
+            text,
+            encoding: if bom {
                 Encoding::Utf8Bom
             } else {
                 Encoding::Utf8
-            };
-            return Ok(if mostly_binary(0, controls_seen, text.len()) {
-                Err(NotText::MostlyBinary)
-            } else {
-                Ok(Decoded {
-                    text,
-                    encoding,
-                    replaced_bytes: 0,
-                })
-            });
-        };
+            },
+            replaced_bytes: 0,
+        }),
         // Not plain UTF-8: decode every byte the usual way.
-        let mut all = Vec::with_capacity(size);
-        if bom {
-            all.extend_from_slice(&[0xEF, 0xBB, 0xBF]);
-        }
-        all.extend_from_slice(text.as_bytes());
-        drop(text);
-        all.extend_from_slice(&rest);
-        reader.read_to_end(&mut all)?;
-        Ok(decode_owned(all))
+        Err(all) => decode_owned(all),
     })
+}
+
+/// The appending side of [`read_decoded_in`]: checks the pieces left unchecked, appends them
+/// all in order and counts their control bytes, and hands their buffers back for reuse.
+fn assemble(
+    pieces: std::sync::mpsc::Receiver<Piece>,
+    size: usize,
+    bom: bool,
+    give_back: &std::sync::mpsc::Sender<Vec<u8>>,
+    not_plain: &std::sync::atomic::AtomicBool,
+) -> Assembled {
+    let mut text = String::with_capacity(size);
+    let mut controls_seen = 0;
+    let mut raw: Option<Vec<u8>> = None;
+    for piece in pieces {
+        let checked = match piece {
+            Piece::Checked(t) => Ok(t),
+            Piece::Unchecked(b) if raw.is_none() => {
+                String::from_utf8(b).map_err(std::string::FromUtf8Error::into_bytes)
+            }
+            Piece::Unchecked(b) | Piece::NotPlain(b) => Err(b),
+        };
+        let mut buf = match (checked, raw.as_mut()) {
+            (Ok(t), None) => {
+                let (c0, c1) = controls(&t);
+                controls_seen += c0 + c1;
+                text.push_str(&t);
+                t.into_bytes()
+            }
+            (Ok(t), Some(all)) => {
+                all.extend_from_slice(t.as_bytes());
+                t.into_bytes()
+            }
+            (Err(b), Some(all)) => {
+                all.extend_from_slice(&b);
+                b
+            }
+            (Err(b), None) => {
+                not_plain.store(true, std::sync::atomic::Ordering::Relaxed);
+                let mut all = Vec::with_capacity(size + 3);
+                if bom {
+                    all.extend_from_slice(&[0xEF, 0xBB, 0xBF]);
+                }
+                all.extend_from_slice(std::mem::take(&mut text).as_bytes());
+                all.extend_from_slice(&b);
+                raw = Some(all);
+                b
+            }
+        };
+        buf.clear();
+        // The reader may have finished; then the buffer is simply dropped.
+        let _ = give_back.send(buf);
+    }
+    raw.map_or(Ok((text, controls_seen)), Err)
 }
 
 /// Where the last character of `bytes` starts, when it may be cut short by the chunk's end;
