@@ -222,35 +222,22 @@ pub fn extract_document_as(doc: &Document, lang: Lang) -> Vec<Figure> {
                 scan::scan(text, p.range.start, lang, &mut out);
             }
         }
+        // Figures come in order: each search starts from the last answer.
+        let (mut line, mut sentence) = (1, 0);
+        for f in &mut out {
+            line = crate::corpus::document::line_after(&doc.line_starts, line, f.start);
+            f.line = line;
+            f.sentence = doc.sentence_at_from(sentence, f.start);
+            sentence = f.sentence.unwrap_or(0);
+        }
         out
     };
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     // Paragraphs are independent, so a big document is scanned on every core, in order.
-    let mut out = if doc.text.len() < PARALLEL_BYTES || threads < 2 {
+    if doc.text.len() < PARALLEL_BYTES {
         scan_paragraphs(&doc.paragraphs)
     } else {
-        let chunk = doc.paragraphs.len().div_ceil(threads).max(1);
-        std::thread::scope(|s| {
-            let handles: Vec<_> = doc
-                .paragraphs
-                .chunks(chunk)
-                .map(|c| s.spawn(move || scan_paragraphs(c)))
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_default())
-                .collect()
-        })
-    };
-    // Figures come in order: each search starts from the last answer.
-    let (mut line, mut sentence) = (1, 0);
-    for f in &mut out {
-        line = crate::corpus::document::line_after(&doc.line_starts, line, f.start);
-        f.line = line;
-        f.sentence = doc.sentence_at_from(sentence, f.start);
-        sentence = f.sentence.unwrap_or(0);
+        crate::par::map_runs(&doc.paragraphs, 1, scan_paragraphs)
     }
-    out
 }
 
 #[cfg(test)]
