@@ -235,7 +235,7 @@ impl Index {
             }
             order.retain(|&(_, kind, _)| wanted(kind));
             order.sort_by_key(|&(start, kind, _)| (start, kind));
-            let items: Vec<(UnitKind, Range<usize>, &str)> = order
+            let items: Vec<Item<'_>> = order
                 .into_iter()
                 .map(|(_, kind, src)| match src {
                     Source::Title => (kind, title_range(doc), doc.title.as_str()),
@@ -247,39 +247,18 @@ impl Index {
                     Source::Extra(i) => (kind, extra[i].range.clone(), extra[i].text.as_str()),
                 })
                 .collect();
-            let mut last_line = 1;
             for batch in items.chunks(PROGRESS_EVERY) {
-                let texts: Vec<&str> = batch.iter().map(|&(_, _, t)| t).collect();
-                let mut kept = Vec::new();
-                for mut part in fold_parallel(&texts, keep) {
-                    kept.append(&mut part.kept);
+                for mut part in fold_parallel(batch, keep, to_u32(di), &doc.line_starts) {
                     scores.append(&mut part.scores);
                     ix.folded.append(part);
                 }
                 looked += batch.len();
-                for (kind, range, text) in kept.into_iter().map(|k| &batch[k]) {
-                    // Units come in document order: each line is searched for from the last.
-                    last_line = crate::corpus::document::line_after(
-                        &doc.line_starts,
-                        last_line,
-                        range.start,
-                    );
-                    ix.units.push(Unit {
-                        doc: to_u32(di),
-                        kind: *kind,
-                        line: to_u32(last_line),
-                        start: range.start,
-                        end: range.end,
-                    });
-                    ix.text.push_str(text);
-                    ix.text_at.push(ix.text.len());
-                }
                 if looked - last_report >= PROGRESS_EVERY {
                     last_report = looked;
                     progress(BuildProgress {
                         docs_done: di,
                         docs_total: docs.len(),
-                        units: ix.units.len(),
+                        units: ix.folded.units.len(),
                     });
                 }
             }
@@ -287,9 +266,12 @@ impl Index {
             progress(BuildProgress {
                 docs_done: di + 1,
                 docs_total: docs.len(),
-                units: ix.units.len(),
+                units: ix.folded.units.len(),
             });
         }
+        ix.units = std::mem::take(&mut ix.folded.units);
+        ix.text = std::mem::take(&mut ix.folded.text);
+        ix.text_at.extend(std::mem::take(&mut ix.folded.text_end));
         if keep.is_some() {
             ix.matched = std::mem::take(&mut ix.folded.matched);
             ix.matched_at = std::mem::take(&mut ix.folded.matched_at);
@@ -400,30 +382,37 @@ impl Index {
     }
 }
 
-/// Folded haystacks of consecutive units, with offsets local to the batch.
+/// One unit to index: its kind, its range in its document, and its text.
+type Item<'a> = (UnitKind, Range<usize>, &'a str);
+
+/// The units kept of a run of consecutive items, with their texts and folded haystacks, and
+/// offsets local to the batch.
 #[derive(Debug, Default)]
 struct FoldedBatch {
+    units: Vec<Unit>,
+    /// The units' texts, concatenated; `text_end[i]` is where unit `i`'s ends.
+    text: String,
+    text_end: Vec<usize>,
+    /// `hay[i]` is unit `i`'s. Built for a query, a batch has no haystacks.
     hay: Vec<Hay>,
     ascii: Vec<u8>,
     wide: Vec<char>,
-    /// Which of the units looked at were kept (all of them unless a query filters), as
-    /// indices local to the batch; `hay[i]` belongs to unit `kept[i]`. Built for a query,
-    /// it has no haystacks.
-    kept: Vec<usize>,
     /// With a filter, the score of each unit kept, and its matched characters:
     /// `matched[matched_at[i]..]` up to the next one's.
     scores: Vec<u32>,
     matched: Vec<u32>,
     matched_at: Vec<usize>,
-    /// How many units were looked at.
-    seen: usize,
 }
 
 impl FoldedBatch {
-    /// Appends another batch, moving its offsets past this one's.
+    /// Appends another batch, moving its offsets past this one's. Its scores are left out.
     fn append(&mut self, other: Self) {
-        let (a0, w0, seen) = (self.ascii.len(), self.wide.len(), self.seen);
+        let (a0, w0, t0) = (self.ascii.len(), self.wide.len(), self.text.len());
         let m0 = self.matched.len();
+        self.units.extend_from_slice(&other.units);
+        self.text.push_str(&other.text);
+        self.text_end
+            .extend(other.text_end.into_iter().map(|end| t0 + end));
         self.matched.extend_from_slice(&other.matched);
         self.matched_at
             .extend(other.matched_at.into_iter().map(|at| m0 + at));
@@ -434,9 +423,6 @@ impl FoldedBatch {
             Hay::Ascii(at, len) => Hay::Ascii(a0 + at, len),
             Hay::Wide(at, len) => Hay::Wide(w0 + at, len),
         }));
-        self.kept.extend(other.kept.into_iter().map(|k| seen + k));
-        self.scores.extend(other.scores);
-        self.seen += other.seen;
     }
 }
 
@@ -449,14 +435,19 @@ struct Keep {
     kinds: KindSet,
 }
 
-fn fold_batch(texts: &[&str], keep: Option<&Keep>) -> FoldedBatch {
-    let mut b = FoldedBatch {
-        seen: texts.len(),
-        ..FoldedBatch::default()
-    };
+/// The units of document `doc` (whose lines start at `line_starts`) among `items` that
+/// `keep` keeps (all of them without it).
+fn fold_batch(
+    items: &[Item<'_>],
+    keep: Option<&Keep>,
+    doc: u32,
+    line_starts: &[usize],
+) -> FoldedBatch {
+    let mut b = FoldedBatch::default();
     let mut buf = FoldBuf::default();
     let mut scorer = keep.map(|k| (k, Scorer::new(k.matcher)));
-    for (i, t) in texts.iter().enumerate() {
+    let mut last_line = 1;
+    for (kind, range, t) in items {
         if keep.is_some_and(|k| k.units.as_ref().is_some_and(|u| !u.passes(t))) {
             continue;
         }
@@ -465,29 +456,37 @@ fn fold_batch(texts: &[&str], keep: Option<&Keep>) -> FoldedBatch {
             // A query's index keeps no haystacks: its hits are scored here, with their
             // matched characters, and the command that builds it never searches it again.
             let at = b.matched.len();
-            let score = scorer.indices_into(&k.query, hay, &mut b.matched);
-            if let Some(score) = score {
-                b.scores.push(score);
-                b.matched_at.push(at);
-                b.kept.push(i);
-            }
-            continue;
+            let Some(score) = scorer.indices_into(&k.query, hay, &mut b.matched) else {
+                continue;
+            };
+            b.scores.push(score);
+            b.matched_at.push(at);
+        } else {
+            b.hay.push(match (folded, hay) {
+                (FoldedInto::Same, _) => Hay::Same,
+                (_, Utf32Str::Ascii(bytes)) => {
+                    let at = b.ascii.len();
+                    b.ascii.extend_from_slice(bytes);
+                    Hay::Ascii(at, bytes.len())
+                }
+                (_, Utf32Str::Unicode(chars)) => {
+                    let at = b.wide.len();
+                    b.wide.extend_from_slice(chars);
+                    Hay::Wide(at, chars.len())
+                }
+            });
         }
-        let h = match (folded, hay) {
-            (FoldedInto::Same, _) => Hay::Same,
-            (_, Utf32Str::Ascii(bytes)) => {
-                let at = b.ascii.len();
-                b.ascii.extend_from_slice(bytes);
-                Hay::Ascii(at, bytes.len())
-            }
-            (_, Utf32Str::Unicode(chars)) => {
-                let at = b.wide.len();
-                b.wide.extend_from_slice(chars);
-                Hay::Wide(at, chars.len())
-            }
-        };
-        b.hay.push(h);
-        b.kept.push(i);
+        // Items come in document order: each line is searched for from the last.
+        last_line = crate::corpus::document::line_after(line_starts, last_line, range.start);
+        b.units.push(Unit {
+            doc,
+            kind: *kind,
+            line: to_u32(last_line),
+            start: range.start,
+            end: range.end,
+        });
+        b.text.push_str(t);
+        b.text_end.push(b.text.len());
     }
     b
 }
@@ -495,18 +494,17 @@ fn fold_batch(texts: &[&str], keep: Option<&Keep>) -> FoldedBatch {
 /// Units folded per thread at least; smaller batches are folded on the calling thread.
 const PARALLEL_MIN_UNITS: usize = 4096;
 
-/// [`fold_batch`] split across one thread per core: the batch of each run of `texts`, in
-/// order, with `kept` indices into `texts`. The runs are not joined here: their folded text
-/// is copied once, into the index.
-fn fold_parallel(texts: &[&str], keep: Option<&Keep>) -> Vec<FoldedBatch> {
-    let mut parts =
-        crate::par::map_runs(texts, PARALLEL_MIN_UNITS, |run| vec![fold_batch(run, keep)]);
-    let mut first = 0;
-    for part in &mut parts {
-        part.kept.iter_mut().for_each(|k| *k += first);
-        first += part.seen;
-    }
-    parts
+/// [`fold_batch`] split across one thread per core: the batch of each run of `items`, in
+/// order. The runs are not joined here: their text is copied once, into the index.
+fn fold_parallel(
+    items: &[Item<'_>],
+    keep: Option<&Keep>,
+    doc: u32,
+    line_starts: &[usize],
+) -> Vec<FoldedBatch> {
+    crate::par::map_runs(items, PARALLEL_MIN_UNITS, |run| {
+        vec![fold_batch(run, keep, doc, line_starts)]
+    })
 }
 
 #[derive(Debug, Clone, Copy)]
