@@ -74,7 +74,8 @@ impl Document {
         let repeats = || boilerplate::repeats(repeat_texts.as_deref().unwrap_or(&para_texts));
         // Repeat detection is sequential (it looks back); the per-paragraph checks are not.
         // On large documents both run at once, the per-paragraph ones split across threads.
-        let (repeats, (analysed, all_sentences)) = if para_texts.len() >= PARALLEL_MIN_PARAGRAPHS {
+        let (repeats, (mut paragraphs, sentences)) = if para_texts.len() >= PARALLEL_MIN_PARAGRAPHS
+        {
             std::thread::scope(|scope| {
                 let rep = scope.spawn(repeats);
                 let analysed = analyse_parallel(&text, &ranges, &para_texts, &line_starts, wanted);
@@ -87,28 +88,13 @@ impl Document {
                 analyse(&text, &ranges, &para_texts, &line_starts, 0, wanted),
             )
         };
-        let mut paragraphs = Vec::with_capacity(ranges.len());
-        let sentences = all_sentences;
-        let mut first_sentence = 0;
-        for (i, (r, a)) in ranges.iter().zip(analysed).enumerate() {
-            let kind = if a.unread {
-                ParagraphKind::Unread
-            } else if a.boilerplate {
-                ParagraphKind::Boilerplate
-            } else if let Some(first) = repeats[i] {
-                ParagraphKind::Repeat(first)
-            } else if a.heading {
-                ParagraphKind::Heading
-            } else {
-                ParagraphKind::Body
-            };
-            paragraphs.push(Paragraph {
-                range: r.clone(),
-                line: a.line,
-                kind,
-                sentences: first_sentence..first_sentence + a.sentences,
-            });
-            first_sentence += a.sentences;
+        // A repeat of an earlier paragraph is only told apart now; boilerplate stays so.
+        for (p, first) in paragraphs.iter_mut().zip(repeats) {
+            if let Some(first) = first
+                && p.kind.counts()
+            {
+                p.kind = ParagraphKind::Repeat(first);
+            }
         }
         drop(repeat_texts);
         drop(para_texts);
@@ -167,31 +153,32 @@ struct Wanted<'a> {
 /// has every paragraph before its own). Only those, then, are looked through for repeats.
 fn wanted<'a>(para_texts: &[&'a str], filter: &ParagraphFilter) -> Wanted<'a> {
     let keep = filter.keep();
-    let kept = crate::par::map_runs(para_texts, PARALLEL_MIN_PARAGRAPHS / 2, |run| {
-        run.iter().map(|p| keep(p)).collect()
-    });
-    let is_kept = |j: usize| kept.get(j).copied().unwrap_or(false);
+    // Per paragraph, whether it is kept, opens with a dash, ends with a colon.
+    let marks: Vec<(bool, bool, bool)> =
+        crate::par::map_runs(para_texts, PARALLEL_MIN_PARAGRAPHS / 2, |run| {
+            run.iter()
+                .map(|p| {
+                    let dash = cues::after_dash(p).is_some();
+                    (keep(p), dash, cues::before_colon(p).is_some())
+                })
+                .collect()
+        });
+    let is_kept = |j: usize| marks.get(j).is_some_and(|m| m.0);
     let mut bytes = 0;
     let mut analyse = vec![false; para_texts.len()];
     let mut repeat_texts = filter
         .is_same_for_repeats()
         .then(|| Vec::with_capacity(para_texts.len()));
-    for (i, p) in para_texts.iter().enumerate() {
+    for (i, (p, &(kept, dash, colon))) in para_texts.iter().zip(&marks).enumerate() {
         let top = i < TOP_PARAGRAPHS || bytes < TOP_BYTES;
         bytes += p.len();
-        let dash = cues::after_dash(p).is_some();
-        let colon = cues::before_colon(p).is_some();
         analyse[i] = top
-            || kept[i]
+            || kept
             || (dash && i.checked_sub(1).is_some_and(is_kept))
             || (colon && is_kept(i + 1));
         if let Some(texts) = repeat_texts.as_mut() {
             // An empty text is never a repeat, nor repeated.
-            texts.push(if top || kept[i] || dash || colon {
-                p
-            } else {
-                ""
-            });
+            texts.push(if top || kept || dash || colon { p } else { "" });
         }
     }
     Wanted {
@@ -237,19 +224,9 @@ const PARALLEL_MIN_BYTES: usize = 1 << 20;
 /// Paragraph count above which a document is analysed on several threads.
 const PARALLEL_MIN_PARAGRAPHS: usize = 20_000;
 
-/// What can be decided about one paragraph on its own.
-struct Analysed {
-    /// Left out by the filter: nothing else was decided.
-    unread: bool,
-    boilerplate: bool,
-    heading: bool,
-    line: usize,
-    /// How many of the sentences returned alongside are this paragraph's.
-    sentences: usize,
-}
-
-/// Analyses paragraphs `first..first + ranges.len()` of a document: one entry per paragraph,
-/// and all their sentences in one list (a list per paragraph costs an allocation each).
+/// Analyses paragraphs `first..first + ranges.len()` of a document, all but for repeats
+/// (those that count are `Body` or `Heading`): the paragraphs, and all their sentences in one
+/// list (a list per paragraph costs an allocation each), which their sentence ranges index.
 fn analyse(
     text: &str,
     ranges: &[std::ops::Range<usize>],
@@ -257,7 +234,7 @@ fn analyse(
     line_starts: &[usize],
     first: usize,
     wanted: Option<&[bool]>,
-) -> (Vec<Analysed>, Vec<Sentence>) {
+) -> (Vec<Paragraph>, Vec<Sentence>) {
     let mut sentences = Vec::with_capacity(ranges.len());
     // Paragraphs come in order: each line is searched for from the one before.
     let mut last_line = 1;
@@ -271,12 +248,11 @@ fn analyse(
                 let line = document::line_after(line_starts, last_line, r.start);
                 last_line = line;
                 if wanted.is_some_and(|w| !w[i]) {
-                    return Analysed {
-                        unread: true,
-                        boilerplate: false,
-                        heading: false,
+                    return Paragraph {
+                        range: r.clone(),
                         line,
-                        sentences: 0,
+                        kind: ParagraphKind::Unread,
+                        sentences: sentences.len()..sentences.len(),
                     };
                 }
                 let boilerplate = boilerplate::is_boilerplate(s);
@@ -290,12 +266,18 @@ fn analyse(
                         paragraph: i,
                     }
                 }));
-                Analysed {
-                    unread: false,
-                    boilerplate,
-                    heading,
+                let kind = if boilerplate {
+                    ParagraphKind::Boilerplate
+                } else if heading {
+                    ParagraphKind::Heading
+                } else {
+                    ParagraphKind::Body
+                };
+                Paragraph {
+                    range: r.clone(),
                     line,
-                    sentences: sentences.len() - before,
+                    kind,
+                    sentences: before..sentences.len(),
                 }
             })
             .collect();
@@ -318,7 +300,7 @@ fn analyse_parallel(
     para_texts: &[&str],
     line_starts: &[usize],
     wanted: Option<&[bool]>,
-) -> (Vec<Analysed>, Vec<Sentence>) {
+) -> (Vec<Paragraph>, Vec<Sentence>) {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let per = ranges.len().div_ceil(threads.max(1)).max(1);
     std::thread::scope(|scope| {
@@ -330,14 +312,25 @@ fn analyse_parallel(
                 (scope.spawn(job), c, rs)
             })
             .collect();
-        let mut out = Vec::with_capacity(ranges.len());
+        let mut out = Vec::new();
         let mut sentences = Vec::new();
         for (h, c, rs) in parts {
             // Analysis does not panic on valid ranges; if a thread did, redo its share here.
-            let (a, s) = h
+            let (mut a, s) = h
                 .join()
                 .unwrap_or_else(|_| analyse(text, rs, para_texts, line_starts, c * per, wanted));
-            out.extend(a);
+            // The run's sentences follow those of the runs before.
+            let base = sentences.len();
+            if base > 0 {
+                for p in &mut a {
+                    p.sentences = p.sentences.start + base..p.sentences.end + base;
+                }
+            }
+            if out.is_empty() {
+                out = a;
+            } else {
+                out.extend(a);
+            }
             if sentences.is_empty() {
                 sentences = s;
             } else {
