@@ -197,11 +197,16 @@ fn controls(text: &str) -> (usize, usize) {
 /// Bytes read at a time by [`read_decoded`].
 const READ_CHUNK: usize = 1 << 20;
 
+/// One chunk in this many is checked by the thread that appends them, not the one that reads
+/// them. That thread also splits and hashes the text as it grows (see [`Follow`]): this
+/// shares the work about evenly when it does.
+const UNCHECKED_EVERY: usize = 4;
+
 /// Reads all of `reader` and decodes it, with the result of [`decode_owned`] on the same
 /// bytes. `size` (the file's length, when known) sizes the text up front.
 ///
 /// Reading a large file and checking its UTF-8 run at once: this thread reads the chunks
-/// and checks every other one, while a second one checks the rest, appends them all to the
+/// and checks most of them, while a second one checks the rest, appends them all to the
 /// text and counts their control bytes. Anything but plain UTF-8 (UTF-16, NUL bytes, invalid
 /// sequences) stops that, and the whole input goes through [`decode_owned`].
 ///
@@ -211,7 +216,36 @@ pub fn read_decoded(
     reader: &mut dyn std::io::Read,
     size: usize,
 ) -> std::io::Result<Result<Decoded, NotText>> {
-    read_decoded_in(reader, size, READ_CHUNK)
+    read_decoded_in(reader, size, READ_CHUNK, &mut ())
+}
+
+/// [`read_decoded`], showing the text to `follow` as it is assembled, so that work on it can
+/// start before all of it is read.
+///
+/// # Errors
+/// As [`read_decoded`].
+pub fn read_decoded_following(
+    reader: &mut dyn std::io::Read,
+    size: usize,
+    follow: &mut dyn Follow,
+) -> std::io::Result<Result<Decoded, NotText>> {
+    read_decoded_in(reader, size, READ_CHUNK, follow)
+}
+
+/// Reads a text while [`read_decoded_following`] assembles it.
+pub trait Follow: Send {
+    /// `text` is all of the text so far; it only grows. Called after each chunk, but not
+    /// for an input too short to read in chunks.
+    fn grown(&mut self, text: &str);
+    /// The input was not plain UTF-8: it is decoded whole instead, into a text this never
+    /// sees, and nothing more is shown.
+    fn stopped(&mut self);
+}
+
+/// Following nothing.
+impl Follow for () {
+    fn grown(&mut self, _: &str) {}
+    fn stopped(&mut self) {}
 }
 
 /// A chunk on its way from the reading thread to the one that appends it.
@@ -232,6 +266,7 @@ fn read_decoded_in(
     reader: &mut dyn std::io::Read,
     size: usize,
     chunk: usize,
+    follow: &mut dyn Follow,
 ) -> std::io::Result<Result<Decoded, NotText>> {
     use std::io::Read as _;
     let fill = |buf: &mut Vec<u8>, reader: &mut dyn std::io::Read| -> std::io::Result<usize> {
@@ -255,7 +290,7 @@ fn read_decoded_in(
     // Set once a piece was not plain UTF-8: checking the rest is then wasted.
     let not_plain = std::sync::atomic::AtomicBool::new(false);
     let assembled = std::thread::scope(|scope| {
-        let appender = scope.spawn(|| assemble(pieces, size, bom, &give_back, &not_plain));
+        let appender = scope.spawn(|| assemble(pieces, size, bom, &give_back, &not_plain, follow));
         let mut next = first;
         // Whether `next` holds the last bytes of the input.
         let mut eof = false;
@@ -276,8 +311,7 @@ fn read_decoded_in(
                 || memchr::memchr(0, &next).is_some()
             {
                 Piece::NotPlain(next)
-            } else if n % 2 == 1 {
-                // The other thread checks this one.
+            } else if n % UNCHECKED_EVERY == UNCHECKED_EVERY - 1 {
                 Piece::Unchecked(next)
             } else {
                 match String::from_utf8(next) {
@@ -324,6 +358,7 @@ fn assemble(
     bom: bool,
     give_back: &std::sync::mpsc::Sender<Vec<u8>>,
     not_plain: &std::sync::atomic::AtomicBool,
+    follow: &mut dyn Follow,
 ) -> Assembled {
     let mut text = String::with_capacity(size);
     let mut controls_seen = 0;
@@ -341,6 +376,7 @@ fn assemble(
                 let (c0, c1) = controls(&t);
                 controls_seen += c0 + c1;
                 text.push_str(&t);
+                follow.grown(&text);
                 t.into_bytes()
             }
             (Ok(t), Some(all)) => {
@@ -353,6 +389,7 @@ fn assemble(
             }
             (Err(b), None) => {
                 not_plain.store(true, std::sync::atomic::Ordering::Relaxed);
+                follow.stopped();
                 let mut all = Vec::with_capacity(size + 3);
                 if bom {
                     all.extend_from_slice(&[0xEF, 0xBB, 0xBF]);
@@ -393,6 +430,7 @@ fn char_start_near_end(bytes: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::layout::{Layout, LayoutBuilder};
 
     #[test]
     fn utf8_bom_is_dropped() {
@@ -468,9 +506,14 @@ mod tests {
             chunk in 4usize..40,
         ) {
             let bytes = parts.concat();
-            let got = read_decoded_in(&mut bytes.as_slice(), bytes.len(), chunk)
+            let mut follow = LayoutBuilder::default();
+            let got = read_decoded_in(&mut bytes.as_slice(), bytes.len(), chunk, &mut follow)
                 .expect("reading a slice does not fail");
-            proptest::prop_assert_eq!(got, decode_owned(bytes.clone()), "{:?}", bytes);
+            proptest::prop_assert_eq!(&got, &decode_owned(bytes.clone()), "{:?}", bytes);
+            // What followed the text to its end found its layout.
+            if let Some(layout) = got.ok().and_then(|d| follow.finish(&d.text).map(|l| (l, d))) {
+                proptest::prop_assert_eq!(layout.0, Layout::of(&layout.1.text));
+            }
         }
     }
 
@@ -484,8 +527,18 @@ mod tests {
             [text.as_bytes(), &[0x00]].concat(),
             [text.as_bytes(), &"\u{1}".repeat(3_000_000).into_bytes()].concat(),
         ] {
-            let got = read_decoded(&mut bytes.as_slice(), bytes.len()).expect("read");
+            let mut follow = LayoutBuilder::default();
+            let got = read_decoded_following(&mut bytes.as_slice(), bytes.len(), &mut follow)
+                .expect("read");
             assert_eq!(got, decode_owned(bytes.clone()));
+            // Plain UTF-8 is split and hashed as it is read; anything else afterwards.
+            let plain = std::str::from_utf8(&bytes).is_ok_and(|t| !t.contains(['\0', '\u{1}']));
+            let layout = got.ok().and_then(|d| Some((follow.finish(&d.text)?, d)));
+            assert_eq!(layout.is_some(), plain);
+            if let Some((layout, d)) = layout {
+                assert_eq!(layout, Layout::of(&d.text));
+                assert_eq!(layout.hash, xxhash_rust::xxh3::xxh3_64(d.text.as_bytes()));
+            }
         }
     }
 

@@ -7,6 +7,7 @@ use super::Keep;
 use super::decode::{self, Encoding};
 use super::document::{Document, Origin};
 use super::lang::Lang;
+use super::layout::{Layout, LayoutBuilder};
 use super::seeds::SEEDS;
 
 /// A fatal loading problem: the path named could not be read.
@@ -152,7 +153,9 @@ pub fn load_with(
     let mut seen: HashMap<u64, String> = HashMap::new();
     let mut ids: HashSet<String> = HashSet::new();
     for (n, input) in inputs.into_iter().enumerate() {
-        // Files and standard input are checked as they are read (see `decode::read_decoded`).
+        // Files and standard input are checked, split into paragraphs and hashed as they are
+        // read (see `decode::read_decoded_following`).
+        let mut follow = LayoutBuilder::default();
         let (origin, decoded) = match input {
             Input::Seed(name, bytes) => (
                 Origin::Seed(name.to_string()),
@@ -162,14 +165,16 @@ pub fn load_with(
                 let decoded = std::fs::File::open(&p)
                     .and_then(|mut f| {
                         let size = f.metadata().map_or(0, |m| m.len());
-                        decode::read_decoded(&mut f, usize::try_from(size).unwrap_or(0))
+                        let size = usize::try_from(size).unwrap_or(0);
+                        decode::read_decoded_following(&mut f, size, &mut follow)
                     })
                     .map_err(|e| read_error(&p, &e))?;
                 (Origin::File(p), decoded)
             }
             Input::Stdin => {
+                let stdin = &mut std::io::stdin().lock();
                 let decoded =
-                    decode::read_decoded(&mut std::io::stdin().lock(), 0).map_err(|e| {
+                    decode::read_decoded_following(stdin, 0, &mut follow).map_err(|e| {
                         LoadError::Read {
                             path: "-".into(),
                             reason: reason(&e),
@@ -203,8 +208,10 @@ pub fn load_with(
                 ),
             });
         }
-        let hash = xxhash_rust::xxh3::xxh3_64(decoded.text.as_bytes());
-        if let Some(first) = seen.get(&hash) {
+        let layout = follow
+            .finish(&decoded.text)
+            .unwrap_or_else(|| Layout::of(&decoded.text));
+        if let Some(first) = seen.get(&layout.hash) {
             corpus.warnings.push(Warning {
                 path: shown,
                 message: format!("same content as '{first}', loaded once"),
@@ -212,12 +219,13 @@ pub fn load_with(
             progress(Progress { done: n + 1, total });
             continue;
         }
-        seen.insert(hash, shown);
+        seen.insert(layout.hash, shown);
         let id = unique_id(base_id(&origin), &mut ids);
-        corpus.docs.push(Document::from_text_with(
+        corpus.docs.push(Document::from_layout(
             id,
             origin,
             decoded.text,
+            layout,
             opts.lang,
             opts.keep.as_ref(),
         ));

@@ -7,6 +7,7 @@ pub mod date;
 pub mod decode;
 pub mod document;
 pub mod lang;
+pub mod layout;
 pub mod load;
 pub mod seeds;
 pub mod segment;
@@ -14,6 +15,7 @@ pub mod title;
 
 pub use document::{Document, Origin, Paragraph, ParagraphKind, Sentence};
 pub use lang::Lang;
+pub use layout::Layout;
 pub use load::{Corpus, LoadError, LoadOptions, ParagraphFilter, Warning, load};
 
 /// A test of paragraph text: see [`ParagraphFilter`].
@@ -47,24 +49,26 @@ impl Document {
         lang: Option<Lang>,
         keep: Option<&ParagraphFilter>,
     ) -> Self {
-        // Hashing and finding lines read the whole text, as splitting it does: on a large
-        // text they run beside it.
-        let lines = || {
-            (
-                xxhash_rust::xxh3::xxh3_64(text.as_bytes()),
-                document::line_starts(&text),
-            )
-        };
-        let ((hash, line_starts), ranges) = if text.len() >= PARALLEL_MIN_BYTES {
-            std::thread::scope(|scope| {
-                let h = scope.spawn(lines);
-                let ranges = segment::paragraphs(&text);
-                // Neither panics; if the thread somehow did, redo its share here.
-                (h.join().unwrap_or_else(|_| lines()), ranges)
-            })
-        } else {
-            (lines(), segment::paragraphs(&text))
-        };
+        let layout = Layout::of(&text);
+        Self::from_layout(id, origin, text, layout, lang, keep)
+    }
+
+    /// [`Document::from_text_with`] for a text whose [`Layout`] is known, as when it was
+    /// found while the text was read.
+    #[must_use]
+    pub fn from_layout(
+        id: String,
+        origin: Origin,
+        text: String,
+        layout: Layout,
+        lang: Option<Lang>,
+        keep: Option<&ParagraphFilter>,
+    ) -> Self {
+        let Layout {
+            paragraphs: ranges,
+            line_starts,
+            hash,
+        } = layout;
         let para_texts: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
         let (wanted, repeat_texts) = keep.map_or((None, None), |k| {
             let w = wanted(&para_texts, k);
@@ -99,8 +103,14 @@ impl Document {
         drop(repeat_texts);
         drop(para_texts);
         let given_lang = lang;
+        let again = |ranges, line_starts| Layout {
+            paragraphs: ranges,
+            line_starts,
+            hash,
+        };
         if keep.is_some() && !top_is_read(&paragraphs) {
-            return Self::from_text_with(id, origin, text, given_lang, None);
+            let layout = again(ranges, line_starts);
+            return Self::from_layout(id, origin, text, layout, given_lang, None);
         }
         let lang = lang.unwrap_or_else(|| lang::detect(&counted_text(&text, &paragraphs)));
         // A date stated without its year takes the year from the first counted paragraph
@@ -109,7 +119,8 @@ impl Document {
             && paragraphs.iter().any(|p| p.kind == ParagraphKind::Unread)
             && date::top(&text, &paragraphs, lang).is_some_and(|d| d.starts_with("--"))
         {
-            return Self::from_text_with(id, origin, text, given_lang, None);
+            let layout = again(ranges, line_starts);
+            return Self::from_layout(id, origin, text, layout, given_lang, None);
         }
         let date = date::stated(&text, &paragraphs, lang);
         let mut doc = Self {
@@ -217,9 +228,6 @@ fn top_is_read(paras: &[Paragraph]) -> bool {
     }
     true
 }
-
-/// Text size above which hashing and splitting a document run on two threads.
-const PARALLEL_MIN_BYTES: usize = 1 << 20;
 
 /// Paragraph count above which a document is analysed on several threads.
 const PARALLEL_MIN_PARAGRAPHS: usize = 20_000;

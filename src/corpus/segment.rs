@@ -16,21 +16,72 @@ const WRAPPED_MAX: usize = 100;
 /// Splits `text` into trimmed paragraph byte ranges, in order.
 #[must_use]
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut block: Vec<Range<usize>> = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let end = start + line.len();
-        let r = trim_range(text, start..end);
-        if r.is_empty() {
-            flush_block(text, &mut block, &mut out);
-        } else {
-            block.push(r);
+    Splitter::default().finish(text).0
+}
+
+/// [`paragraphs`] of a text that grows, as while it is read: each call sees the whole text
+/// so far and splits the lines it completed. The line starts are found on the way.
+#[derive(Debug)]
+pub struct Splitter {
+    out: Vec<Range<usize>>,
+    /// The lines of the block not ended yet by a blank line.
+    block: Vec<Range<usize>>,
+    line_starts: Vec<usize>,
+    /// Where the first line not split yet starts.
+    start: usize,
+}
+
+impl Default for Splitter {
+    fn default() -> Self {
+        Self {
+            out: Vec::new(),
+            block: Vec::new(),
+            line_starts: vec![0],
+            start: 0,
         }
-        start = end;
     }
-    flush_block(text, &mut block, &mut out);
-    out
+}
+
+impl Splitter {
+    /// Splits the lines of `text` (the text so far) completed since the last call.
+    pub fn grown(&mut self, text: &str) {
+        if let Some(last) = memchr::memrchr(b'\n', &text.as_bytes()[self.start..]) {
+            self.lines(text, self.start + last + 1);
+        }
+    }
+
+    /// The paragraph ranges and line starts of all of `text`, the text complete.
+    #[must_use]
+    pub fn finish(mut self, text: &str) -> (Vec<Range<usize>>, Vec<usize>) {
+        self.lines(text, text.len());
+        flush_block(text, &mut self.block, &mut self.out);
+        (self.out, self.line_starts)
+    }
+
+    /// Splits the lines of `text` from `self.start` up to `end`, a line's end.
+    fn lines(&mut self, text: &str, end: usize) {
+        // Line breaks found by `memchr` directly: twice as fast as `split_inclusive`.
+        let mut from = self.start;
+        for nl in memchr::memchr_iter(b'\n', &text.as_bytes()[from..end]) {
+            let line_end = self.start + nl + 1;
+            self.line(text, from..line_end);
+            self.line_starts.push(line_end);
+            from = line_end;
+        }
+        if from < end {
+            self.line(text, from..end);
+        }
+        self.start = end;
+    }
+
+    fn line(&mut self, text: &str, line: Range<usize>) {
+        let r = trim_range(text, line);
+        if r.is_empty() {
+            flush_block(text, &mut self.block, &mut self.out);
+        } else {
+            self.block.push(r);
+        }
+    }
 }
 
 fn flush_block(text: &str, block: &mut Vec<Range<usize>>, out: &mut Vec<Range<usize>>) {
@@ -39,6 +90,9 @@ fn flush_block(text: &str, block: &mut Vec<Range<usize>>, out: &mut Vec<Range<us
     }
     if looks_hard_wrapped(text, block) {
         out.push(block[0].start..block[block.len() - 1].end);
+    } else if out.is_empty() {
+        // A text with no blank line is one block: take it whole rather than copy it.
+        std::mem::swap(out, block);
     } else {
         out.append(block);
     }
@@ -212,6 +266,43 @@ pub fn count_words(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+        /// A text split as it grows, in pieces cut anywhere, gives the paragraphs and line
+        /// starts of the whole.
+        #[test]
+        fn a_text_split_as_it_grows_splits_as_a_whole(
+            lines in proptest::collection::vec(proptest::prop_oneof![
+                proptest::prelude::Just(String::new()),
+                proptest::prelude::Just("  ".to_string()),
+                "[a-z ]{30,60}[a-z]",
+                "[a-z ]{50,90}[.]",
+                "[é难 ]{1,12}",
+            ], 0..30),
+            cuts in proptest::collection::vec(0usize..2000, 0..8),
+            last_break in proptest::bool::ANY,
+        ) {
+            let mut text = lines.join("\n");
+            if last_break {
+                text.push('\n');
+            }
+            let mut cuts: Vec<usize> = cuts
+                .into_iter()
+                .map(|c| c % (text.len() + 1))
+                .filter(|&c| text.is_char_boundary(c))
+                .collect();
+            cuts.sort_unstable();
+            let mut s = Splitter::default();
+            for c in cuts {
+                s.grown(&text[..c]);
+            }
+            let (paras, starts) = s.finish(&text);
+            proptest::prop_assert_eq!(paras, paragraphs(&text));
+            proptest::prop_assert_eq!(starts, crate::corpus::document::line_starts(&text));
+        }
+    }
 
     fn texts<'a>(t: &'a str, rs: &[Range<usize>]) -> Vec<&'a str> {
         rs.iter().map(|r| &t[r.clone()]).collect()
