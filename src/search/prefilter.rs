@@ -200,27 +200,38 @@ fn contains_in_order(text: &str, needle: &[Class]) -> bool {
 
 /// How many first characters of `needle` occur in `text` in order.
 ///
-/// This reads every byte of every paragraph, so while an ASCII character is wanted it skips,
-/// without decoding, every byte that cannot start a character of its class: other ASCII, and
-/// the characters of blocks that hold only caseless ones (Han, kana, hangul, Arabic...).
+/// This reads every byte of every paragraph, so it skips, without decoding, every byte that
+/// cannot start a character the one wanted may match. For an ASCII character, that is other
+/// ASCII and the characters of blocks that hold only caseless ones (Han, kana, hangul,
+/// Arabic...); for a caseless one, all but its own lead byte and those of [`Class::Any`].
 fn matched_prefix(text: &str, needle: &[Class]) -> usize {
     let Some(mut want) = needle.first().copied() else {
         return 0;
     };
     let mut found = 0;
     let bytes = text.as_bytes();
-    let may_be_ascii = leads_of_ascii_or_any();
+    let (may_be_ascii, may_be_any) = (leads_of(LeadsOf::AsciiOrAny), leads_of(LeadsOf::Any));
     let mut i = 0;
     while i < bytes.len() {
-        if let Class::Ascii(w) = want {
-            let up = w.to_ascii_uppercase();
-            let stop = bytes[i..]
-                .iter()
-                .position(|&b| b == w || b == up || may_be_ascii[usize::from(b)]);
-            match stop {
-                Some(k) => i += k,
-                None => break,
+        let stop = match want {
+            Class::Ascii(w) => {
+                let up = w.to_ascii_uppercase();
+                bytes[i..]
+                    .iter()
+                    .position(|&b| b == w || b == up || may_be_ascii[usize::from(b)])
             }
+            // Only the character itself, or one of class `Any`, may match.
+            Class::Caseless(c) => {
+                let lead = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+                bytes[i..]
+                    .iter()
+                    .position(|&b| b == lead || may_be_any[usize::from(b)])
+            }
+            Class::Any => Some(0),
+        };
+        match stop {
+            Some(k) => i += k,
+            None => break,
         }
         let (class, len) = class_at(text, i);
         i += len;
@@ -236,11 +247,20 @@ fn matched_prefix(text: &str, needle: &[Class]) -> usize {
     found
 }
 
-/// For each byte, whether it starts a character outside ASCII whose class may be ASCII or
-/// [`Class::Any`]: decided once from every character of one to three bytes; every lead byte
-/// of a four-byte character (emoji, rare scripts) is taken to.
-fn leads_of_ascii_or_any() -> &'static [bool; 256] {
-    static TABLE: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+/// The lead bytes [`leads_of`] gives.
+#[derive(Debug, Clone, Copy)]
+enum LeadsOf {
+    /// Characters whose class is ASCII or [`Class::Any`].
+    AsciiOrAny,
+    /// Characters whose class is [`Class::Any`].
+    Any,
+}
+
+/// For each byte, whether it starts a character outside ASCII of the classes `which` names:
+/// decided once from every character of one to three bytes; every lead byte of a four-byte
+/// character (emoji, rare scripts) is taken to.
+fn leads_of(which: LeadsOf) -> &'static [bool; 256] {
+    fn table(which: LeadsOf) -> [bool; 256] {
         let mut t = [false; 256];
         // Bytes that never start a character in UTF-8 stop the scan too; they cannot occur
         // in a `&str`, so this only keeps the table simple.
@@ -248,14 +268,24 @@ fn leads_of_ascii_or_any() -> &'static [bool; 256] {
             t[b] = true;
         }
         let mut buf = [0u8; 4];
-        for c in ('\u{80}'..='\u{FFFF}')
-            .filter(|c| !matches!(Class::of(*c), None | Some(Class::Caseless(_))))
-        {
-            t[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])] = true;
+        for c in '\u{80}'..='\u{FFFF}' {
+            let taken = match (Class::of(c), which) {
+                (Some(Class::Any), _) | (Some(Class::Ascii(_)), LeadsOf::AsciiOrAny) => true,
+                (None | Some(Class::Caseless(_) | Class::Ascii(_)), _) => false,
+            };
+            if taken {
+                t[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])] = true;
+            }
         }
         t
-    });
-    &TABLE
+    }
+    static ASCII_OR_ANY: std::sync::LazyLock<[bool; 256]> =
+        std::sync::LazyLock::new(|| table(LeadsOf::AsciiOrAny));
+    static ANY: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| table(LeadsOf::Any));
+    match which {
+        LeadsOf::AsciiOrAny => &ASCII_OR_ANY,
+        LeadsOf::Any => &ANY,
+    }
 }
 
 /// The class of the character at byte `i` of `text` (`None` for one folding drops) and its
@@ -444,7 +474,7 @@ mod tests {
 
     #[test]
     fn the_bytes_skipped_for_an_ascii_character_never_start_one_that_may_match_it() {
-        let t = leads_of_ascii_or_any();
+        let t = leads_of(LeadsOf::AsciiOrAny);
         // Han, kana, hangul and Arabic are skipped; Latin-1, Greek and Cyrillic are not.
         for c in ['难', 'の', '한', 'ي'] {
             assert!(!t[usize::from(c.to_string().as_bytes()[0])], "{c}");
@@ -456,6 +486,19 @@ mod tests {
         assert!(p.passes("难t民é难k"));
         assert!(p.passes("难t民Ж")); // Ж may match anything
         assert!(!p.passes("难t民难"));
+        // For a caseless character, ASCII and Latin are skipped, but not Greek or Cyrillic.
+        let t = leads_of(LeadsOf::Any);
+        for c in ['a', '难', 'ي'] {
+            assert!(!t[usize::from(c.to_string().as_bytes()[0])], "{c}");
+        }
+        for c in ['Ω', 'Ж', '😀'] {
+            assert!(t[usize::from(c.to_string().as_bytes()[0])], "{c}");
+        }
+        let p = pf("难民", false).expect("f");
+        assert!(p.passes("abc 难 é 民"));
+        assert!(p.passes("难 Ж"));
+        assert!(!p.passes("民 难 é"));
+        assert!(!p.passes("难 é 氏"));
     }
 
     #[test]
