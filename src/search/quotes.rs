@@ -381,27 +381,57 @@ struct Marked {
     close: usize,
 }
 
-/// One automaton for every opening mark: most paragraphs have none, and this finds that in
-/// a single pass.
-fn openers() -> &'static aho_corasick::AhoCorasick {
-    static FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-        std::sync::LazyLock::new(|| {
-            let marks: Vec<String> = PAIRS.iter().map(|&(o, _)| o.to_string()).collect();
-            aho_corasick::AhoCorasick::new(marks)
-                .expect("six short marks always build an automaton")
-        });
-    &FINDER
+/// The opening marks of [`PAIRS`] in one text, found by their first bytes with `memchr`:
+/// most paragraphs have none, and this tells so at memory speed.
+struct Openers<'a> {
+    text: &'a str,
+    /// The first 0xE3 byte (「 and 『 start with it) at or after the last search, once
+    /// looked for: `memchr3` takes only the other three first bytes.
+    next_e3: Option<Option<usize>>,
+}
+
+impl<'a> Openers<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            next_e3: None,
+        }
+    }
+
+    /// The first opening mark at or after byte `from`, and where it is.
+    fn find(&mut self, mut from: usize) -> Option<(usize, char)> {
+        let bytes = self.text.as_bytes();
+        loop {
+            let rest = bytes.get(from..)?;
+            let other = memchr::memchr3(b'"', 0xC2, 0xE2, rest).map(|k| from + k);
+            let e3 = match self.next_e3 {
+                Some(known) if known.is_none_or(|at| at >= from) => known,
+                _ => {
+                    let at = memchr::memchr(0xE3, rest).map(|k| from + k);
+                    self.next_e3 = Some(at);
+                    at
+                }
+            };
+            let at = match (other, e3) {
+                (Some(a), Some(b)) => a.min(b),
+                (a, b) => a.or(b)?,
+            };
+            // Each byte looked for starts a character.
+            let c = self.text.get(at..)?.chars().next()?;
+            if PAIRS.iter().any(|&(o, _)| o == c) {
+                return Some((at, c));
+            }
+            from = at + 1;
+        }
+    }
 }
 
 /// Top-level quotes between marks, in order. Unclosed marks are ignored.
 fn marked(text: &str) -> Vec<Marked> {
     let mut out = Vec::new();
     let mut pos = 0;
-    while let Some(found) = openers().find(&text[pos..]) {
-        let open = pos + found.start();
-        let Some(c) = text[open..].chars().next() else {
-            break;
-        };
+    let mut openers = Openers::new(text);
+    while let Some((open, c)) = openers.find(pos) {
         let body_start = open + c.len_utf8();
         let closers = PAIRS
             .iter()
@@ -637,6 +667,26 @@ fn consolidate(quotes: &mut [Quote]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The opening marks found by their first bytes are exactly those a walk over the
+        /// characters finds, whatever else shares those bytes (« and NBSP, “ and –, 「 and 。).
+        #[test]
+        fn openers_are_found_wherever_they_are(text in "[a \u{a0}«»“”„–「」『』。\"é难]{0,40}") {
+            let want: Vec<(usize, char)> = text
+                .char_indices()
+                .filter(|&(_, c)| PAIRS.iter().any(|&(o, _)| o == c))
+                .collect();
+            let mut got = Vec::new();
+            let mut openers = Openers::new(&text);
+            let mut from = 0;
+            while let Some((at, c)) = openers.find(from) {
+                got.push((at, c));
+                from = at + 1;
+            }
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
     use crate::corpus::Origin;
 
     fn doc(t: &str) -> Document {
