@@ -14,13 +14,26 @@ pub fn map_runs<T: Sync, R: Send>(
     min_per_thread: usize,
     f: impl Fn(&[T]) -> Vec<R> + Sync,
 ) -> Vec<R> {
+    map_ranges(items.len(), min_per_thread, |r| f(&items[r]))
+}
+
+/// [`map_runs`] over the indices `0..n`, for a pass that reads several slices, or the items
+/// next to its own.
+pub fn map_ranges<R: Send>(
+    n: usize,
+    min_per_thread: usize,
+    f: impl Fn(std::ops::Range<usize>) -> Vec<R> + Sync,
+) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let min = min_per_thread.max(1);
-    if threads < 2 || items.len() < threads * min {
-        return f(items);
+    if threads < 2 || n < threads * min {
+        return f(0..n);
     }
-    let runs = (threads * RUNS_PER_THREAD).min(items.len() / min);
-    let runs: Vec<&[T]> = items.chunks(items.len().div_ceil(runs)).collect();
+    let per = n.div_ceil((threads * RUNS_PER_THREAD).min(n / min));
+    let runs: Vec<std::ops::Range<usize>> = (0..n)
+        .step_by(per)
+        .map(|start| start..(start + per).min(n))
+        .collect();
     let next = std::sync::atomic::AtomicUsize::new(0);
     let (f, runs, next) = (&f, &runs, &next);
     std::thread::scope(|scope| {
@@ -33,7 +46,7 @@ pub fn map_runs<T: Sync, R: Send>(
                         let Some(run) = runs.get(i) else {
                             break done;
                         };
-                        done.push((i, f(run)));
+                        done.push((i, f(run.clone())));
                     }
                 })
             })
@@ -44,9 +57,9 @@ pub fn map_runs<T: Sync, R: Send>(
                 results[i] = Some(r);
             }
         }
-        let mut out = Vec::with_capacity(items.len());
+        let mut out = Vec::with_capacity(n);
         for (r, run) in results.into_iter().zip(runs) {
-            out.extend(r.unwrap_or_else(|| f(run)));
+            out.extend(r.unwrap_or_else(|| f(run.clone())));
         }
         out
     })
@@ -58,6 +71,16 @@ const RUNS_PER_THREAD: usize = 4;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ranges_cover_every_index_once_in_order() {
+        for n in [0, 1, 7, 10_000, 10_007] {
+            for min in [0, 1, 100, 1_000_000] {
+                let out = map_ranges(n, min, Iterator::collect);
+                assert_eq!(out, (0..n).collect::<Vec<_>>(), "{n} {min}");
+            }
+        }
+    }
 
     #[test]
     fn runs_join_in_order_whatever_the_split() {

@@ -69,7 +69,10 @@ impl Document {
             line_starts,
             hash,
         } = layout;
-        let para_texts: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
+        let para_texts: Vec<&str> =
+            crate::par::map_runs(&ranges, PARALLEL_MIN_PARAGRAPHS / 2, |run| {
+                run.iter().map(|r| &text[r.clone()]).collect()
+            });
         let (wanted, repeat_texts) = keep.map_or((None, None), |k| {
             let w = wanted(&para_texts, k);
             (Some(w.analyse), w.repeat_texts)
@@ -175,23 +178,42 @@ fn wanted<'a>(para_texts: &[&'a str], filter: &ParagraphFilter) -> Wanted<'a> {
                 .collect()
         });
     let is_kept = |j: usize| marks.get(j).is_some_and(|m| m.0);
+    // The top: paragraphs before the first that is past both limits.
     let mut bytes = 0;
-    let mut analyse = vec![false; para_texts.len()];
-    let mut repeat_texts = filter
-        .is_same_for_repeats()
-        .then(|| Vec::with_capacity(para_texts.len()));
-    for (i, (p, &(kept, dash, colon))) in para_texts.iter().zip(&marks).enumerate() {
-        let top = i < TOP_PARAGRAPHS || bytes < TOP_BYTES;
-        bytes += p.len();
-        analyse[i] = top
-            || kept
-            || (dash && i.checked_sub(1).is_some_and(is_kept))
-            || (colon && is_kept(i + 1));
-        if let Some(texts) = repeat_texts.as_mut() {
-            // An empty text is never a repeat, nor repeated.
-            texts.push(if top || kept || dash || colon { p } else { "" });
-        }
-    }
+    let top_end = para_texts
+        .iter()
+        .position(|p| {
+            let past = bytes >= TOP_BYTES;
+            bytes += p.len();
+            past
+        })
+        .map_or(para_texts.len(), |i| {
+            i.max(TOP_PARAGRAPHS).min(para_texts.len())
+        });
+    let analyse = crate::par::map_ranges(para_texts.len(), PARALLEL_MIN_PARAGRAPHS / 2, |r| {
+        r.map(|i| {
+            let (kept, dash, colon) = marks[i];
+            i < top_end
+                || kept
+                || (dash && i.checked_sub(1).is_some_and(is_kept))
+                || (colon && is_kept(i + 1))
+        })
+        .collect()
+    });
+    // An empty text is never a repeat, nor repeated.
+    let repeat_texts = filter.is_same_for_repeats().then(|| {
+        crate::par::map_ranges(para_texts.len(), PARALLEL_MIN_PARAGRAPHS / 2, |r| {
+            r.map(|i| {
+                let (kept, dash, colon) = marks[i];
+                if i < top_end || kept || dash || colon {
+                    para_texts[i]
+                } else {
+                    ""
+                }
+            })
+            .collect()
+        })
+    });
     Wanted {
         analyse,
         repeat_texts,
