@@ -65,13 +65,12 @@ pub fn write_table_rows(
     };
     // The last column is not padded, so its width (often the longest text) is never needed.
     let padded = headers.len().saturating_sub(1);
-    let rows: Vec<usize> = (0..n).collect();
     // Hundreds of thousands of rows are measured and formatted on every core; each run of
     // rows is formatted into one string, and the runs are written in order.
-    let run_widths = crate::par::map_runs(&rows, ROWS_PER_THREAD, |run| {
+    let run_widths = crate::par::map_ranges(n, ROWS_PER_THREAD, |run| {
         let mut cells = vec![String::new(); padded];
         let mut widths = vec![0; padded];
-        for &i in run {
+        for i in run {
             refill(i, &mut cells);
             for (w, cell) in widths.iter_mut().zip(&cells) {
                 *w = (*w).max(sanitize_inline_cow(cell).width());
@@ -90,11 +89,13 @@ pub fn write_table_rows(
     write_row(&mut line, header.iter().map(String::as_str), &widths);
     out.write_all(line.as_bytes())?;
     // Blocks bound the memory held by formatted text that is not written yet.
-    for block in rows.chunks(ROWS_PER_THREAD * 16) {
-        let texts = crate::par::map_runs(block, ROWS_PER_THREAD, |run| {
+    let block = ROWS_PER_THREAD * 16;
+    for first in (0..n).step_by(block) {
+        let rows = block.min(n - first);
+        let texts = crate::par::map_ranges(rows, ROWS_PER_THREAD, |run| {
             let mut cells = vec![String::new(); headers.len()];
             let mut text = String::new();
-            for &i in run {
+            for i in run.map(|r| first + r) {
                 refill(i, &mut cells);
                 write_row(
                     &mut text,

@@ -203,7 +203,8 @@ const READ_CHUNK: usize = 1 << 20;
 const UNCHECKED_EVERY: usize = 4;
 
 /// Reads all of `reader` and decodes it, with the result of [`decode_owned`] on the same
-/// bytes. `size` (the file's length, when known) sizes the text up front.
+/// bytes, showing the text to `follow` as it is assembled so that work on it can start before
+/// all of it is read. `size` (the file's length, when known) sizes the text up front.
 ///
 /// Reading a large file and checking its UTF-8 run at once: this thread reads the chunks
 /// and checks most of them, while a second one checks the rest, appends them all to the
@@ -215,24 +216,12 @@ const UNCHECKED_EVERY: usize = 4;
 pub fn read_decoded(
     reader: &mut dyn std::io::Read,
     size: usize,
-) -> std::io::Result<Result<Decoded, NotText>> {
-    read_decoded_in(reader, size, READ_CHUNK, &mut ())
-}
-
-/// [`read_decoded`], showing the text to `follow` as it is assembled, so that work on it can
-/// start before all of it is read.
-///
-/// # Errors
-/// As [`read_decoded`].
-pub fn read_decoded_following(
-    reader: &mut dyn std::io::Read,
-    size: usize,
     follow: &mut dyn Follow,
 ) -> std::io::Result<Result<Decoded, NotText>> {
     read_decoded_in(reader, size, READ_CHUNK, follow)
 }
 
-/// Reads a text while [`read_decoded_following`] assembles it.
+/// Reads a text while [`read_decoded`] assembles it.
 pub trait Follow: Send {
     /// `text` is all of the text so far; it only grows. Called after each chunk, but not
     /// for an input too short to read in chunks.
@@ -240,12 +229,6 @@ pub trait Follow: Send {
     /// The input was not plain UTF-8: it is decoded whole instead, into a text this never
     /// sees, and nothing more is shown.
     fn stopped(&mut self);
-}
-
-/// Following nothing.
-impl Follow for () {
-    fn grown(&mut self, _: &str) {}
-    fn stopped(&mut self) {}
 }
 
 /// A chunk on its way from the reading thread to the one that appends it.
@@ -528,8 +511,7 @@ mod tests {
             [text.as_bytes(), &"\u{1}".repeat(3_000_000).into_bytes()].concat(),
         ] {
             let mut follow = LayoutBuilder::default();
-            let got = read_decoded_following(&mut bytes.as_slice(), bytes.len(), &mut follow)
-                .expect("read");
+            let got = read_decoded(&mut bytes.as_slice(), bytes.len(), &mut follow).expect("read");
             assert_eq!(got, decode_owned(bytes.clone()));
             // Plain UTF-8 is split and hashed as it is read; anything else afterwards.
             let plain = std::str::from_utf8(&bytes).is_ok_and(|t| !t.contains(['\0', '\u{1}']));

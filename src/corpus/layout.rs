@@ -44,7 +44,7 @@ impl Layout {
 }
 
 /// A [`Layout`] found while a text is read: given to
-/// [`super::decode::read_decoded_following`], it splits and hashes each chunk as it comes.
+/// [`super::decode::read_decoded`], it splits and hashes each chunk as it comes.
 #[derive(Default)]
 pub struct LayoutBuilder {
     splitter: Splitter,

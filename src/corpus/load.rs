@@ -154,7 +154,7 @@ pub fn load_with(
     let mut ids: HashSet<String> = HashSet::new();
     for (n, input) in inputs.into_iter().enumerate() {
         // Files and standard input are checked, split into paragraphs and hashed as they are
-        // read (see `decode::read_decoded_following`).
+        // read (see `decode::read_decoded`).
         let mut follow = LayoutBuilder::default();
         let (origin, decoded) = match input {
             Input::Seed(name, bytes) => (
@@ -166,7 +166,7 @@ pub fn load_with(
                     .and_then(|mut f| {
                         let size = f.metadata().map_or(0, |m| m.len());
                         let size = usize::try_from(size).unwrap_or(0);
-                        decode::read_decoded_following(&mut f, size, &mut follow)
+                        decode::read_decoded(&mut f, size, &mut follow)
                     })
                     .map_err(|e| read_error(&p, &e))?;
                 (Origin::File(p), decoded)
@@ -174,11 +174,9 @@ pub fn load_with(
             Input::Stdin => {
                 let stdin = &mut std::io::stdin().lock();
                 let decoded =
-                    decode::read_decoded_following(stdin, 0, &mut follow).map_err(|e| {
-                        LoadError::Read {
-                            path: "-".into(),
-                            reason: reason(&e),
-                        }
+                    decode::read_decoded(stdin, 0, &mut follow).map_err(|e| LoadError::Read {
+                        path: "-".into(),
+                        reason: reason(&e),
                     })?;
                 (Origin::Stdin, decoded)
             }

@@ -323,7 +323,7 @@ fn line_from(line_starts: &[usize], from: usize, at: usize) -> usize {
     }
 }
 
-/// [`analyse`] over all paragraphs, in chunks on one thread per core.
+/// [`analyse`] over all paragraphs, in runs on every core.
 fn analyse_parallel(
     text: &str,
     ranges: &[std::ops::Range<usize>],
@@ -331,44 +331,33 @@ fn analyse_parallel(
     line_starts: &[usize],
     wanted: Option<&[bool]>,
 ) -> (Vec<Paragraph>, Vec<Sentence>) {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let per = ranges.len().div_ceil(threads.max(1)).max(1);
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = ranges
-            .chunks(per)
-            .enumerate()
-            .map(|(c, rs)| {
-                let job = move || analyse(text, rs, para_texts, line_starts, c * per, wanted);
-                (scope.spawn(job), c, rs)
-            })
-            .collect();
-        let mut out = Vec::new();
-        let mut sentences = Vec::new();
-        for (h, c, rs) in parts {
-            // Analysis does not panic on valid ranges; if a thread did, redo its share here.
-            let (mut a, s) = h
-                .join()
-                .unwrap_or_else(|_| analyse(text, rs, para_texts, line_starts, c * per, wanted));
-            // The run's sentences follow those of the runs before.
-            let base = sentences.len();
-            if base > 0 {
-                for p in &mut a {
-                    p.sentences = p.sentences.start + base..p.sentences.end + base;
-                }
-            }
-            if out.is_empty() {
-                out = a;
-            } else {
-                out.extend(a);
-            }
-            if sentences.is_empty() {
-                sentences = s;
-            } else {
-                sentences.extend(s);
-            }
+    let runs = crate::par::map_ranges(ranges.len(), PARALLEL_MIN_PARAGRAPHS / 2, |r| {
+        let first = r.start;
+        vec![analyse(
+            text,
+            &ranges[r],
+            para_texts,
+            line_starts,
+            first,
+            wanted,
+        )]
+    });
+    let mut out = Vec::with_capacity(ranges.len());
+    let mut sentences = Vec::new();
+    for (paragraphs, s) in runs {
+        // The run's sentences follow those of the runs before.
+        let base = sentences.len();
+        out.extend(paragraphs.into_iter().map(|mut p| {
+            p.sentences = p.sentences.start + base..p.sentences.end + base;
+            p
+        }));
+        if sentences.is_empty() {
+            sentences = s;
+        } else {
+            sentences.extend(s);
         }
-        (out, sentences)
-    })
+    }
+    (out, sentences)
 }
 
 /// A heading: short, not ending like a sentence, followed by a longer paragraph.

@@ -55,12 +55,10 @@ fn is_combining(c: char) -> bool {
 /// Folds a unit's text for matching.
 #[must_use]
 pub fn fold(text: &str) -> Folded {
-    let mut chars = Vec::new();
-    match fold_into(text, &mut chars) {
-        FoldedInto::Same => Folded::Same,
-        // Every char is ASCII, so the cast is lossless.
-        FoldedInto::Ascii => Folded::Ascii(chars.iter().map(|&c| c as u8).collect()),
-        FoldedInto::Wide => Folded::Wide(chars),
+    match FoldBuf::default().fold(text) {
+        (FoldedInto::Same, _) => Folded::Same,
+        (_, Utf32Str::Ascii(bytes)) => Folded::Ascii(bytes.to_vec()),
+        (_, Utf32Str::Unicode(chars)) => Folded::Wide(chars.to_vec()),
     }
 }
 

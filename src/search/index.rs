@@ -494,8 +494,8 @@ fn fold_batch(
 /// Units folded per thread at least; smaller batches are folded on the calling thread.
 const PARALLEL_MIN_UNITS: usize = 4096;
 
-/// [`fold_batch`] split across one thread per core: the batch of each run of `items`, in
-/// order. The runs are not joined here: their text is copied once, into the index.
+/// [`fold_batch`] over runs of `items` on every core: the batch of each run, in order. The
+/// runs are not joined here: their text is copied once, into the index.
 fn fold_parallel(
     items: &[Item<'_>],
     keep: Option<&Keep>,

@@ -460,8 +460,8 @@ mod tests {
     }
 
     #[test]
-    fn han_and_two_byte_characters_have_their_own_class() {
-        for c in ('\u{80}'..='\u{7FF}').chain('\u{4000}'..='\u{9FFF}') {
+    fn ascii_han_and_two_byte_characters_have_their_own_class() {
+        for c in ('\0'..='\u{7FF}').chain('\u{4000}'..='\u{9FFF}') {
             let s = format!("{c}x");
             assert_eq!(
                 class_at(&s, 0),
