@@ -96,6 +96,16 @@ fn query() -> impl Strategy<Value = String> {
         Just("kelvin"),
         Just("Kelvin"),
         Just("istanbul"),
+        // Runs across a figure's surface and its noun or label.
+        Just("millions\\ util"),
+        Just("ions\\ utilisateurs"),
+        Just("janvier\\ (2025"),
+        Just("(2025-01"),
+        Just("dollars\\ (usd"),
+        Just("170"),
+        Just("15"),
+        Just("亿\\ 用户"),
+        Just("亿用"),
     ];
     let op = prop_oneof![6 => Just(""), 1 => Just("'"), 1 => Just("^"), 1 => Just("!")];
     let end = prop_oneof![6 => Just(""), 1 => Just("$")];
@@ -190,6 +200,11 @@ fn cased_paragraph() -> impl Strategy<Value = String> {
         Just("–"),
         Just(":"),
         Just("(16"),
+        Just("millions"),
+        Just("d'utilisateurs"),
+        Just("e\u{301}te\u{301}"),
+        Just("3亿"),
+        Just("月"),
     ];
     let case = 0u8..3;
     let space = prop_oneof![
@@ -328,4 +343,34 @@ fn a_chinese_count_with_its_noun_before_the_number_is_found() {
     let found = hits(&texts, &query, &opts, true);
     assert!(found.iter().any(|r| r.1 == UnitKind::Figure), "{found:?}");
     assert_eq!(found, hits(&texts, &query, &opts, false));
+}
+
+#[test]
+fn a_figure_whose_noun_or_label_completes_the_query_is_found() {
+    for (lang, body, q) in [
+        // An exact run from the surface into the noun: "170 millions utilisateurs".
+        (
+            0,
+            "Plus de 170 millions d'utilisateurs américains ont rejoint RedNote.",
+            "'millions\\ util",
+        ),
+        // Into the date label, "15 janvier (--01-15)", or all in it.
+        (0, "Le 15 janvier, la foule est venue.", "'janvier\\ (--01"),
+        (0, "Le 15 janvier, la foule est venue.", "-01"),
+        (0, "Le 15 janvier, la foule est venue.", "'--01-15"),
+        // Into the money label, "12 dollars (USD)".
+        (0, "Il a payé 12 dollars hier soir.", "'dollars\\ (usd"),
+        // Into a Chinese noun stated before the number: "3亿 月活跃用户".
+        (2, "小红书的月活跃用户超过3亿。", "'亿\\ 月活跃"),
+    ] {
+        let texts = [format!("{}{body}\n", filler(lang, 3000))];
+        let query = Query::parse(q).expect("query");
+        let opts = SearchOptions::default();
+        let found = hits(&texts, &query, &opts, true);
+        assert!(
+            found.iter().any(|r| r.1 == UnitKind::Figure),
+            "{q}: {found:?}"
+        );
+        assert_eq!(found, hits(&texts, &query, &opts, false), "{q}");
+    }
 }

@@ -11,7 +11,7 @@ mod lexicon;
 mod nouns;
 mod number;
 mod scan;
-mod token;
+pub(crate) mod token;
 mod zh;
 
 use serde::Serialize;

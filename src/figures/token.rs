@@ -54,6 +54,38 @@ fn is_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
+/// Follows [`tokenize`] through a text one character at a time, without making tokens:
+/// where word and Han tokens start, and where a token may end. Search uses it to tell where
+/// a figure's surface may end and its counted noun may start.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Edges {
+    in_word: bool,
+    digit: bool,
+}
+
+impl Edges {
+    /// Steps onto the next character, `c`. Returns whether a token may end just before it
+    /// (false only where a word or a digit run surely goes on), and whether a word or Han
+    /// token starts at it (exactly).
+    #[inline]
+    pub fn step(&mut self, c: char) -> (bool, bool) {
+        // A word starts with a letter (not Han) and goes on through letters and marks, as
+        // in `tokenize`; each Unicode table is read once.
+        let (han, letter, mark, digit) = if c.is_ascii() {
+            (false, c.is_ascii_alphabetic(), false, c.is_ascii_digit())
+        } else {
+            let han = is_han(c);
+            (han, !han && is_letter(c), is_mark(c), is_digit(c))
+        };
+        let goes_on = letter || mark;
+        let ends_before = !((self.in_word && goes_on) || (self.digit && digit));
+        let start = han || (letter && !self.in_word);
+        self.in_word = letter || (self.in_word && goes_on);
+        self.digit = digit;
+        (ends_before, start)
+    }
+}
+
 /// The character at byte `at` of `text` (a char boundary) and its length.
 fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
     let c = text.get(at..)?.chars().next()?;
@@ -204,5 +236,29 @@ mod tests {
         // Combining marks stay inside the word; zero-width joiners are punctuation.
         assert_eq!(kinds("e\u{301}t\u{e9}")[0], (Tk::Word, "e\u{301}t\u{e9}"));
         assert_eq!(kinds("a\u{200D}b").len(), 3);
+    }
+
+    proptest::proptest! {
+        /// Where `Edges` says a word or Han token starts, one does, and nowhere else; every
+        /// token's end is a place where it says a token may end.
+        #[test]
+        fn edges_follow_the_tokens(text in "[a-zA-Zé0-9 .,'\u{301}\u{345}\u{4e00}\u{5e74}\u{ff11}\u{3000}-]{0,24}") {
+            let mut toks = Vec::new();
+            tokenize(&text, &mut toks);
+            let starts: Vec<usize> = toks
+                .iter()
+                .filter(|t| matches!(t.kind, Tk::Word | Tk::Han))
+                .map(|t| t.s)
+                .collect();
+            let ends: Vec<usize> = toks.iter().map(|t| t.e).collect();
+            let mut edges = Edges::default();
+            for (at, c) in text.char_indices() {
+                let (ends_before, start) = edges.step(c);
+                proptest::prop_assert_eq!(start, starts.contains(&at), "{:?} at {}", text, at);
+                if ends.contains(&at) {
+                    proptest::prop_assert!(ends_before, "{:?} at {}", text, at);
+                }
+            }
+        }
     }
 }

@@ -2,18 +2,24 @@
 //! analysing it (sentences, quotes, figures) altogether.
 //!
 //! Every positive term of a query matches only units that contain its characters in order,
-//! whatever its kind (fuzzy, exact, prefix, suffix, whole), and sentences and quotes are
-//! slices of one paragraph. So a paragraph that does not contain some positive term as a
-//! subsequence holds no hit. The test compares characters more coarsely than any matcher
-//! does (case and accents always ignored; characters with case outside ASCII match anything)
-//! so it never rejects a paragraph that holds a hit: it may only let through some that do not.
+//! and a term that must match as one run (exact, prefix, suffix, whole) only units that
+//! contain it as one run. Titles, sentences and quotes are slices of one paragraph, so a
+//! paragraph that does not contain every term so holds none of those hits. The test compares
+//! characters more coarsely than any matcher does (case and accents always ignored;
+//! characters with case outside ASCII match anything; whitespace skipped) so it never
+//! rejects a paragraph that holds a hit: it may only let through some that do not.
 //!
-//! Figures need one allowance: a figure's unit text is its surface form followed by a label
-//! that is not always in the paragraph, such as `(USD)` or `(2025-01-15)`. The end of a term
-//! that such a label could supply is not looked for.
+//! Figures need allowances. A figure's unit text is its surface form, then its counted noun
+//! (found later in the paragraph) or a label that is not always in the paragraph, such as
+//! `(USD)` or `(2025-01-15)`. The end of a term that such a label could supply is not
+//! looked for, and a run may be cut where the surface ends and the noun starts.
+
+mod runs;
+
+use runs::Runs;
 
 use super::fold::fold_char;
-use super::query::Query;
+use super::query::{Query, TermKind};
 
 /// One character class, for comparing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,23 +89,66 @@ fn is_just(mut chars: impl Iterator<Item = char>, c: char) -> bool {
 #[derive(Debug, Clone)]
 pub struct Prefilter {
     terms: Vec<Needle>,
+    /// Figure units are searched too.
+    figures: bool,
 }
 
 /// What one positive term demands of a paragraph.
 #[derive(Debug, Clone)]
 struct Needle {
-    /// Classes that must occur in order: the term, less the end a figure label may supply.
-    chars: Vec<Class>,
+    /// The term's classes (whitespace has none).
+    all: Vec<Class>,
+    /// For a term that must match as one run (exact, prefix, suffix, whole), its automata;
+    /// `None` for a fuzzy term, and for a term too long for them, which is then only
+    /// looked for in order.
+    runs: Option<Runs>,
+    /// With figures, how many first characters a figure unit needs from the paragraph: a
+    /// money label (` (USD)`) may supply the rest.
+    keep: usize,
     /// Shorter demands that hold instead when the paragraph has a given character: the
-    /// label of a currency read only from text with that character may supply more. Each
-    /// is a prefix of `chars`, given by its length.
+    /// label of a currency read only from text with that character may supply more.
     or_with: Vec<(char, usize)>,
+    /// The shorter demand that holds instead when the paragraph may hold a date, whose
+    /// label (` (2025-01-15)`) may supply more. Dates are only read from digits or with 月.
+    with_date: usize,
     /// With figures, a Chinese count's noun may stand before its number (用户超过3亿 gives
     /// "3亿 用户"): the term may then be found as two runs in order, the
     /// second made of this many last characters at most.
     han_tail: usize,
-    /// `chars` for that case: the whole term.
-    split: Vec<Class>,
+}
+
+impl Needle {
+    /// How many first characters of the term a figure unit of `paragraph` needs from the
+    /// paragraph itself, the rest being in its label.
+    fn demand(&self, paragraph: &str) -> usize {
+        let mut least = self.keep;
+        for &(cue, n) in &self.or_with {
+            if n < least && paragraph.contains(cue) {
+                least = n;
+            }
+        }
+        if self.with_date < least && may_hold_date(paragraph) {
+            least = self.with_date;
+        }
+        least
+    }
+}
+
+/// Whether `paragraph` has what every date is read from: a digit, or 月.
+fn may_hold_date(paragraph: &str) -> bool {
+    let bytes = paragraph.as_bytes();
+    // Thirty-two bytes at a time, without stopping early inside a block, so that the
+    // compiler can compare a whole block at once.
+    let ascii_digit = bytes
+        .chunks(32)
+        .any(|block| block.iter().fold(false, |any, b| any | b.is_ascii_digit()));
+    // Full-width digits (U+FF10..U+FF19) and 月 (U+6708) by their UTF-8 bytes.
+    ascii_digit
+        || memchr::memchr_iter(0xEF, bytes).any(|i| {
+            bytes.get(i + 1) == Some(&0xBC)
+                && bytes.get(i + 2).is_some_and(|b| (0x90..=0x99).contains(b))
+        })
+        || memchr::memmem::find(bytes, "月".as_bytes()).is_some()
 }
 
 impl Prefilter {
@@ -110,78 +159,116 @@ impl Prefilter {
         let mut terms = Vec::new();
         for t in query.terms.iter().filter(|t| !t.negated) {
             let all: Vec<Class> = t.folded.chars().filter_map(Class::of).collect();
-            let (mut keep, mut or_with) = (all.len(), Vec::new());
+            let n = all.len();
+            let (mut keep, mut or_with, mut with_date) = (n, Vec::new(), n);
             if figures {
-                keep -= label_suffix(&all, None);
+                keep -= money_suffix(&all, None);
+                with_date = keep.min(n - date_suffix(&all));
                 for &(code, cue) in &crate::figures::CURRENCIES {
                     if let Some(cue) = cue {
-                        let with = all.len() - label_suffix(&all, Some(code));
+                        let with = n - money_suffix(&all, Some(code));
                         if with < keep {
                             or_with.push((cue, with));
                         }
                     }
                 }
             }
-            // Spaces have no class, so a figure's text may put one between its number and its
-            // noun that the paragraph lacks (3亿用户 gives "3亿 用户").
-            let chars = all[..keep].to_vec();
-            let split = all;
-            let han_tail = if figures {
-                split.iter().rev().take_while(|c| c.may_be_han()).count()
-            } else {
-                0
-            };
-            if chars.is_empty() || or_with.iter().any(|&(_, n)| n == 0) {
+            if keep == 0 {
                 // Every paragraph may hold a hit for this term.
                 continue;
             }
+            // Spaces have no class, so a figure's text may put one between its number and its
+            // noun that the paragraph lacks (3亿用户 gives "3亿 用户").
+            let han_tail = if figures {
+                all.iter().rev().take_while(|c| c.may_be_han()).count()
+            } else {
+                0
+            };
+            let runs = (t.kind != TermKind::Fuzzy)
+                .then(|| Runs::new(&all))
+                .flatten();
             terms.push(Needle {
-                chars,
+                all,
+                runs,
+                keep,
                 or_with,
+                with_date,
                 han_tail,
-                split,
             });
         }
-        (!terms.is_empty()).then_some(Self { terms })
+        (!terms.is_empty()).then_some(Self { terms, figures })
     }
 
     /// The test of one unit's own text (a sentence, a quote, or a figure with its label):
-    /// every positive term's characters in order, none left out. `None` when every unit may
-    /// match.
+    /// every positive term's characters in order, none left out, and in one run for a term
+    /// that must match as one. `None` when every unit may match.
     #[must_use]
     pub fn for_units(query: &Query) -> Option<Self> {
-        let terms: Vec<Needle> = query
-            .terms
-            .iter()
-            .filter(|t| !t.negated)
-            .map(|t| t.folded.chars().filter_map(Class::of).collect::<Vec<_>>())
-            .filter(|chars| !chars.is_empty())
-            .map(|chars| Needle {
-                chars,
-                or_with: Vec::new(),
-                han_tail: 0,
-                split: Vec::new(),
-            })
-            .collect();
-        (!terms.is_empty()).then_some(Self { terms })
+        Self::new(query, false)
     }
 
     /// False only when `paragraph` cannot hold a unit the query matches.
     ///
+    /// A unit matches when it matches every term. Sentences, quotes and titles are slices of
+    /// one paragraph, so each term must occur in it: in order, and for a term that must
+    /// match as one run, as one run. A figure's text is its surface, a slice of the
+    /// paragraph, then a label or its counted noun, another slice that starts a word. So a
+    /// term that must match as one run may also be cut in two: a head that ends where a
+    /// token may end (the surface's end) and a tail that starts a word (the noun) or that a
+    /// label may supply.
+    ///
     /// Paragraphs that differ only in case and spacing, as a repeat differs from the
     /// paragraph it repeats, get the same answer: characters are classed by their lower-case
-    /// form, whitespace is ignored, and the currency cues have no case.
+    /// form, whitespace is ignored, the currency cues and what dates are read from have no
+    /// case, and lower-casing moves no token's edges.
     #[must_use]
     pub fn passes(&self, paragraph: &str) -> bool {
-        self.terms.iter().all(|t| {
-            let found = matched_prefix(paragraph, &t.chars);
-            found == t.chars.len()
-                || t.or_with
-                    .iter()
-                    .any(|&(cue, n)| found >= n && paragraph.contains(cue))
-                || (t.han_tail > 0 && in_two_runs(paragraph, &t.split, t.han_tail))
-        })
+        // Whether units made of slices of the paragraph, and figure units, may match.
+        let (mut slices, mut figures) = (true, self.figures);
+        for t in &self.terms {
+            let found = matched_prefix(paragraph, &t.all);
+            let in_order = found == t.all.len();
+            let figure_in_order = figures
+                && (in_order
+                    || found >= t.demand(paragraph)
+                    || (t.han_tail > 0 && in_two_runs(paragraph, &t.all, t.han_tail)));
+            match &t.runs {
+                Some(runs) if in_order || figure_in_order => {
+                    let f = runs.forward(paragraph, figure_in_order);
+                    slices &= f.whole;
+                    figures =
+                        figure_in_order && (f.whole || cut_in_two(t, runs, f.heads, paragraph));
+                }
+                _ => {
+                    slices &= in_order;
+                    figures = figure_in_order;
+                }
+            }
+            if !slices && !figures {
+                return false;
+            }
+        }
+        true
     }
+}
+
+/// Whether term `t`, which must match as one run, may be cut into a head that ends where a
+/// token may end (`heads`, from [`Runs::forward`]) and a tail that starts a word or that a
+/// label may supply.
+fn cut_in_two(t: &Needle, runs: &Runs, heads: u64, paragraph: &str) -> bool {
+    // A label may supply the tail from this many characters on.
+    let label_from = t.demand(paragraph);
+    if label_from == 0 {
+        return true;
+    }
+    let mut cuts = 0u64;
+    for k in (1..runs.len()).filter(|&k| heads & (1 << (k - 1)) != 0) {
+        if k >= label_from {
+            return true;
+        }
+        cuts |= 1 << k;
+    }
+    cuts != 0 && runs.tail_from(paragraph, cuts)
 }
 
 /// Whether `needle` splits into a head and a tail of at most `tail` characters that each
@@ -331,23 +418,24 @@ fn two_byte_classes() -> &'static [Option<Class>] {
     &TABLE
 }
 
-/// How many characters at the end of `needle` a figure's label could supply: the longest
-/// suffix that occurs in order in some date label (` (2025-01-15)`) or money label
-/// (` (USD)`) of the currencies read from any text, plus `also` when given.
-fn label_suffix(needle: &[Class], also: Option<&str>) -> usize {
-    let codes = crate::figures::CURRENCIES
+/// How many characters at the end of `needle` a money label could supply: the longest suffix
+/// that occurs in order in the label (` (USD)`) of some currency read from any text, or of
+/// `also` when given.
+fn money_suffix(needle: &[Class], also: Option<&str>) -> usize {
+    crate::figures::CURRENCIES
         .iter()
         .filter(|&&(code, cue)| cue.is_none() || also == Some(code))
-        .map(|&(code, _)| code);
-    let money = codes
-        .map(|code| {
+        .map(|&(code, _)| {
             let label: Vec<Class> = format!(" ({code})").chars().filter_map(Class::of).collect();
             longest_suffix_in(needle, |suffix| in_order(suffix, &label))
         })
         .max()
-        .unwrap_or(0);
-    let date = longest_suffix_in(needle, in_date_label);
-    money.max(date)
+        .unwrap_or(0)
+}
+
+/// How many characters at the end of `needle` a date label (` (2025-01-15)`) could supply.
+fn date_suffix(needle: &[Class]) -> usize {
+    longest_suffix_in(needle, in_date_label)
 }
 
 /// The longest suffix of `needle` for which `fits` holds (`fits` holds for shorter suffixes
@@ -443,8 +531,15 @@ mod tests {
         assert!(p.passes("10 dollars"));
         assert!(!pf("dollarsusd", false).expect("f").passes("10 dollars"));
         assert!(pf("janvier-01", true).expect("f").passes("15 janvier"));
-        // A term a label could supply whole puts no demand on the paragraph.
-        assert!(pf("2025", true).is_none());
+        // A term a money label could supply whole puts no demand on the paragraph; one a
+        // date label could supply, only that the paragraph may hold a date.
+        assert!(pf("usd", true).is_none());
+        let p = pf("2025", true).expect("f");
+        assert!(p.passes("le 15 janvier"));
+        assert!(p.passes("1月"));
+        assert!(p.passes("\u{ff11}"));
+        assert!(!p.passes("le quinze janvier"));
+        assert!(!pf("2025", false).expect("f").passes("le 15 janvier"));
         // A Chinese count's noun may come before its number, and its text has a space the
         // paragraph lacks.
         assert!(pf("亿用户", true).expect("f").passes("用户超过3亿"));
@@ -457,6 +552,55 @@ mod tests {
         assert!(p.passes("tiktok"));
         assert!(p.passes("tikto 港"));
         assert!(!p.passes("tikt 港"));
+    }
+
+    #[test]
+    fn a_term_that_must_match_as_one_run_must_be_one_in_the_paragraph() {
+        for q in ["'chine", "^chine", "chine$", "^chine$"] {
+            let p = pf(q, false).expect("f");
+            assert!(p.passes("La Chine"), "{q}");
+            assert!(p.passes("une machine"), "{q}");
+            assert!(p.passes("CHI\u{301}NE"), "{q}");
+            assert!(p.passes("ch ine"), "{q}: spaces are not compared");
+            assert!(!p.passes("chinoise"), "{q}");
+            assert!(!p.passes("ch-ine"), "{q}");
+        }
+        // Every other term still only needs its characters in order.
+        let p = pf("'chine tk", false).expect("f");
+        assert!(p.passes("Chine et TikTok"));
+        assert!(!p.passes("Chine"));
+        assert!(!p.passes("TikTok chinoise"));
+    }
+
+    #[test]
+    fn a_figure_may_join_a_run_from_its_surface_and_its_noun_or_label() {
+        // "170 millions d'utilisateurs" gives "170 millions utilisateurs".
+        let p = pf("'millions\\ util", true).expect("f");
+        assert!(p.passes("170 millions d'utilisateurs"));
+        assert!(
+            !pf("'millions\\ util", false)
+                .expect("f")
+                .passes("170 millions d'utilisateurs")
+        );
+        // The head must end where a token may, the tail must start a word.
+        assert!(!p.passes("170 millionsx d'utilisateurs"));
+        assert!(!p.passes("170 millions d'xutilisateurs"));
+        // Chinese: every Han character is a token.
+        let p = pf("'亿用户", true).expect("f");
+        assert!(p.passes("用户超过3亿"));
+        assert!(!p.passes("用户"));
+        // A label may supply the tail: "15 janvier (2025-01-15)", "12 dollars (USD)".
+        assert!(
+            pf("'janvier\\ (2025", true)
+                .expect("f")
+                .passes("15 janvier")
+        );
+        assert!(!pf("'janvier\\ (2025", true).expect("f").passes("janvier"));
+        assert!(pf("'dollars\\ (us", true).expect("f").passes("12 dollars"));
+        assert!(!pf("'dollars\\ (us", true).expect("f").passes("12 dollarsx"));
+        // Or all of it.
+        assert!(pf("'(2025-01", true).expect("f").passes("15 janvier"));
+        assert!(!pf("'(2025-01", true).expect("f").passes("janvier"));
     }
 
     #[test]
@@ -560,13 +704,15 @@ mod tests {
     #[test]
     fn label_suffixes() {
         let classes = |s: &str| s.chars().filter_map(Class::of).collect::<Vec<_>>();
-        assert_eq!(label_suffix(&classes("abz"), None), 0);
-        assert_eq!(label_suffix(&classes("abc"), None), 1);
-        assert_eq!(label_suffix(&classes("xusd)"), None), 4);
+        assert_eq!(money_suffix(&classes("abz"), None), 0);
+        assert_eq!(money_suffix(&classes("abc"), None), 1);
+        assert_eq!(money_suffix(&classes("xusd)"), None), 4);
+        assert_eq!(date_suffix(&classes("xusd)")), 1);
         // Spaces have no class: all but the "x" is left.
-        assert_eq!(label_suffix(&classes("x (2025-01-15)"), None), 12);
-        assert_eq!(label_suffix(&classes("x15)"), None), 3);
-        assert_eq!(label_suffix(&classes("xhk"), None), 0);
-        assert_eq!(label_suffix(&classes("xhk"), Some("HKD")), 2);
+        assert_eq!(date_suffix(&classes("x (2025-01-15)")), 12);
+        assert_eq!(money_suffix(&classes("x (2025-01-15)"), None), 1);
+        assert_eq!(date_suffix(&classes("x15)")), 3);
+        assert_eq!(money_suffix(&classes("xhk"), None), 0);
+        assert_eq!(money_suffix(&classes("xhk"), Some("HKD")), 2);
     }
 }

@@ -1,0 +1,203 @@
+//! Where a term occurs as one run of characters, for the terms that must match contiguously
+//! (`'exact`, `^prefix`, `suffix$`). A paragraph is read as matching compares it (classes,
+//! whitespace and combining marks skipped) and, at once, as the figure scanner tokenizes it,
+//! to tell where a figure's surface may end and its counted noun may start. Bit-parallel
+//! automata (Shift-And) find every prefix or suffix of the term in one pass.
+
+use super::{Class, class_at};
+use crate::figures::token::Edges;
+
+/// The automata of one term of 1 to 64 characters.
+#[derive(Debug, Clone)]
+pub(super) struct Runs {
+    needle: Vec<Class>,
+    /// Per ASCII text character, the needle positions that accept it.
+    ascii: Box<[u64; 128]>,
+    /// The positions that accept any character: those of class `Any`.
+    any: u64,
+    /// All positions.
+    all: u64,
+    /// The needle has caseless characters, which only accept themselves (or `Any`).
+    caseless: bool,
+}
+
+/// What a forward pass found.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Found {
+    /// The whole term occurs as one run.
+    pub whole: bool,
+    /// Bit `k - 1` is set when the term's first `k` characters occur as a run that ends where
+    /// a token may end.
+    pub heads: u64,
+}
+
+impl Runs {
+    /// The automata of `needle`, or `None` when it is empty or longer than 64 characters.
+    pub fn new(needle: &[Class]) -> Option<Self> {
+        if needle.is_empty() || needle.len() > 64 {
+            return None;
+        }
+        let mut ascii = Box::new([0u64; 128]);
+        for (b, bits) in (0u8..128).zip(ascii.iter_mut()) {
+            for (k, c) in needle.iter().enumerate() {
+                if c.accepts(Class::Ascii(b)) {
+                    *bits |= 1 << k;
+                }
+            }
+        }
+        let bits_where = |f: &dyn Fn(Class) -> bool| {
+            needle
+                .iter()
+                .enumerate()
+                .filter(|&(_, &c)| f(c))
+                .fold(0u64, |m, (k, _)| m | 1 << k)
+        };
+        Some(Self {
+            needle: needle.to_vec(),
+            ascii,
+            any: bits_where(&|c| c == Class::Any),
+            all: bits_where(&|_| true),
+            caseless: needle.iter().any(|c| matches!(c, Class::Caseless(_))),
+        })
+    }
+
+    /// The term's length in characters.
+    pub fn len(&self) -> usize {
+        self.needle.len()
+    }
+
+    /// The needle positions that accept text character `t`, bit `k` for position `k`.
+    fn mask(&self, t: Class) -> u64 {
+        match t {
+            Class::Ascii(b) => self.ascii[usize::from(b & 0x7F)],
+            Class::Any => self.all,
+            Class::Caseless(_) if !self.caseless => self.any,
+            Class::Caseless(_) => self
+                .needle
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.accepts(t))
+                .fold(0, |m, (k, _)| m | 1 << k),
+        }
+    }
+
+    /// Whether the term occurs in `text` as one run, and where its heads end. With `heads`
+    /// false the pass stops at the first whole run and reports no heads.
+    pub fn forward(&self, text: &str, heads: bool) -> Found {
+        let last = 1u64 << (self.needle.len() - 1);
+        let mut d = 0u64;
+        let mut found = Found {
+            whole: false,
+            heads: 0,
+        };
+        walk(text, heads, |class, ends_before, _| {
+            if ends_before {
+                // A token may end after the last character compared.
+                found.heads |= d;
+            }
+            if let Some(class) = class {
+                d = ((d << 1) | 1) & self.mask(class);
+                if d & last != 0 {
+                    found.whole = true;
+                    if !heads {
+                        return false;
+                    }
+                }
+            }
+            true
+        });
+        found.heads |= d;
+        found
+    }
+
+    /// Whether, for some `k` in `cuts` (bit `k` for `k`), the term's characters from `k` on
+    /// occur as a run that starts where a word or Han token does.
+    pub fn tail_from(&self, text: &str, cuts: u64) -> bool {
+        let n = self.needle.len();
+        // One automaton per cut, for the needle's characters from it on.
+        let mut states: Vec<(usize, u64)> = (1..n)
+            .filter(|&k| cuts & (1 << k) != 0)
+            .map(|k| (k, 0))
+            .collect();
+        let mut started = false;
+        let mut hit = false;
+        walk(text, true, |class, _, starts| {
+            started |= starts;
+            let Some(class) = class else { return true };
+            let mask = self.mask(class);
+            for (k, d) in &mut states {
+                *d = ((*d << 1) | u64::from(started)) & (mask >> *k);
+                if *d & (1 << (n - *k - 1)) != 0 {
+                    hit = true;
+                    return false;
+                }
+            }
+            started = false;
+            true
+        });
+        hit
+    }
+}
+
+/// Reads `text` a character at a time, telling `each` its class (`None` for what matching
+/// skips), whether a token may end just before it, and whether a word or Han token starts
+/// at it, until `each` returns false. Token edges are only followed when `edges` is true.
+#[inline]
+fn walk(text: &str, edges: bool, mut each: impl FnMut(Option<Class>, bool, bool) -> bool) {
+    let bytes = text.as_bytes();
+    let mut tokens = Edges::default();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (class, len) = if b.is_ascii() {
+            (ASCII_CLASSES[usize::from(b)], 1)
+        } else {
+            class_at(text, i)
+        };
+        let (ends_before, starts) = if !edges {
+            (false, false)
+        } else if b.is_ascii() {
+            tokens.step(char::from(b))
+        } else {
+            tokens.step(
+                text[i..]
+                    .chars()
+                    .next()
+                    .unwrap_or(char::REPLACEMENT_CHARACTER),
+            )
+        };
+        i += len;
+        if !each(class, ends_before, starts) {
+            return;
+        }
+    }
+}
+
+/// The class of every ASCII character, as [`class_at`] gives it.
+static ASCII_CLASSES: [Option<Class>; 128] = {
+    let mut t = [None; 128];
+    let mut b = 0;
+    while b < 128 {
+        #[allow(clippy::cast_possible_truncation)]
+        let c = b as u8;
+        if !matches!(c, b'\t'..=b'\r' | b' ') {
+            t[b] = Some(Class::Ascii(c.to_ascii_lowercase()));
+        }
+        b += 1;
+    }
+    t
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_classes_are_those_of_class_at() {
+        for b in 0u8..128 {
+            let s = [b];
+            let text = std::str::from_utf8(&s).expect("ascii");
+            assert_eq!(ASCII_CLASSES[usize::from(b)], class_at(text, 0).0, "{b}");
+        }
+    }
+}
