@@ -118,6 +118,18 @@ struct Needle {
 }
 
 impl Needle {
+    /// Whether a figure unit of `paragraph` may hold the term when its first `found`
+    /// characters occur in the paragraph in order: a label may supply the rest. As
+    /// `found >= self.demand(paragraph)`, but looking at the paragraph only when needed.
+    fn label_may_end(&self, found: usize, paragraph: &str) -> bool {
+        found >= self.keep
+            || self
+                .or_with
+                .iter()
+                .any(|&(cue, n)| found >= n && paragraph.contains(cue))
+            || (found >= self.with_date && may_hold_date(paragraph))
+    }
+
     /// How many first characters of the term a figure unit of `paragraph` needs from the
     /// paragraph itself, the rest being in its label.
     fn demand(&self, paragraph: &str) -> usize {
@@ -230,14 +242,18 @@ impl Prefilter {
             let in_order = found == t.all.len();
             let figure_in_order = figures
                 && (in_order
-                    || found >= t.demand(paragraph)
+                    || t.label_may_end(found, paragraph)
                     || (t.han_tail > 0 && in_two_runs(paragraph, &t.all, t.han_tail)));
             match &t.runs {
                 Some(runs) if in_order || figure_in_order => {
-                    let f = runs.forward(paragraph, figure_in_order);
-                    slices &= f.whole;
-                    figures =
-                        figure_in_order && (f.whole || cut_in_two(t, runs, f.heads, paragraph));
+                    match runs.find(paragraph, figure_in_order) {
+                        // As one run, the term may be in any unit.
+                        Ok(()) => figures = figure_in_order,
+                        Err(heads) => {
+                            slices = false;
+                            figures = figure_in_order && cut_in_two(t, runs, heads, paragraph);
+                        }
+                    }
                 }
                 _ => {
                     slices &= in_order;
@@ -253,7 +269,7 @@ impl Prefilter {
 }
 
 /// Whether term `t`, which must match as one run, may be cut into a head that ends where a
-/// token may end (`heads`, from [`Runs::forward`]) and a tail that starts a word or that a
+/// token may end (`heads`, from [`Runs::find`]) and a tail that starts a word or that a
 /// label may supply.
 fn cut_in_two(t: &Needle, runs: &Runs, heads: u64, paragraph: &str) -> bool {
     // A label may supply the tail from this many characters on.
@@ -377,6 +393,7 @@ fn leads_of(which: LeadsOf) -> &'static [bool; 256] {
 
 /// The class of the character at byte `i` of `text` (`None` for one folding drops) and its
 /// length in bytes.
+#[inline(always)]
 fn class_at(text: &str, i: usize) -> (Option<Class>, usize) {
     let bytes = text.as_bytes();
     let b0 = bytes[i];

@@ -21,16 +21,6 @@ pub(super) struct Runs {
     caseless: bool,
 }
 
-/// What a forward pass found.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Found {
-    /// The whole term occurs as one run.
-    pub whole: bool,
-    /// Bit `k - 1` is set when the term's first `k` characters occur as a run that ends where
-    /// a token may end.
-    pub heads: u64,
-}
-
 impl Runs {
     /// The automata of `needle`, or `None` when it is empty or longer than 64 characters.
     pub fn new(needle: &[Class]) -> Option<Self> {
@@ -81,33 +71,26 @@ impl Runs {
         }
     }
 
-    /// Whether the term occurs in `text` as one run, and where its heads end. With `heads`
-    /// false the pass stops at the first whole run and reports no heads.
-    pub fn forward(&self, text: &str, heads: bool) -> Found {
+    /// Whether the term occurs in `text` as one run; when it does not and `heads` is asked
+    /// for, where its heads end: bit `k - 1` is set when its first `k` characters occur as a
+    /// run that ends where a token may end.
+    pub fn find(&self, text: &str, heads: bool) -> Result<(), u64> {
         let last = 1u64 << (self.needle.len() - 1);
         let mut d = 0u64;
-        let mut found = Found {
-            whole: false,
-            heads: 0,
-        };
+        let mut ends = 0;
+        let mut whole = false;
         walk(text, heads, |class, ends_before, _| {
             if ends_before {
                 // A token may end after the last character compared.
-                found.heads |= d;
+                ends |= d;
             }
             if let Some(class) = class {
                 d = ((d << 1) | 1) & self.mask(class);
-                if d & last != 0 {
-                    found.whole = true;
-                    if !heads {
-                        return false;
-                    }
-                }
+                whole = d & last != 0;
             }
-            true
+            !whole
         });
-        found.heads |= d;
-        found
+        if whole { Ok(()) } else { Err(ends | d) }
     }
 
     /// Whether, for some `k` in `cuts` (bit `k` for `k`), the term's characters from `k` on
