@@ -1,6 +1,7 @@
 //! Search speed at 100k and 1M sentences of 120-character multilingual text: index build
 //! time and memory, per-keystroke latency to the first screen of hits and to the full
-//! ranking (streaming searcher), and nucleo against skim on the same corpus.
+//! ranking (streaming searcher), nucleo against skim on the same corpus, and the paragraph
+//! filter of a one-shot search.
 
 use std::hint::black_box;
 use std::sync::Arc;
@@ -8,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use dossier::corpus::{Document, Origin};
-use dossier::search::{Index, MatcherKind, Query, SearchOptions, Searcher};
+use dossier::search::{Index, MatcherKind, Prefilter, Query, SearchOptions, Searcher};
 
 /// Hits that fill a screen.
 const SCREEN: usize = 50;
@@ -132,6 +133,24 @@ fn bench(c: &mut Criterion) {
                 ))
             });
         });
+        // What a one-shot search reads of every paragraph before analysing any: fuzzy,
+        // exact and numeric terms, with figures searched (a date label may end `2025`).
+        let paragraphs: Vec<&str> = docs[0]
+            .paragraphs
+            .iter()
+            .map(|p| docs[0].slice(&p.range))
+            .collect();
+        for q in ["tiktok", "'chine", "2025", "'millions\\ util"] {
+            let Some(pf) = Query::parse(q)
+                .ok()
+                .and_then(|query| Prefilter::new(&query, true))
+            else {
+                continue;
+            };
+            g.bench_function(format!("paragraph_filter/{q}"), |b| {
+                b.iter(|| black_box(paragraphs.iter().filter(|p| pf.passes(p)).count()));
+            });
+        }
         g.finish();
     }
 }

@@ -73,12 +73,19 @@ impl Class {
 /// ever matches itself. The common caseless scripts (CJK, kana, hangul, Arabic, Hebrew, Thai)
 /// are told by their range; the rest (emoji, joiners, symbols) by their case mappings.
 fn is_caseless(c: char) -> bool {
-    if matches!(c, '\u{0590}'..='\u{08FF}' | '\u{0E00}'..='\u{0E7F}' | '\u{3040}'..='\u{30FF}'
-        | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}')
-    {
+    if is_caseless_block(c) {
         return true;
     }
     is_just(c.to_lowercase(), c) && is_just(c.to_uppercase(), c)
+}
+
+/// Blocks of caseless characters only, told without the case tables: CJK, kana, hangul,
+/// Hebrew, Arabic, Thai, the joiners and marks of general punctuation, and emoji (a test
+/// checks every character).
+fn is_caseless_block(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{0E00}'..='\u{0E7F}' | '\u{2000}'..='\u{206F}'
+        | '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7A3}' | '\u{1F300}'..='\u{1FAFF}')
 }
 
 fn is_just(mut chars: impl Iterator<Item = char>, c: char) -> bool {
@@ -660,6 +667,20 @@ mod tests {
         assert!(p.passes("难 Ж"));
         assert!(!p.passes("民 难 é"));
         assert!(!p.passes("难 é 氏"));
+    }
+
+    #[test]
+    fn the_caseless_blocks_have_no_case() {
+        for c in (0..=0x10_FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_caseless_block(c))
+        {
+            assert!(
+                is_just(c.to_lowercase(), c) && is_just(c.to_uppercase(), c),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
     }
 
     #[test]
