@@ -126,8 +126,8 @@ struct Needle {
 
 impl Needle {
     /// Whether a figure unit of `paragraph` may hold the term when its first `found`
-    /// characters occur in the paragraph in order: a label may supply the rest. As
-    /// `found >= self.demand(paragraph)`, but looking at the paragraph only when needed.
+    /// characters occur in the paragraph in order: a label may supply the rest. It then
+    /// holds for any larger `found` too. The paragraph is only looked at when needed.
     fn label_may_end(&self, found: usize, paragraph: &str) -> bool {
         found >= self.keep
             || self
@@ -135,21 +135,6 @@ impl Needle {
                 .iter()
                 .any(|&(cue, n)| found >= n && paragraph.contains(cue))
             || (found >= self.with_date && may_hold_date(paragraph))
-    }
-
-    /// How many first characters of the term a figure unit of `paragraph` needs from the
-    /// paragraph itself, the rest being in its label.
-    fn demand(&self, paragraph: &str) -> usize {
-        let mut least = self.keep;
-        for &(cue, n) in &self.or_with {
-            if n < least && paragraph.contains(cue) {
-                least = n;
-            }
-        }
-        if self.with_date < least && may_hold_date(paragraph) {
-            least = self.with_date;
-        }
-        least
     }
 }
 
@@ -279,19 +264,16 @@ impl Prefilter {
 /// token may end (`heads`, from [`Runs::find`]) and a tail that starts a word or that a
 /// label may supply.
 fn cut_in_two(t: &Needle, runs: &Runs, heads: u64, paragraph: &str) -> bool {
-    // A label may supply the tail from this many characters on.
-    let label_from = t.demand(paragraph);
-    if label_from == 0 {
-        return true;
-    }
-    let mut cuts = 0u64;
-    for k in (1..runs.len()).filter(|&k| heads & (1 << (k - 1)) != 0) {
-        if k >= label_from {
-            return true;
-        }
-        cuts |= 1 << k;
-    }
-    cuts != 0 && runs.tail_from(paragraph, cuts)
+    // Where a head of `k` characters may be cut off, bit `k`.
+    let cuts = (1..runs.len())
+        .filter(|&k| heads & (1 << (k - 1)) != 0)
+        .fold(0u64, |cuts, k| cuts | 1 << k);
+    // A label may supply all of the term, or what follows a head. What follows a longer
+    // head is shorter, so asking about the longest head is enough.
+    let longest = cuts.checked_ilog2().map_or(0, |k| k as usize);
+    t.label_may_end(0, paragraph)
+        || (cuts != 0 && t.label_may_end(longest, paragraph))
+        || (cuts != 0 && runs.tail_from(paragraph, cuts))
 }
 
 /// Whether `needle` splits into a head and a tail of at most `tail` characters that each

@@ -15,10 +15,17 @@ pub(super) struct Runs {
     ascii: Box<[u64; 128]>,
     /// The positions that accept any character: those of class `Any`.
     any: u64,
-    /// All positions.
-    all: u64,
     /// The needle has caseless characters, which only accept themselves (or `Any`).
     caseless: bool,
+}
+
+/// The positions of `needle` whose class `f` holds for, bit `k` for position `k`.
+fn positions(needle: &[Class], f: impl Fn(Class) -> bool) -> u64 {
+    needle
+        .iter()
+        .enumerate()
+        .filter(|&(_, &c)| f(c))
+        .fold(0, |bits, (k, _)| bits | 1 << k)
 }
 
 impl Runs {
@@ -29,24 +36,12 @@ impl Runs {
         }
         let mut ascii = Box::new([0u64; 128]);
         for (b, bits) in (0u8..128).zip(ascii.iter_mut()) {
-            for (k, c) in needle.iter().enumerate() {
-                if c.accepts(Class::Ascii(b)) {
-                    *bits |= 1 << k;
-                }
-            }
+            *bits = positions(needle, |c| c.accepts(Class::Ascii(b)));
         }
-        let bits_where = |f: &dyn Fn(Class) -> bool| {
-            needle
-                .iter()
-                .enumerate()
-                .filter(|&(_, &c)| f(c))
-                .fold(0u64, |m, (k, _)| m | 1 << k)
-        };
         Some(Self {
             needle: needle.to_vec(),
             ascii,
-            any: bits_where(&|c| c == Class::Any),
-            all: bits_where(&|_| true),
+            any: positions(needle, |c| c == Class::Any),
             caseless: needle.iter().any(|c| matches!(c, Class::Caseless(_))),
         })
     }
@@ -60,14 +55,8 @@ impl Runs {
     fn mask(&self, t: Class) -> u64 {
         match t {
             Class::Ascii(b) => self.ascii[usize::from(b & 0x7F)],
-            Class::Any => self.all,
             Class::Caseless(_) if !self.caseless => self.any,
-            Class::Caseless(_) => self
-                .needle
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.accepts(t))
-                .fold(0, |m, (k, _)| m | 1 << k),
+            _ => positions(&self.needle, |c| c.accepts(t)),
         }
     }
 
