@@ -173,8 +173,11 @@ pub fn repeats(paras: &[&str]) -> Vec<Option<usize>> {
     // are confirmed by comparing the texts. Distinct texts sharing a hash (rare) wait in
     // `more`, so the common case costs one map entry and no allocation per paragraph.
     let keys = keys(paras);
+    // Sized for the paragraphs with a key: a document loaded for a search has most of its
+    // paragraphs left out, and a table sized for all of them costs memory it fills sparsely.
+    let keyed = keys.iter().flatten().count();
     let mut seen: HashMap<u64, usize, KeyHash> =
-        HashMap::with_capacity_and_hasher(paras.len(), KeyHash::default());
+        HashMap::with_capacity_and_hasher(keyed, KeyHash::default());
     let mut more: HashMap<u64, Vec<usize>, KeyHash> = HashMap::default();
     let mut out = Vec::with_capacity(paras.len());
     for (i, (p, key)) in paras.iter().zip(keys).enumerate() {

@@ -92,14 +92,22 @@ impl Hasher for WordHasher {
 /// Lower-case word to its meanings.
 pub type Words = HashMap<&'static str, Entry, BuildHasherDefault<WordHasher>>;
 
-/// For each ASCII first byte of a lexicon word, the set of its byte lengths (63 stands for
-/// 63 and more): a table lookup rules out most words of running text before any hashing.
+/// For each ASCII first byte of a lexicon word, and for each ASCII last byte, the set of
+/// the byte lengths of the words with it (63 stands for 63 and more): two table lookups rule
+/// out most words of running text before any hashing. The first byte and length alone let
+/// half the words of French prose through to the hash table; with the last byte, few.
 #[derive(Debug, Clone)]
-pub struct Shapes([u64; 128]);
+pub struct Shapes {
+    first: [u64; 128],
+    last: [u64; 128],
+}
 
 impl Default for Shapes {
     fn default() -> Self {
-        Self([0; 128])
+        Self {
+            first: [0; 128],
+            last: [0; 128],
+        }
     }
 }
 
@@ -107,31 +115,35 @@ impl Shapes {
     fn of(words: &Words) -> Self {
         let mut s = Self::default();
         for w in words.keys() {
-            if let Some(&b0) = w.as_bytes().first()
-                && b0.is_ascii()
-            {
-                s.0[usize::from(b0)] |= 1 << w.len().min(63);
+            let len = 1 << w.len().min(63);
+            let b = w.as_bytes();
+            if let Some(&b0) = b.first().filter(|b| b.is_ascii()) {
+                s.first[usize::from(b0)] |= len;
+            }
+            if let Some(&bl) = b.last().filter(|b| b.is_ascii()) {
+                s.last[usize::from(bl)] |= len;
             }
         }
         s
     }
 
-    /// False when no lexicon word can be `raw` lower-cased. Words starting with a non-ASCII
-    /// letter are not ruled out: lower-casing may change their first byte.
+    /// False when no lexicon word can be `raw` lower-cased. A word is not ruled out by a
+    /// non-ASCII first or last byte: lower-casing may change it.
     fn may_hold(&self, raw: &[u8]) -> bool {
-        let Some(&b0) = raw.first() else {
+        let (Some(&b0), Some(&bl)) = (raw.first(), raw.last()) else {
             return false;
         };
-        if !b0.is_ascii() {
-            return true;
-        }
-        let lens = self.0[usize::from(b0.to_ascii_lowercase())];
-        if raw.is_ascii() {
-            lens >> raw.len().min(63) & 1 == 1
-        } else {
-            // Lower-casing may change the byte length of a non-ASCII letter.
-            lens != 0
-        }
+        let ascii = raw.is_ascii();
+        // Lower-casing may change the byte length of a non-ASCII letter.
+        let fits = |lens: u64| {
+            if ascii {
+                lens >> raw.len().min(63) & 1 == 1
+            } else {
+                lens != 0
+            }
+        };
+        (!b0.is_ascii() || fits(self.first[usize::from(b0.to_ascii_lowercase())]))
+            && (!bl.is_ascii() || fits(self.last[usize::from(bl.to_ascii_lowercase())]))
     }
 }
 
@@ -1079,5 +1091,7 @@ mod tests {
         }
         let fr = lex(Lang::FR);
         assert!(fr.lookup("Memperkuat").is_none() && fr.lookup("xq").is_none());
+        // "deux" has the first letter and length, but no four-letter word ends in "z".
+        assert!(fr.shapes.may_hold(b"DEUX") && !fr.shapes.may_hold(b"deuz"));
     }
 }

@@ -217,9 +217,10 @@ pub fn extract_document(doc: &Document) -> Vec<Figure> {
 pub fn extract_document_as(doc: &Document, lang: Lang) -> Vec<Figure> {
     let scan_paragraphs = |paras: &[crate::corpus::Paragraph]| {
         let mut out = Vec::new();
+        let mut scanner = scan::Scanner::default();
         for p in paras.iter().filter(|p| p.kind.counts()) {
             if let Some(text) = doc.text.get(p.range.clone()) {
-                scan::scan(text, p.range.start, lang, &mut out);
+                scanner.scan(text, p.range.start, lang, &mut out);
             }
         }
         // Figures come in order: each search starts from the last answer.

@@ -14,11 +14,36 @@ use crate::corpus::Lang;
 /// spans a line break, and small pieces keep the token buffers in cache.
 const CHUNK: usize = 32 * 1024;
 
+/// The token buffers of [`Scanner::scan`], kept between texts: a document is scanned a
+/// paragraph at a time, and most paragraphs are short.
+#[derive(Debug, Default)]
+pub struct Scanner {
+    toks: Vec<Tok>,
+    ents: Vec<Option<&'static Entry>>,
+}
+
 /// Scans `text` (which starts at byte `base` of the document) and appends its figures.
 pub fn scan(text: &str, base: usize, lang: Lang, out: &mut Vec<Figure>) {
+    Scanner::default().scan(text, base, lang, out);
+}
+
+impl Scanner {
+    /// [`scan`], reusing this scanner's buffers.
+    pub fn scan(&mut self, text: &str, base: usize, lang: Lang, out: &mut Vec<Figure>) {
+        let Self { toks, ents } = self;
+        scan_with(text, base, lang, out, toks, ents);
+    }
+}
+
+fn scan_with(
+    text: &str,
+    base: usize,
+    lang: Lang,
+    out: &mut Vec<Figure>,
+    toks: &mut Vec<Tok>,
+    ents: &mut Vec<Option<&'static Entry>>,
+) {
     let lx = lex(lang);
-    let mut toks = Vec::with_capacity(text.len().min(CHUNK) / 3 + 1);
-    let mut ents: Vec<Option<&'static Entry>> = Vec::with_capacity(toks.capacity());
     let mut start = 0;
     while start < text.len() {
         let mut end = (start + CHUNK).min(text.len());
@@ -30,7 +55,7 @@ pub fn scan(text: &str, base: usize, lang: Lang, out: &mut Vec<Figure>) {
             end = text[end..].find('\n').map_or(text.len(), |n| end + n + 1);
         }
         let piece = &text[start..end];
-        tokenize(piece, &mut toks);
+        tokenize(piece, toks);
         // One lexicon lookup per word, shared by every pattern that asks about it.
         ents.clear();
         ents.extend(toks.iter().map(|t| {
@@ -42,8 +67,8 @@ pub fn scan(text: &str, base: usize, lang: Lang, out: &mut Vec<Figure>) {
         }));
         let mut cx = Cx {
             text: piece,
-            toks: &toks,
-            ents: &ents,
+            toks,
+            ents,
             lex: lx,
             lang: lang.code(),
             zh: lang == Lang::ZH,

@@ -518,6 +518,10 @@ mod tests {
         // Greek has case, so it may match anything; an emoji only itself.
         assert!(!pf("😀", false).expect("f").passes("😁 x"));
         assert!(pf("σ", false).expect("f").passes("ς"));
+        // So in a run too, on either side (the text's "ο" is Greek).
+        assert!(pf("'σ", false).expect("f").passes("ς"));
+        assert!(pf("'tiktok", false).expect("f").passes("tiktοk"));
+        assert!(!pf("'tiktok", false).expect("f").passes("tiktk"));
         assert!(pf("k", false).expect("f").passes("\u{212A}"));
     }
 

@@ -52,11 +52,14 @@ impl Runs {
     }
 
     /// The needle positions that accept text character `t`, bit `k` for position `k`.
+    #[inline(always)]
     fn mask(&self, t: Class) -> u64 {
         match t {
             Class::Ascii(b) => self.ascii[usize::from(b & 0x7F)],
             Class::Caseless(_) if !self.caseless => self.any,
-            _ => positions(&self.needle, |c| c.accepts(t)),
+            // Every needle position accepts a character of class `Any`.
+            Class::Any => u64::MAX >> (64 - self.needle.len()),
+            Class::Caseless(_) => positions(&self.needle, |c| c.accepts(t)),
         }
     }
 
