@@ -235,7 +235,7 @@ impl Prefilter {
             let figure_in_order = figures
                 && (in_order
                     || t.label_may_end(found, paragraph)
-                    || (t.han_tail > 0 && in_two_runs(paragraph, &t.all, t.han_tail)));
+                    || (t.han_tail > 0 && in_two_runs(paragraph, &t.all, found, t.han_tail)));
             match &t.runs {
                 Some(runs) if in_order || figure_in_order => {
                     match runs.find(paragraph, figure_in_order) {
@@ -277,12 +277,13 @@ fn cut_in_two(t: &Needle, runs: &Runs, heads: u64, paragraph: &str) -> bool {
 }
 
 /// Whether `needle` splits into a head and a tail of at most `tail` characters that each
-/// occur in `text` in order, the tail anywhere (before the head, too).
-fn in_two_runs(text: &str, needle: &[Class], tail: usize) -> bool {
-    // The longest head found leaves the shortest tail to find.
-    let head = matched_prefix(text, needle);
+/// occur in `text` in order, the tail anywhere (before the head, too), given that its first
+/// `head` characters, and no more, occur in order.
+fn in_two_runs(text: &str, needle: &[Class], head: usize, tail: usize) -> bool {
+    // The longest head found leaves the shortest tail to find. With no head at all the tail
+    // is the whole needle, which is not in order.
     head == needle.len()
-        || (needle.len() - head <= tail && contains_in_order(text, &needle[head..]))
+        || (head > 0 && needle.len() - head <= tail && contains_in_order(text, &needle[head..]))
 }
 
 /// Whether the characters of `needle` occur in `text` in order, gaps allowed.
@@ -312,12 +313,10 @@ fn matched_prefix(text: &str, needle: &[Class]) -> usize {
                     .iter()
                     .position(|&b| b == w || b == up || may_be_ascii[usize::from(b)])
             }
-            // Only the character itself, or one of class `Any`, may match.
+            // Only the character itself, or one of class `Any`, may match: neither is ASCII.
             Class::Caseless(c) => {
                 let lead = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
-                bytes[i..]
-                    .iter()
-                    .position(|&b| b == lead || may_be_any[usize::from(b)])
+                outside_ascii(&bytes[i..], |b| b == lead || may_be_any[usize::from(b)])
             }
             Class::Any => Some(0),
         };
@@ -337,6 +336,30 @@ fn matched_prefix(text: &str, needle: &[Class]) -> usize {
         }
     }
     found
+}
+
+/// The first byte of `bytes` that `stop` holds for, when it holds for no ASCII byte. Runs of
+/// ASCII are passed over eight bytes at a time: a caseless term (Han, Arabic...) is looked for
+/// mostly through Latin text.
+fn outside_ascii(bytes: &[u8], stop: impl Fn(u8) -> bool) -> Option<usize> {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let mut blocks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for block in &mut blocks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(block);
+        if u64::from_le_bytes(word) & HIGH_BITS != 0
+            && let Some(k) = block.iter().position(|&b| stop(b))
+        {
+            return Some(at + k);
+        }
+        at += 8;
+    }
+    blocks
+        .remainder()
+        .iter()
+        .position(|&b| stop(b))
+        .map(|k| at + k)
 }
 
 /// The lead bytes [`leads_of`] gives.
