@@ -11,50 +11,14 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use dossier::corpus::{Document, Origin};
 use dossier::search::{Index, MatcherKind, Prefilter, Query, SearchOptions, Searcher};
 
+mod common;
+
 /// Hits that fill a screen.
 const SCREEN: usize = 50;
 
-/// A document of `n` one-sentence lines of about 120 characters: French and Indonesian words
-/// from the seeds, with CJK, Arabic and emoji mixed in, as a deterministic pseudo-random mix.
+/// A document of `n` one-sentence lines of about 120 characters (see [`common::lines`]).
 fn corpus(n: usize) -> Document {
-    let words: Vec<&str> = dossier::corpus::seeds::SEEDS
-        .iter()
-        .flat_map(|(_, b)| std::str::from_utf8(b).unwrap_or("").split_whitespace())
-        .filter(|w| w.chars().all(char::is_alphanumeric))
-        .collect();
-    let extra = [
-        "难民",
-        "小红书",
-        "美国用户",
-        "اللاجئون",
-        "الرقميون",
-        "👩‍👩‍👧",
-        "réfugiés",
-    ];
-    let mut state = 0x9E37_79B9_7F4A_7C15_u64;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        usize::try_from(state % 1_000_003).unwrap_or(0)
-    };
-    let mut text = String::with_capacity(n * 124);
-    for _ in 0..n {
-        let start = text.len();
-        while text.len() - start < 118 {
-            let r = next();
-            let w = if r % 9 == 0 {
-                extra[r % extra.len()]
-            } else {
-                words[r % words.len()]
-            };
-            text.push_str(w);
-            text.push(' ');
-        }
-        text.pop();
-        text.push_str(".\n");
-    }
-    Document::from_text("bench".into(), Origin::Stdin, text, None)
+    Document::from_text("bench".into(), Origin::Stdin, common::lines(n), None)
 }
 
 /// Types `query` one character at a time, like a user: per keystroke, waits for the first
