@@ -69,16 +69,14 @@ impl Document {
             line_starts,
             hash,
         } = layout;
-        let para_texts: Vec<&str> =
-            crate::par::map_runs(&ranges, PARALLEL_MIN_PARAGRAPHS / 2, |run| {
-                run.iter().map(|r| &text[r.clone()]).collect()
-            });
-        let (wanted, repeat_texts) = keep.map_or((None, None), |k| {
+        // On one thread: slicing costs less than joining the slices of several.
+        let para_texts: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
+        let (wanted, repeat_among) = keep.map_or((None, None), |k| {
             let w = wanted(&para_texts, k);
-            (Some(w.analyse), w.repeat_texts)
+            (Some(w.analyse), w.repeat_among)
         });
         let wanted = wanted.as_deref();
-        let repeats = || boilerplate::repeats(repeat_texts.as_deref().unwrap_or(&para_texts));
+        let repeats = || repeat_pairs(&para_texts, repeat_among.as_deref());
         // Repeat detection is sequential (it looks back); the per-paragraph checks are not.
         // On large documents both run at once, the per-paragraph ones split across threads.
         let (repeats, (mut paragraphs, sentences)) = if para_texts.len() >= PARALLEL_MIN_PARAGRAPHS
@@ -95,15 +93,19 @@ impl Document {
                 analyse(&text, &ranges, &para_texts, &line_starts, 0, wanted),
             )
         };
+        // Only the paragraphs read were made: the others go in between, unread.
+        if wanted.is_some() {
+            paragraphs = with_unread(&ranges, &line_starts, paragraphs);
+        }
         // A repeat of an earlier paragraph is only told apart now; boilerplate stays so.
-        for (p, first) in paragraphs.iter_mut().zip(repeats) {
-            if let Some(first) = first
+        for (i, first) in repeats {
+            if let Some(p) = paragraphs.get_mut(i)
                 && p.kind.counts()
             {
                 p.kind = ParagraphKind::Repeat(first);
             }
         }
-        drop(repeat_texts);
+        drop(repeat_among);
         drop(para_texts);
         let given_lang = lang;
         let again = |ranges, line_starts| Layout {
@@ -149,12 +151,12 @@ const TOP_BYTES: usize = 64 * 1024;
 const TOP_PARAGRAPHS: usize = 16;
 
 /// The paragraphs of a document loaded with a filter that need looking at.
-struct Wanted<'a> {
+struct Wanted {
     /// Which to analyse.
     analyse: Vec<bool>,
     /// With a filter that is the same for repeats, the paragraphs among which to look for
-    /// repeats, and an empty text in place of each of the others.
-    repeat_texts: Option<Vec<&'a str>>,
+    /// repeats, in order.
+    repeat_among: Option<Vec<usize>>,
 }
 
 /// Which paragraphs to analyse: the top of the document, those `filter` keeps, and the
@@ -165,7 +167,7 @@ struct Wanted<'a> {
 /// `filter` is the same for repeats, the paragraphs it keeps and those that open with a dash
 /// or end with a colon hold every earlier copy of such a paragraph, and so does the top (it
 /// has every paragraph before its own). Only those, then, are looked through for repeats.
-fn wanted<'a>(para_texts: &[&'a str], filter: &ParagraphFilter) -> Wanted<'a> {
+fn wanted(para_texts: &[&str], filter: &ParagraphFilter) -> Wanted {
     let keep = filter.keep();
     // Per paragraph, whether it is kept, opens with a dash, ends with a colon.
     let marks: Vec<(bool, bool, bool)> =
@@ -200,23 +202,38 @@ fn wanted<'a>(para_texts: &[&'a str], filter: &ParagraphFilter) -> Wanted<'a> {
         })
         .collect()
     });
-    // An empty text is never a repeat, nor repeated.
-    let repeat_texts = filter.is_same_for_repeats().then(|| {
-        crate::par::map_ranges(para_texts.len(), PARALLEL_MIN_PARAGRAPHS / 2, |r| {
-            r.map(|i| {
+    let repeat_among = filter.is_same_for_repeats().then(|| {
+        (0..para_texts.len())
+            .filter(|&i| {
                 let (kept, dash, colon) = marks[i];
-                if i < top_end || kept || dash || colon {
-                    para_texts[i]
-                } else {
-                    ""
-                }
+                i < top_end || kept || dash || colon
             })
             .collect()
-        })
     });
     Wanted {
         analyse,
-        repeat_texts,
+        repeat_among,
+    }
+}
+
+/// The repeats among `para_texts`: (paragraph, the earlier paragraph it repeats). With
+/// `among`, only those paragraphs are compared, as if every other were empty: a document
+/// loaded for a search then hashes and looks up only the few it may analyse.
+fn repeat_pairs(para_texts: &[&str], among: Option<&[usize]>) -> Vec<(usize, usize)> {
+    match among {
+        Some(among) => {
+            let texts: Vec<&str> = among.iter().map(|&i| para_texts[i]).collect();
+            boilerplate::repeats(&texts)
+                .into_iter()
+                .enumerate()
+                .filter_map(|(k, first)| Some((among[k], among[first?])))
+                .collect()
+        }
+        None => boilerplate::repeats(para_texts)
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, first)| Some((i, first?)))
+            .collect(),
     }
 }
 
@@ -257,6 +274,7 @@ const PARALLEL_MIN_PARAGRAPHS: usize = 20_000;
 /// Analyses paragraphs `first..first + ranges.len()` of a document, all but for repeats
 /// (those that count are `Body` or `Heading`): the paragraphs, and all their sentences in one
 /// list (a list per paragraph costs an allocation each), which their sentence ranges index.
+/// With `wanted`, only the paragraphs it marks are made (see [`with_unread`]).
 fn analyse(
     text: &str,
     ranges: &[std::ops::Range<usize>],
@@ -272,19 +290,12 @@ fn analyse(
         ranges
             .iter()
             .enumerate()
+            .filter(|&(k, _)| wanted.is_none_or(|w| w[first + k]))
             .map(|(k, r)| {
                 let i = first + k;
                 let s = para_texts[i];
                 let line = document::line_after(line_starts, last_line, r.start);
                 last_line = line;
-                if wanted.is_some_and(|w| !w[i]) {
-                    return Paragraph {
-                        range: r.clone(),
-                        line,
-                        kind: ParagraphKind::Unread,
-                        sentences: sentences.len()..sentences.len(),
-                    };
-                }
                 let boilerplate = boilerplate::is_boilerplate(s);
                 let heading = !boilerplate && is_heading(s, para_texts.get(i + 1).copied());
                 let before = sentences.len();
@@ -321,6 +332,37 @@ fn line_from(line_starts: &[usize], from: usize, at: usize) -> usize {
         Some(&next) if next <= at => document::line_after(line_starts, from, at),
         _ => from,
     }
+}
+
+/// All the paragraphs of `ranges`: those of `read`, in order, and an unread one for each
+/// other range. Made here in one pass rather than by [`analyse`], since on a document loaded
+/// for a search most paragraphs are not read, and each run's would only be copied again.
+fn with_unread(
+    ranges: &[std::ops::Range<usize>],
+    line_starts: &[usize],
+    read: Vec<Paragraph>,
+) -> Vec<Paragraph> {
+    let mut out = Vec::with_capacity(ranges.len());
+    let mut read = read.into_iter().peekable();
+    let (mut line, mut sentence) = (1, 0);
+    for r in ranges {
+        match read.next_if(|p| p.range == *r) {
+            Some(p) => {
+                (line, sentence) = (p.line, p.sentences.end);
+                out.push(p);
+            }
+            None => {
+                line = document::line_after(line_starts, line, r.start);
+                out.push(Paragraph {
+                    range: r.clone(),
+                    line,
+                    kind: ParagraphKind::Unread,
+                    sentences: sentence..sentence,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// [`analyse`] over all paragraphs, in runs on every core.
