@@ -31,52 +31,41 @@ impl Scanner {
     /// [`scan`], reusing this scanner's buffers.
     pub fn scan(&mut self, text: &str, base: usize, lang: Lang, out: &mut Vec<Figure>) {
         let Self { toks, ents } = self;
-        scan_with(text, base, lang, out, toks, ents);
-    }
-}
-
-fn scan_with(
-    text: &str,
-    base: usize,
-    lang: Lang,
-    out: &mut Vec<Figure>,
-    toks: &mut Vec<Tok>,
-    ents: &mut Vec<Option<&'static Entry>>,
-) {
-    let lx = lex(lang);
-    let mut start = 0;
-    while start < text.len() {
-        let mut end = (start + CHUNK).min(text.len());
-        while !text.is_char_boundary(end) {
-            end += 1;
-        }
-        if end < text.len() {
-            // Cut after the next line break, or take the rest when there is none.
-            end = text[end..].find('\n').map_or(text.len(), |n| end + n + 1);
-        }
-        let piece = &text[start..end];
-        tokenize(piece, toks);
-        // One lexicon lookup per word, shared by every pattern that asks about it.
-        ents.clear();
-        ents.extend(toks.iter().map(|t| {
-            if t.kind == Tk::Word {
-                lx.lookup(&piece[t.s..t.e])
-            } else {
-                None
+        let lx = lex(lang);
+        let mut start = 0;
+        while start < text.len() {
+            let mut end = (start + CHUNK).min(text.len());
+            while !text.is_char_boundary(end) {
+                end += 1;
             }
-        }));
-        let mut cx = Cx {
-            text: piece,
-            toks,
-            ents,
-            lex: lx,
-            lang: lang.code(),
-            zh: lang == Lang::ZH,
-            base: base + start,
-            out: &mut *out,
-        };
-        cx.run();
-        start = end;
+            if end < text.len() {
+                // Cut after the next line break, or take the rest when there is none.
+                end = text[end..].find('\n').map_or(text.len(), |n| end + n + 1);
+            }
+            let piece = &text[start..end];
+            tokenize(piece, toks);
+            // One lexicon lookup per word, shared by every pattern that asks about it.
+            ents.clear();
+            ents.extend(toks.iter().map(|t| {
+                if t.kind == Tk::Word {
+                    lx.lookup(&piece[t.s..t.e])
+                } else {
+                    None
+                }
+            }));
+            let mut cx = Cx {
+                text: piece,
+                toks,
+                ents,
+                lex: lx,
+                lang: lang.code(),
+                zh: lang == Lang::ZH,
+                base: base + start,
+                out: &mut *out,
+            };
+            cx.run();
+            start = end;
+        }
     }
 }
 
