@@ -280,6 +280,15 @@ fn paragraphs_that_cannot_hold_a_hit_are_left_unread() {
         .count();
     // The filler and the paragraphs without "hamilton" are skipped, bar the top.
     assert!(unread > 2000, "{unread} unread of {}", doc.paragraphs.len());
+    // Every paragraph has its place and line, and one that is read is read as in the full
+    // analysis: a repeat names the same first copy.
+    assert_eq!(doc.paragraphs.len(), full.paragraphs.len());
+    for (p, f) in doc.paragraphs.iter().zip(&full.paragraphs) {
+        assert_eq!((&p.range, p.line), (&f.range, f.line));
+        if p.kind != ParagraphKind::Unread {
+            assert_eq!(p.kind, f.kind, "{:?}", p.range);
+        }
+    }
     assert_eq!(
         (doc.lang, &doc.title, &doc.date),
         (full.lang, &full.title, &full.date)
@@ -308,6 +317,17 @@ fn a_top_that_does_not_decide_the_title_and_language_is_read_whole() {
     assert_eq!((doc.lang, &doc.title), (full.lang, &full.title));
 }
 
+/// Checks that `q` over `text` loaded for it finds a hit of `kind`, and the same hits as over
+/// `text` fully analysed.
+fn found_alike(text: String, q: &str, kind: UnitKind) {
+    let texts = [text];
+    let query = Query::parse(q).expect("query");
+    let opts = SearchOptions::default();
+    let found = hits(&texts, &query, &opts, true);
+    assert!(found.iter().any(|r| r.1 == kind), "{q}: {found:?}");
+    assert_eq!(found, hits(&texts, &query, &opts, false), "{q}");
+}
+
 #[test]
 fn a_block_quote_keeps_its_attribution_and_introduction() {
     // The line naming the speaker does not match the query, yet decides that the paragraph
@@ -322,27 +342,15 @@ fn a_block_quote_keeps_its_attribution_and_introduction() {
             "partirons",
         ),
     ] {
-        let texts = [format!("{}{body}", filler(0, 3000))];
-        let query = Query::parse(q).expect("query");
-        let opts = SearchOptions::default();
-        let found = hits(&texts, &query, &opts, true);
-        assert!(
-            found.iter().any(|r| r.1 == UnitKind::Quote),
-            "{body}: {found:?}"
-        );
-        assert_eq!(found, hits(&texts, &query, &opts, false));
+        found_alike(format!("{}{body}", filler(0, 3000)), q, UnitKind::Quote);
     }
 }
 
 #[test]
 fn a_chinese_count_with_its_noun_before_the_number_is_found() {
     // "用户超过3亿" gives the figure "3亿 月活跃用户": its noun comes first in the paragraph.
-    let texts = [format!("{}小红书的月活跃用户超过3亿。\n", filler(2, 3000))];
-    let query = Query::parse("亿用户").expect("query");
-    let opts = SearchOptions::default();
-    let found = hits(&texts, &query, &opts, true);
-    assert!(found.iter().any(|r| r.1 == UnitKind::Figure), "{found:?}");
-    assert_eq!(found, hits(&texts, &query, &opts, false));
+    let text = format!("{}小红书的月活跃用户超过3亿。\n", filler(2, 3000));
+    found_alike(text, "亿用户", UnitKind::Figure);
 }
 
 #[test]
@@ -363,14 +371,10 @@ fn a_figure_whose_noun_or_label_completes_the_query_is_found() {
         // Into a Chinese noun stated before the number: "3亿 月活跃用户".
         (2, "小红书的月活跃用户超过3亿。", "'亿\\ 月活跃"),
     ] {
-        let texts = [format!("{}{body}\n", filler(lang, 3000))];
-        let query = Query::parse(q).expect("query");
-        let opts = SearchOptions::default();
-        let found = hits(&texts, &query, &opts, true);
-        assert!(
-            found.iter().any(|r| r.1 == UnitKind::Figure),
-            "{q}: {found:?}"
+        found_alike(
+            format!("{}{body}\n", filler(lang, 3000)),
+            q,
+            UnitKind::Figure,
         );
-        assert_eq!(found, hits(&texts, &query, &opts, false), "{q}");
     }
 }

@@ -220,21 +220,21 @@ fn wanted(para_texts: &[&str], filter: &ParagraphFilter) -> Wanted {
 /// `among`, only those paragraphs are compared, as if every other were empty: a document
 /// loaded for a search then hashes and looks up only the few it may analyse.
 fn repeat_pairs(para_texts: &[&str], among: Option<&[usize]>) -> Vec<(usize, usize)> {
-    match among {
+    let picked: Vec<&str>;
+    let texts = match among {
         Some(among) => {
-            let texts: Vec<&str> = among.iter().map(|&i| para_texts[i]).collect();
-            boilerplate::repeats(&texts)
-                .into_iter()
-                .enumerate()
-                .filter_map(|(k, first)| Some((among[k], among[first?])))
-                .collect()
+            picked = among.iter().map(|&i| para_texts[i]).collect();
+            &picked
         }
-        None => boilerplate::repeats(para_texts)
-            .into_iter()
-            .enumerate()
-            .filter_map(|(i, first)| Some((i, first?)))
-            .collect(),
-    }
+        None => para_texts,
+    };
+    // The paragraph that text `k` of `texts` is.
+    let paragraph = |k: usize| among.map_or(k, |among| among[k]);
+    boilerplate::repeats(texts)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(k, first)| Some((paragraph(k), paragraph(first?))))
+        .collect()
 }
 
 /// True when the paragraphs read decide the language sample and the title exactly as a
