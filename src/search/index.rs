@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::engine::{MatcherKind, Prepared, Scorer};
 use super::fold::{self, FoldBuf, FoldedInto};
 use super::matching::{Match, SearchOptions, rank};
-use super::prefilter::Prefilter;
+use super::prefilter::{Absent, Prefilter};
 use super::query::Query;
 use super::quotes::{self, Quote};
 use crate::corpus::Document;
@@ -180,6 +180,7 @@ impl Index {
     ) -> (Self, Vec<Match>) {
         let keep = Keep {
             units: Prefilter::for_units(query),
+            absent: Absent::new(query),
             query: Prepared::new(query),
             matcher: opts.matcher,
             kinds: opts.kinds,
@@ -430,6 +431,8 @@ impl FoldedBatch {
 struct Keep {
     /// Rejects, before folding, most units the query cannot match.
     units: Option<Prefilter>,
+    /// For a query of excluded terms only, clears most units as hits without folding them.
+    absent: Option<Absent>,
     query: Prepared,
     matcher: MatcherKind,
     kinds: KindSet,
@@ -451,8 +454,14 @@ fn fold_batch(
         if keep.is_some_and(|k| k.units.as_ref().is_some_and(|u| !u.passes(t))) {
             continue;
         }
-        let (folded, hay) = buf.fold(t);
-        if let Some((k, scorer)) = scorer.as_mut() {
+        if let Some((k, _)) = &scorer
+            && k.absent.as_ref().is_some_and(|a| a.surely(t))
+        {
+            // What the scorer gives a unit that holds no excluded term.
+            b.scores.push(0);
+            b.matched_at.push(b.matched.len());
+        } else if let Some((k, scorer)) = scorer.as_mut() {
+            let (_, hay) = buf.fold(t);
             // A query's index keeps no haystacks: its hits are scored here, with their
             // matched characters, and the command that builds it never searches it again.
             let at = b.matched.len();
@@ -462,7 +471,7 @@ fn fold_batch(
             b.scores.push(score);
             b.matched_at.push(at);
         } else {
-            b.hay.push(match (folded, hay) {
+            b.hay.push(match buf.fold(t) {
                 (FoldedInto::Same, _) => Hay::Same,
                 (_, Utf32Str::Ascii(bytes)) => {
                     let at = b.ascii.len();

@@ -14,8 +14,10 @@
 //! `(USD)` or `(2025-01-15)`. The end of a term that such a label could supply is not
 //! looked for, and a run may be cut where the surface ends and the noun starts.
 
+mod absent;
 mod runs;
 
+pub use absent::Absent;
 use runs::Runs;
 
 use super::fold::fold_char;
