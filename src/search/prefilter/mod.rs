@@ -296,33 +296,16 @@ fn contains_in_order(text: &str, needle: &[Class]) -> bool {
 /// How many first characters of `needle` occur in `text` in order.
 ///
 /// This reads every byte of every paragraph, so it skips, without decoding, every byte that
-/// cannot start a character the one wanted may match. For an ASCII character, that is other
-/// ASCII and the characters of blocks that hold only caseless ones (Han, kana, hangul,
-/// Arabic...); for a caseless one, all but its own lead byte and those of [`Class::Any`].
+/// cannot start a character the one wanted may match (see [`next_candidate`]).
 fn matched_prefix(text: &str, needle: &[Class]) -> usize {
     let Some(mut want) = needle.first().copied() else {
         return 0;
     };
     let mut found = 0;
     let bytes = text.as_bytes();
-    let (may_be_ascii, may_be_any) = (leads_of(LeadsOf::AsciiOrAny), leads_of(LeadsOf::Any));
     let mut i = 0;
     while i < bytes.len() {
-        let stop = match want {
-            Class::Ascii(w) => {
-                let up = w.to_ascii_uppercase();
-                bytes[i..]
-                    .iter()
-                    .position(|&b| b == w || b == up || may_be_ascii[usize::from(b)])
-            }
-            // Only the character itself, or one of class `Any`, may match: neither is ASCII.
-            Class::Caseless(c) => {
-                let lead = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
-                outside_ascii(&bytes[i..], |b| b == lead || may_be_any[usize::from(b)])
-            }
-            Class::Any => Some(0),
-        };
-        match stop {
+        match next_candidate(&bytes[i..], want) {
             Some(k) => i += k,
             None => break,
         }
@@ -338,6 +321,31 @@ fn matched_prefix(text: &str, needle: &[Class]) -> usize {
         }
     }
     found
+}
+
+/// Where in `bytes` (a char boundary, in a `&str`) the first character starts that a needle
+/// character of class `want` may match, or at least one that must be decoded to tell; every
+/// byte before it is skipped without decoding. For an ASCII character, that skips other ASCII
+/// and the characters of blocks that hold only caseless ones (Han, kana, hangul, Arabic...);
+/// for a caseless one, all but its own lead byte and those of [`Class::Any`]. The answer is
+/// always a char boundary: only lead bytes stop the scan outside ASCII.
+fn next_candidate(bytes: &[u8], want: Class) -> Option<usize> {
+    match want {
+        Class::Ascii(w) => {
+            let up = w.to_ascii_uppercase();
+            let may_be_ascii = leads_of(LeadsOf::AsciiOrAny);
+            bytes
+                .iter()
+                .position(|&b| b == w || b == up || may_be_ascii[usize::from(b)])
+        }
+        // Only the character itself, or one of class `Any`, may match: neither is ASCII.
+        Class::Caseless(c) => {
+            let lead = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+            let may_be_any = leads_of(LeadsOf::Any);
+            outside_ascii(bytes, |b| b == lead || may_be_any[usize::from(b)])
+        }
+        Class::Any => (!bytes.is_empty()).then_some(0),
+    }
 }
 
 /// The first byte of `bytes` that `stop` holds for, when it holds for no ASCII byte. Runs of

@@ -4,7 +4,7 @@
 //! to tell where a figure's surface may end and its counted noun may start. Bit-parallel
 //! automata (Shift-And) find every prefix or suffix of the term in one pass.
 
-use super::{Class, class_at};
+use super::{Class, class_at, next_candidate};
 use crate::figures::token::Edges;
 
 /// The automata of one term of 1 to 64 characters.
@@ -68,21 +68,53 @@ impl Runs {
     /// run that ends where a token may end.
     pub fn find(&self, text: &str, heads: bool) -> Result<(), u64> {
         let last = 1u64 << (self.needle.len() - 1);
+        let bytes = text.as_bytes();
         let mut d = 0u64;
         let mut ends = 0;
-        let mut whole = false;
-        walk(text, heads, |class, ends_before, _| {
-            if ends_before {
-                // A token may end after the last character compared.
-                ends |= d;
+        let mut tokens = Edges::default();
+        let mut i = 0;
+        while i < bytes.len() {
+            if d == 0 {
+                // No run is under way: pass over what cannot start one without decoding it.
+                // The token edges need not follow: where no run is under way, where a token
+                // may end adds nothing, and the character that starts a run is no mark
+                // (folding drops marks), so what follows it depends on it alone.
+                match next_candidate(&bytes[i..], self.needle[0]) {
+                    Some(k) => i += k,
+                    None => break,
+                }
             }
+            let b = bytes[i];
+            let (class, len) = if b.is_ascii() {
+                (ASCII_CLASSES[usize::from(b)], 1)
+            } else {
+                class_at(text, i)
+            };
+            if heads {
+                let (ends_before, _) = if b.is_ascii() {
+                    tokens.step(char::from(b))
+                } else {
+                    tokens.step(
+                        text[i..]
+                            .chars()
+                            .next()
+                            .unwrap_or(char::REPLACEMENT_CHARACTER),
+                    )
+                };
+                if ends_before {
+                    // A token may end after the last character compared.
+                    ends |= d;
+                }
+            }
+            i += len;
             if let Some(class) = class {
                 d = ((d << 1) | 1) & self.mask(class);
-                whole = d & last != 0;
+                if d & last != 0 {
+                    return Ok(());
+                }
             }
-            !whole
-        });
-        if whole { Ok(()) } else { Err(ends | d) }
+        }
+        Err(ends | d)
     }
 
     /// Whether, for some `k` in `cuts` (bit `k` for `k`), the term's characters from `k` on
@@ -165,7 +197,47 @@ static ASCII_CLASSES: [Option<Class>; 128] = {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    /// [`Runs::find`] without skipping: every character stepped through.
+    fn find_stepping(runs: &Runs, text: &str, heads: bool) -> Result<(), u64> {
+        let last = 1u64 << (runs.needle.len() - 1);
+        let (mut d, mut ends, mut whole) = (0u64, 0, false);
+        walk(text, heads, |class, ends_before, _| {
+            if ends_before {
+                ends |= d;
+            }
+            if let Some(class) = class {
+                d = ((d << 1) | 1) & runs.mask(class);
+                whole = d & last != 0;
+            }
+            !whole
+        });
+        if whole { Ok(()) } else { Err(ends | d) }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        /// Skipping to where a run may start finds what stepping through every character
+        /// finds: the run, or the same heads.
+        #[test]
+        fn skipping_finds_what_stepping_finds(
+            text in "[cChiInNeE ,.'\u{e9}\u{301}\u{3b9}\u{4e2d}\u{56fd}2\u{ff12}\u{1f600}]{0,20}",
+            needle in prop::sample::select(vec!["chine", "c", "e", "2e", "\u{4e2d}\u{56fd}", "\u{3b9}n", "n'e"]),
+        ) {
+            let classes: Vec<Class> = needle.chars().filter_map(Class::of).collect();
+            let runs = Runs::new(&classes).expect("a short needle");
+            for heads in [false, true] {
+                prop_assert_eq!(
+                    runs.find(&text, heads),
+                    find_stepping(&runs, &text, heads),
+                    "{:?} in {:?}", needle, text
+                );
+            }
+        }
+    }
 
     #[test]
     fn ascii_classes_are_those_of_class_at() {
