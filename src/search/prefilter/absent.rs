@@ -3,21 +3,13 @@
 //! match scores 0 with no matched characters: a unit the test clears is a hit as it stands,
 //! without folding it or running a matcher over it.
 
-use super::runs::Runs;
-use super::{Class, contains_in_order};
-use crate::search::query::{Query, TermKind};
+use super::Shape;
+use crate::search::query::Query;
 
 /// The excluded terms of a query that has nothing else.
 #[derive(Debug, Clone)]
 pub struct Absent {
-    terms: Vec<Excluded>,
-}
-
-#[derive(Debug, Clone)]
-struct Excluded {
-    all: Vec<Class>,
-    /// `None` for a term too long for the automata: it is then only looked for in order.
-    runs: Option<Runs>,
+    terms: Vec<Shape>,
 }
 
 impl Absent {
@@ -28,21 +20,12 @@ impl Absent {
         if query.terms.is_empty() || query.terms.iter().any(|t| !t.negated) {
             return None;
         }
-        let terms = query
-            .terms
+        let terms: Vec<Shape> = query.terms.iter().map(Shape::of).collect();
+        // A term with nothing to compare (only spaces) may be anywhere.
+        terms
             .iter()
-            .map(|t| {
-                let all: Vec<Class> = t.folded.chars().filter_map(Class::of).collect();
-                // A term with nothing to compare (only spaces) may be anywhere.
-                (!all.is_empty()).then(|| Excluded {
-                    runs: (t.kind != TermKind::Fuzzy)
-                        .then(|| Runs::new(&all))
-                        .flatten(),
-                    all,
-                })
-            })
-            .collect::<Option<Vec<_>>>()?;
-        Some(Self { terms })
+            .all(|t| !t.all.is_empty())
+            .then_some(Self { terms })
     }
 
     /// True only when no term of the query can match `unit` (its text, unfolded), so that
@@ -53,12 +36,7 @@ impl Absent {
     /// Characters are compared as coarsely as the paragraph test compares them.
     #[must_use]
     pub fn surely(&self, unit: &str) -> bool {
-        self.terms.iter().all(|t| {
-            !contains_in_order(unit, &t.all)
-                || t.runs
-                    .as_ref()
-                    .is_some_and(|r| r.find(unit, false).is_err())
-        })
+        self.terms.iter().all(|t| !t.may_occur(unit))
     }
 }
 

@@ -21,7 +21,7 @@ pub use absent::Absent;
 use runs::Runs;
 
 use super::fold::fold_char;
-use super::query::{Query, TermKind};
+use super::query::{Query, Term, TermKind};
 
 /// One character class, for comparing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,14 +102,43 @@ pub struct Prefilter {
     figures: bool,
 }
 
-/// What one positive term demands of a paragraph.
+/// A term's characters as the tests compare them, with its automata when it must match as
+/// one run.
 #[derive(Debug, Clone)]
-struct Needle {
+struct Shape {
     /// The term's classes (whitespace has none).
     all: Vec<Class>,
     /// For a term that must match as one run (exact, prefix, suffix, whole), its automata;
     /// `None` for a fuzzy term, and for a term too long for them, which is then only
     /// looked for in order.
+    runs: Option<Runs>,
+}
+
+impl Shape {
+    fn of(t: &Term) -> Self {
+        let all: Vec<Class> = t.folded.chars().filter_map(Class::of).collect();
+        let runs = (t.kind != TermKind::Fuzzy)
+            .then(|| Runs::new(&all))
+            .flatten();
+        Self { all, runs }
+    }
+
+    /// False only when `text` cannot hold the term: its characters are not in order, or,
+    /// for a term that must match as one run, not as one run.
+    fn may_occur(&self, text: &str) -> bool {
+        contains_in_order(text, &self.all)
+            && self
+                .runs
+                .as_ref()
+                .is_none_or(|r| r.find(text, false).is_ok())
+    }
+}
+
+/// What one positive term demands of a paragraph.
+#[derive(Debug, Clone)]
+struct Needle {
+    /// The term's classes, as in [`Shape`].
+    all: Vec<Class>,
     runs: Option<Runs>,
     /// With figures, how many first characters a figure unit needs from the paragraph: a
     /// money label (` (USD)`) may supply the rest.
@@ -164,7 +193,7 @@ impl Prefilter {
     pub fn new(query: &Query, figures: bool) -> Option<Self> {
         let mut terms = Vec::new();
         for t in query.terms.iter().filter(|t| !t.negated) {
-            let all: Vec<Class> = t.folded.chars().filter_map(Class::of).collect();
+            let Shape { all, runs } = Shape::of(t);
             let n = all.len();
             let (mut keep, mut or_with, mut with_date) = (n, Vec::new(), n);
             if figures {
@@ -190,9 +219,6 @@ impl Prefilter {
             } else {
                 0
             };
-            let runs = (t.kind != TermKind::Fuzzy)
-                .then(|| Runs::new(&all))
-                .flatten();
             terms.push(Needle {
                 all,
                 runs,

@@ -84,27 +84,10 @@ impl Runs {
                     None => break,
                 }
             }
-            let b = bytes[i];
-            let (class, len) = if b.is_ascii() {
-                (ASCII_CLASSES[usize::from(b)], 1)
-            } else {
-                class_at(text, i)
-            };
-            if heads {
-                let (ends_before, _) = if b.is_ascii() {
-                    tokens.step(char::from(b))
-                } else {
-                    tokens.step(
-                        text[i..]
-                            .chars()
-                            .next()
-                            .unwrap_or(char::REPLACEMENT_CHARACTER),
-                    )
-                };
-                if ends_before {
-                    // A token may end after the last character compared.
-                    ends |= d;
-                }
+            let (class, len, (ends_before, _)) = read_at(text, i, heads.then_some(&mut tokens));
+            if ends_before {
+                // A token may end after the last character compared.
+                ends |= d;
             }
             i += len;
             if let Some(class) = class {
@@ -155,29 +138,40 @@ fn walk(text: &str, edges: bool, mut each: impl FnMut(Option<Class>, bool, bool)
     let mut tokens = Edges::default();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        let (class, len) = if b.is_ascii() {
-            (ASCII_CLASSES[usize::from(b)], 1)
-        } else {
-            class_at(text, i)
-        };
-        let (ends_before, starts) = if !edges {
-            (false, false)
-        } else if b.is_ascii() {
-            tokens.step(char::from(b))
-        } else {
-            tokens.step(
-                text[i..]
-                    .chars()
-                    .next()
-                    .unwrap_or(char::REPLACEMENT_CHARACTER),
-            )
-        };
+        let (class, len, (ends_before, starts)) = read_at(text, i, edges.then_some(&mut tokens));
         i += len;
         if !each(class, ends_before, starts) {
             return;
         }
     }
+}
+
+/// The class of the character at byte `i` of `text` (`None` for what matching skips) and its
+/// length; with `tokens`, stepped onto it, whether a token may end just before it and whether
+/// a word or Han token starts at it (else both false).
+#[inline(always)]
+fn read_at(
+    text: &str,
+    i: usize,
+    tokens: Option<&mut Edges>,
+) -> (Option<Class>, usize, (bool, bool)) {
+    let b = text.as_bytes()[i];
+    let (class, len) = if b.is_ascii() {
+        (ASCII_CLASSES[usize::from(b)], 1)
+    } else {
+        class_at(text, i)
+    };
+    let edges = match tokens {
+        None => (false, false),
+        Some(tokens) if b.is_ascii() => tokens.step(char::from(b)),
+        Some(tokens) => tokens.step(
+            text[i..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER),
+        ),
+    };
+    (class, len, edges)
 }
 
 /// The class of every ASCII character, as [`class_at`] gives it.
