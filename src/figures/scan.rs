@@ -30,7 +30,21 @@ pub fn scan(text: &str, base: usize, lang: Lang, out: &mut Vec<Figure>) {
 impl Scanner {
     /// [`scan`], reusing this scanner's buffers.
     pub fn scan(&mut self, text: &str, base: usize, lang: Lang, out: &mut Vec<Figure>) {
+        self.scan_pieces(text, base, lang, out, true);
+    }
+
+    /// [`Scanner::scan`]; with `skip_unanchored`, a piece of text without an [`anchor`] is
+    /// not walked by the patterns (they would find nothing in it).
+    pub(super) fn scan_pieces(
+        &mut self,
+        text: &str,
+        base: usize,
+        lang: Lang,
+        out: &mut Vec<Figure>,
+        skip_unanchored: bool,
+    ) {
         let Self { toks, ents } = self;
+        let zh = lang == Lang::ZH;
         let lx = lex(lang);
         let mut start = 0;
         while start < text.len() {
@@ -53,13 +67,19 @@ impl Scanner {
                     None
                 }
             }));
+            // Many paragraphs hold no number at all, and telling so from the tokens and their
+            // entries costs a fraction of walking the patterns over them.
+            if skip_unanchored && !toks.iter().zip(ents.iter()).any(|(t, e)| anchor(t, *e, zh)) {
+                start = end;
+                continue;
+            }
             let mut cx = Cx {
                 text: piece,
                 toks,
                 ents,
                 lex: lx,
                 lang: lang.code(),
-                zh: lang == Lang::ZH,
+                zh,
                 base: base + start,
                 out: &mut *out,
             };
@@ -67,6 +87,24 @@ impl Scanner {
             start = end;
         }
     }
+}
+
+/// Whether a figure can be read from token `t` (with lexicon entry `e`) on: every pattern
+/// starts from a digit run, a spelled-out number, an ordinal word or, in Chinese, a Han
+/// character (which may be a numeral), and everything else it reads (months, currencies,
+/// units, qualifiers, introducers such as `pukul` or `version`) only counts next to one.
+fn anchor(t: &Tok, e: Option<&Entry>, zh: bool) -> bool {
+    match t.kind {
+        Tk::Num => true,
+        Tk::Han => zh,
+        Tk::Word => e.is_some_and(anchor_word),
+        Tk::Punct | Tk::Space => false,
+    }
+}
+
+/// A word with entry `e` is an [`anchor`]: a spelled-out number or an ordinal.
+pub(super) fn anchor_word(e: &Entry) -> bool {
+    !e.parts.is_empty() || e.ordinal > 0
 }
 
 /// A number read from the text, before deciding what it measures.

@@ -1,5 +1,7 @@
 //! Unit tests of extraction on short texts in each language.
 
+use proptest::prelude::any;
+
 use super::*;
 
 type Row = (Kind, String, Option<String>, Option<Qualifier>, String);
@@ -300,7 +302,7 @@ fn every_currency_code_the_scanner_gives_is_listed() {
         "12印尼盾",
     ];
     let mut money = 0;
-    for lang in [Lang::FR, Lang::ID, Lang::EN, Lang::ES, Lang::ZH, Lang::UND] {
+    for lang in LANGS {
         let mut phrases: Vec<String> = written.iter().map(|w| (*w).to_string()).collect();
         for (word, entry) in &lexicon::lex(lang).words {
             if let Some(code) = entry.currency {
@@ -324,4 +326,105 @@ fn every_currency_code_the_scanner_gives_is_listed() {
         }
     }
     assert!(money > 60, "{money} money figures");
+}
+
+/// Words and signs that figure patterns read around a number, or that look like one, but
+/// that are not anchors by themselves. Lexicon words that are anchors are left out below.
+#[rustfmt::skip]
+const NEAR_ANCHORS: &[&str] = &[
+    "version", "versi", "versión", "release", "build", "update", "pukul", "jam", "las", "tahun",
+    "année", "year", "año", "Rp", "RP", "rp", "USD", "EUR", "IDR", "CNY", "RMB", "GBP", "JPY",
+    "v", "ver", "us", "US", "ke", "A", "COVID", "bn", "m", "k", "st", "th", "de", "d", "pour",
+    "cent", "persen", "plus", "sekitar", "nearly", "au", "to", "hingga", "y", "and",
+    "utilisateurs", "pengguna", "TikTok", "réfugiés", "ministre", "lady", "$", "€", "£", "¥",
+    "￥", "%", "#", "@", "+", "-", "/", "(", ")", ":", ",", ".", "–", "’", "'", "\u{1b}[", "½",
+    "²", "Ⅻ",
+    "年", "月", "日", "第", "百", "分", "之", "人", "民", "币", "万", "亿", "元", "一", "十",
+    "两", "约", "超过", "〇",
+];
+
+/// The words of `lang` that are not anchors: every lexicon word whose entry is not one, as
+/// written, capitalised and in capitals, and [`NEAR_ANCHORS`] (Han characters only outside
+/// Chinese: in Chinese they are anchors).
+fn unanchored_words(lang: Lang) -> Vec<String> {
+    let lx = lexicon::lex(lang);
+    let mut words: Vec<String> = lx
+        .words
+        .iter()
+        .filter(|(_, e)| !scan::anchor_word(e))
+        .flat_map(|(w, _)| {
+            let mut capital = w.chars();
+            let capital: String = capital
+                .next()
+                .map(|c| c.to_uppercase().chain(capital).collect())
+                .unwrap_or_default();
+            [(*w).to_string(), capital, w.to_uppercase()]
+        })
+        .collect();
+    words.extend(
+        NEAR_ANCHORS
+            .iter()
+            .filter(|w| lang != Lang::ZH || !w.chars().any(token::is_han))
+            .filter(|w| lx.lookup(w).is_none_or(|e| !scan::anchor_word(e)))
+            .map(|w| (*w).to_string()),
+    );
+    words.sort();
+    words
+}
+
+const LANGS: [Lang; 6] = [Lang::FR, Lang::ID, Lang::EN, Lang::ES, Lang::ZH, Lang::UND];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+    /// The scanner does not walk its patterns over a text without an anchor: they would find
+    /// nothing there. Texts made of everything but anchors (months, weekdays, currencies,
+    /// units, connectors, qualifiers, introducers, signs, Han outside Chinese) hold no figure.
+    #[test]
+    fn a_text_without_an_anchor_holds_no_figure(
+        lang in proptest::sample::select(LANGS.to_vec()),
+        picks in proptest::collection::vec((any::<proptest::sample::Index>(), 0..5usize), 0..16),
+    ) {
+        let words = unanchored_words(lang);
+        let seps = ["", " ", " ", "\n", "\u{a0}"];
+        let text: String = picks
+            .iter()
+            .map(|(w, sep)| format!("{}{}", w.get(&words), seps[*sep]))
+            .collect();
+        let mut found = Vec::new();
+        scan::Scanner::default().scan_pieces(&text, 0, lang, &mut found, false);
+        proptest::prop_assert!(found.is_empty(), "{:?} {:?}: {:?}", lang, text, found);
+    }
+}
+
+#[test]
+fn skipping_unanchored_pieces_keeps_every_figure() {
+    // Runs of paragraphs without an anchor longer than the scanner's pieces, between
+    // paragraphs whose figures are read from each kind of anchor alone: digits, a spelled
+    // number, an ordinal word, Han numerals.
+    let cases = [
+        (
+            Lang::FR,
+            "Les utilisateurs de TikTok rejoignent Xiaohongshu en janvier, dit-elle.\n",
+            "Le 16/01/2025 à 14:30, soit 25 %.\nIls sont deux millions.\n\
+             Pour la deuxième fois.\n",
+        ),
+        (
+            Lang::ZH,
+            "TikTok users move to Xiaohongshu, she said.\n",
+            "增长百分之三十。\n第二次。\n",
+        ),
+    ];
+    for (lang, prose, figures) in cases {
+        let text = [prose.repeat(1000), figures.repeat(300)].concat().repeat(3);
+        let scan = |skip| {
+            let mut out = Vec::new();
+            scan::Scanner::default().scan_pieces(&text, 0, lang, &mut out, skip);
+            out
+        };
+        let all = scan(false);
+        let lines = figures.lines().count();
+        assert!(all.len() >= 3 * 300 * lines, "{lang:?} {}", all.len());
+        assert_eq!(scan(true), all, "{lang:?}");
+    }
 }
