@@ -236,3 +236,60 @@ fn searcher_streams_and_narrows() {
     assert_eq!(snap.total, ix.len());
     assert!(s.try_recv().is_none(), "wait consumed the newest snapshot");
 }
+
+#[test]
+fn unit_texts_are_read_from_their_documents_not_copied() {
+    let c = seeds();
+    let doc = &c.docs[0];
+    let surface = doc.sentences[3].range.clone();
+    let extra = vec![
+        // A figure: its text is the text of its range.
+        UnitSpec {
+            doc: 0,
+            kind: UnitKind::Figure,
+            range: surface.start..surface.start + 5,
+            text: doc.text[surface.start..surface.start + 5].to_string(),
+        },
+        // A unit with a text of its own.
+        UnitSpec {
+            doc: 0,
+            kind: UnitKind::Figure,
+            range: surface.start..surface.start + 5,
+            text: "170 millions".to_string(),
+        },
+    ];
+    for ix in [
+        Index::build(&c.docs, extra.clone()),
+        Index::build_for_query(
+            &c.docs,
+            extra,
+            &Query::parse("!zzzz").expect("valid query"),
+            &SearchOptions::default(),
+            &mut |_| {},
+        )
+        .0,
+    ] {
+        let (mut shared, mut own) = (0, 0);
+        for (i, u) in ix.units().iter().enumerate() {
+            let d = &c.docs[u.doc as usize];
+            let text = ix.text(i);
+            let inside = d.text.as_bytes().as_ptr_range();
+            let at = text.as_bytes().as_ptr_range();
+            let in_doc = inside.start <= at.start && at.end <= inside.end;
+            match u.kind {
+                UnitKind::Title => assert_eq!(text, d.title),
+                UnitKind::Figure if text == "170 millions" => {
+                    assert!(!in_doc);
+                    own += 1;
+                }
+                _ => {
+                    assert_eq!(text, &d.text[u.start..u.end]);
+                    assert!(in_doc, "unit {i} ({:?}) is a copy", u.kind);
+                    shared += 1;
+                }
+            }
+        }
+        assert_eq!(own, 1);
+        assert!(shared > 100, "{shared}");
+    }
+}

@@ -89,7 +89,8 @@ pub struct Document {
     /// The date the document states near its top, as ISO 8601 with unknown parts left out.
     pub date: Option<String>,
     /// The decoded text exactly as loaded (BOM dropped, CRLF kept). All ranges index into it.
-    pub text: String,
+    /// Shared with the search index, which reads its sentences and quotes from it.
+    pub text: std::sync::Arc<String>,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     /// Byte offset of the start of each line.

@@ -134,7 +134,7 @@ impl Document {
             title: String::new(),
             lang,
             date,
-            text,
+            text: std::sync::Arc::new(text),
             paragraphs,
             sentences,
             line_starts,

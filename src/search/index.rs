@@ -108,6 +108,17 @@ pub struct Unit {
     pub line: u32,
 }
 
+/// Where a unit's text lives.
+#[derive(Debug, Clone, Copy)]
+enum TextAt {
+    /// In its document, at the unit's range: sentences, quotes and most figures, which the
+    /// index then need not copy.
+    Doc,
+    /// In the index's own text, at this range: titles (which may be shortened), and any
+    /// unit given with a text of its own.
+    Own(usize, usize),
+}
+
 /// Where a unit's folded haystack lives.
 #[derive(Debug, Clone, Copy)]
 enum Hay {
@@ -133,9 +144,12 @@ const PROGRESS_EVERY: usize = 1 << 16;
 #[derive(Debug, Default)]
 pub struct Index {
     units: Vec<Unit>,
-    /// All unit texts, concatenated; `text_at[i]..text_at[i + 1]` is unit `i`'s.
-    text: String,
-    text_at: Vec<usize>,
+    /// Where unit `i`'s text is: `text_at[i]`.
+    text_at: Vec<TextAt>,
+    /// The texts of units that are not read from their documents, concatenated.
+    own: String,
+    /// Each document's text, shared with the corpus.
+    doc_texts: Vec<std::sync::Arc<String>>,
     folded: FoldedBatch,
     doc_ids: Vec<String>,
     quotes: Vec<(usize, Quote)>,
@@ -214,9 +228,9 @@ impl Index {
         }
         let mut ix = Self {
             doc_ids: docs.iter().map(|d| d.id.clone()).collect(),
+            doc_texts: docs.iter().map(|d| d.text.clone()).collect(),
             ..Self::default()
         };
-        ix.text_at.push(0);
         let mut last_report = 0;
         let mut looked = 0;
         let mut scores = Vec::new();
@@ -238,14 +252,22 @@ impl Index {
             order.sort_by_key(|&(start, kind, _)| (start, kind));
             let items: Vec<Item<'_>> = order
                 .into_iter()
-                .map(|(_, kind, src)| match src {
-                    Source::Title => (kind, title_range(doc), doc.title.as_str()),
-                    Source::Quote(i) => (kind, qs[i].range(), doc.slice(&qs[i].range())),
-                    Source::Sentence(i) => {
-                        let r = doc.sentences[i].range.clone();
-                        (kind, r.clone(), doc.slice(&r))
+                .map(|(_, kind, src)| {
+                    let of_range = |r: Range<usize>| {
+                        let text = doc.text.get(r.clone());
+                        (kind, r, text.unwrap_or(""), text.is_some())
+                    };
+                    match src {
+                        Source::Title => (kind, title_range(doc), doc.title.as_str(), false),
+                        Source::Quote(i) => of_range(qs[i].range()),
+                        Source::Sentence(i) => of_range(doc.sentences[i].range.clone()),
+                        Source::Extra(i) => {
+                            let e = &extra[i];
+                            // A figure's text is its surface, the text of its range.
+                            let in_doc = doc.text.get(e.range.clone()) == Some(e.text.as_str());
+                            (kind, e.range.clone(), e.text.as_str(), in_doc)
+                        }
                     }
-                    Source::Extra(i) => (kind, extra[i].range.clone(), extra[i].text.as_str()),
                 })
                 .collect();
             for batch in items.chunks(PROGRESS_EVERY) {
@@ -271,14 +293,14 @@ impl Index {
             });
         }
         ix.units = std::mem::take(&mut ix.folded.units);
-        ix.text = std::mem::take(&mut ix.folded.text);
-        ix.text_at.extend(std::mem::take(&mut ix.folded.text_end));
+        ix.own = std::mem::take(&mut ix.folded.own);
+        ix.text_at = std::mem::take(&mut ix.folded.text_at);
         if keep.is_some() {
             ix.matched = std::mem::take(&mut ix.folded.matched);
             ix.matched_at = std::mem::take(&mut ix.folded.matched_at);
             ix.matched_at.push(ix.matched.len());
         }
-        ix.text.shrink_to_fit();
+        ix.own.shrink_to_fit();
         ix.folded.ascii.shrink_to_fit();
         ix.folded.wide.shrink_to_fit();
         (ix, scores)
@@ -304,10 +326,15 @@ impl Index {
     /// The text of unit `i`, as shown (unfolded).
     #[must_use]
     pub fn text(&self, i: usize) -> &str {
-        match (self.text_at.get(i), self.text_at.get(i + 1)) {
-            (Some(&a), Some(&b)) => &self.text[a..b],
-            _ => "",
-        }
+        let text = match self.text_at.get(i) {
+            Some(TextAt::Doc) => self.units.get(i).and_then(|u| {
+                let doc = self.doc_texts.get(u.doc as usize)?;
+                doc.get(u.start..u.end)
+            }),
+            Some(&TextAt::Own(a, b)) => self.own.get(a..b),
+            None => None,
+        };
+        text.unwrap_or("")
     }
 
     /// The folded haystack of unit `i`: cached since the build, or for an index built by
@@ -367,12 +394,12 @@ impl Index {
         &self.quotes
     }
 
-    /// Approximate heap bytes held by the index.
+    /// Approximate heap bytes held by the index, without the documents' texts it shares.
     #[must_use]
     pub fn heap_bytes(&self) -> usize {
         self.units.capacity() * size_of::<Unit>()
-            + self.text.capacity()
-            + self.text_at.capacity() * size_of::<usize>()
+            + self.own.capacity()
+            + self.text_at.capacity() * size_of::<TextAt>()
             + self.folded.hay.capacity() * size_of::<Hay>()
             + self.folded.ascii.capacity()
             + self.folded.wide.capacity() * size_of::<char>()
@@ -383,17 +410,18 @@ impl Index {
     }
 }
 
-/// One unit to index: its kind, its range in its document, and its text.
-type Item<'a> = (UnitKind, Range<usize>, &'a str);
+/// One unit to index: its kind, its range in its document, its text, and whether that is
+/// the text of its range.
+type Item<'a> = (UnitKind, Range<usize>, &'a str, bool);
 
 /// The units kept of a run of consecutive items, with their texts and folded haystacks, and
 /// offsets local to the batch.
 #[derive(Debug, Default)]
 struct FoldedBatch {
     units: Vec<Unit>,
-    /// The units' texts, concatenated; `text_end[i]` is where unit `i`'s ends.
-    text: String,
-    text_end: Vec<usize>,
+    /// Where each unit's text is, and the texts not read from documents.
+    text_at: Vec<TextAt>,
+    own: String,
     /// `hay[i]` is unit `i`'s. Built for a query, a batch has no haystacks.
     hay: Vec<Hay>,
     ascii: Vec<u8>,
@@ -408,12 +436,15 @@ struct FoldedBatch {
 impl FoldedBatch {
     /// Appends another batch, moving its offsets past this one's. Its scores are left out.
     fn append(&mut self, other: Self) {
-        let (a0, w0, t0) = (self.ascii.len(), self.wide.len(), self.text.len());
+        let (a0, w0, t0) = (self.ascii.len(), self.wide.len(), self.own.len());
         let m0 = self.matched.len();
         self.units.extend_from_slice(&other.units);
-        self.text.push_str(&other.text);
-        self.text_end
-            .extend(other.text_end.into_iter().map(|end| t0 + end));
+        self.own.push_str(&other.own);
+        self.text_at
+            .extend(other.text_at.into_iter().map(|at| match at {
+                TextAt::Doc => TextAt::Doc,
+                TextAt::Own(a, b) => TextAt::Own(t0 + a, t0 + b),
+            }));
         self.matched.extend_from_slice(&other.matched);
         self.matched_at
             .extend(other.matched_at.into_iter().map(|at| m0 + at));
@@ -450,7 +481,7 @@ fn fold_batch(
     let mut buf = FoldBuf::default();
     let mut scorer = keep.map(|k| (k, Scorer::new(k.matcher)));
     let mut last_line = 1;
-    for (kind, range, t) in items {
+    for (kind, range, t, in_doc) in items {
         if keep.is_some_and(|k| k.units.as_ref().is_some_and(|u| !u.passes(t))) {
             continue;
         }
@@ -494,8 +525,13 @@ fn fold_batch(
             start: range.start,
             end: range.end,
         });
-        b.text.push_str(t);
-        b.text_end.push(b.text.len());
+        b.text_at.push(if *in_doc {
+            TextAt::Doc
+        } else {
+            let at = b.own.len();
+            b.own.push_str(t);
+            TextAt::Own(at, b.own.len())
+        });
     }
     b
 }
@@ -504,7 +540,7 @@ fn fold_batch(
 const PARALLEL_MIN_UNITS: usize = 4096;
 
 /// [`fold_batch`] over runs of `items` on every core: the batch of each run, in order. The
-/// runs are not joined here: their text is copied once, into the index.
+/// runs are not joined here: what they hold is copied once, into the index.
 fn fold_parallel(
     items: &[Item<'_>],
     keep: Option<&Keep>,
