@@ -137,9 +137,7 @@ impl Shape {
 /// What one positive term demands of a paragraph.
 #[derive(Debug, Clone)]
 struct Needle {
-    /// The term's classes, as in [`Shape`].
-    all: Vec<Class>,
-    runs: Option<Runs>,
+    shape: Shape,
     /// With figures, how many first characters a figure unit needs from the paragraph: a
     /// money label (` (USD)`) may supply the rest.
     keep: usize,
@@ -193,15 +191,16 @@ impl Prefilter {
     pub fn new(query: &Query, figures: bool) -> Option<Self> {
         let mut terms = Vec::new();
         for t in query.terms.iter().filter(|t| !t.negated) {
-            let Shape { all, runs } = Shape::of(t);
+            let shape = Shape::of(t);
+            let all = &shape.all;
             let n = all.len();
             let (mut keep, mut or_with, mut with_date) = (n, Vec::new(), n);
             if figures {
-                keep -= money_suffix(&all, None);
-                with_date = keep.min(n - date_suffix(&all));
+                keep -= money_suffix(all, None);
+                with_date = keep.min(n - date_suffix(all));
                 for &(code, cue) in &crate::figures::CURRENCIES {
                     if let Some(cue) = cue {
-                        let with = n - money_suffix(&all, Some(code));
+                        let with = n - money_suffix(all, Some(code));
                         if with < keep {
                             or_with.push((cue, with));
                         }
@@ -220,8 +219,7 @@ impl Prefilter {
                 0
             };
             terms.push(Needle {
-                all,
-                runs,
+                shape,
                 keep,
                 or_with,
                 with_date,
@@ -258,13 +256,14 @@ impl Prefilter {
         // Whether units made of slices of the paragraph, and figure units, may match.
         let (mut slices, mut figures) = (true, self.figures);
         for t in &self.terms {
-            let found = matched_prefix(paragraph, &t.all);
-            let in_order = found == t.all.len();
+            let Shape { all, runs } = &t.shape;
+            let found = matched_prefix(paragraph, all);
+            let in_order = found == all.len();
             let figure_in_order = figures
                 && (in_order
                     || t.label_may_end(found, paragraph)
-                    || (t.han_tail > 0 && in_two_runs(paragraph, &t.all, found, t.han_tail)));
-            match &t.runs {
+                    || (t.han_tail > 0 && in_two_runs(paragraph, all, found, t.han_tail)));
+            match runs {
                 Some(runs) if in_order || figure_in_order => {
                     match runs.find(paragraph, figure_in_order) {
                         // As one run, the term may be in any unit.
