@@ -6,7 +6,7 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dossier::corpus::Lang;
-use dossier::figures::extract;
+use dossier::extract::figures::extract;
 
 const FR: &[&str] = &[
     "Le 19 janvier 2025, environ 100 millions d'utilisateurs américains pourraient perdre l'accès à la plateforme.",

@@ -1,12 +1,13 @@
 //! dossier: read multilingual source documents side by side in the terminal.
 //!
-//! The library holds everything; `src/main.rs` only calls [`cli::main`]. The corpus, figures
-//! and search modules have no UI dependency; `ui` adapts them to ratatui.
+//! The library holds everything; `src/main.rs` only calls [`cli::main`]. The layers, each
+//! using only those before it (ARCHITECTURE.md): `sanitize` and `wrap` (safe text), `corpus`
+//! (documents), `extract` (figures, quotes, datelines), `search`, then `ui` and `cli`. Only
+//! `ui` depends on ratatui.
 
 pub mod cli;
 pub mod corpus;
-pub mod figures;
-pub mod par;
+pub mod extract;
 pub mod sanitize;
 pub mod search;
 pub mod ui;

@@ -3,7 +3,7 @@
 #![no_main]
 
 use dossier::corpus::Lang;
-use dossier::figures::extract;
+use dossier::extract::figures::extract;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|input: (u8, &str)| {

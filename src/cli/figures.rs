@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::args::{FiguresArgs, Format};
 use super::{Failure, inputs, output};
 use crate::corpus::{Document, Lang, LoadOptions};
-use crate::figures::{self, Disagreement, Figure, Group, Kind, Value};
+use crate::extract::figures::{self, Disagreement, Figure, Group, Kind, Value};
 
 /// One figure. Field names are the jsonl keys documented in the README.
 #[derive(Debug, Serialize)]
@@ -75,7 +75,7 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
         })?),
         None => None,
     };
-    let corpus = inputs::load(&args.inputs.paths, &LoadOptions { lang, keep: None })?;
+    let corpus = inputs::load(&args.inputs.paths, &LoadOptions { lang, focus: None })?;
     let docs = &corpus.docs;
     let figs: Vec<Vec<Figure>> = docs.iter().map(figures::extract_document).collect();
     if args.group {

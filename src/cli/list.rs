@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::args::{Format, ListArgs};
 use super::{Failure, inputs, output};
 use crate::corpus::{Document, LoadOptions};
+use crate::extract::dateline;
 
 /// One `list` row. Field names are the jsonl keys documented in the README.
 #[derive(Debug, Serialize)]
@@ -14,7 +15,7 @@ pub struct ListRow<'a> {
     pub id: &'a str,
     pub path: String,
     pub lang: &'static str,
-    pub date: Option<&'a str>,
+    pub date: Option<String>,
     pub title: &'a str,
     pub words: usize,
     pub sentences: usize,
@@ -28,7 +29,7 @@ impl<'a> ListRow<'a> {
             id: &d.id,
             path: d.origin.display(),
             lang: d.lang.code(),
-            date: d.date.as_deref(),
+            date: dateline::stated(d),
             title: &d.title,
             words: d.words(),
             sentences: d.counted_sentences().count(),
@@ -66,7 +67,7 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> Result<(), Failure> {
                         r.id.to_string(),
                         r.path.clone(),
                         r.lang.to_string(),
-                        r.date.unwrap_or("").to_string(),
+                        r.date.clone().unwrap_or_default(),
                         r.title.to_string(),
                         r.words.to_string(),
                         r.sentences.to_string(),

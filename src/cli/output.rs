@@ -7,6 +7,7 @@
 
 use std::io::{self, Write};
 
+use rayon::prelude::*;
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
@@ -67,17 +68,19 @@ pub fn write_table_rows(
     let padded = headers.len().saturating_sub(1);
     // Hundreds of thousands of rows are measured and formatted on every core; each run of
     // rows is formatted into one string, and the runs are written in order.
-    let run_widths = crate::par::map_ranges(n, ROWS_PER_THREAD, |run| {
-        let mut cells = vec![String::new(); padded];
-        let mut widths = vec![0; padded];
-        for i in run {
-            refill(i, &mut cells);
-            for (w, cell) in widths.iter_mut().zip(&cells) {
-                *w = (*w).max(sanitize_inline_cow(cell).width());
+    let run_widths: Vec<Vec<usize>> = runs(0, n)
+        .map(|run| {
+            let mut cells = vec![String::new(); padded];
+            let mut widths = vec![0; padded];
+            for i in run {
+                refill(i, &mut cells);
+                for (w, cell) in widths.iter_mut().zip(&cells) {
+                    *w = (*w).max(sanitize_inline_cow(cell).width());
+                }
             }
-        }
-        vec![widths]
-    });
+            widths
+        })
+        .collect();
     let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
     for run in run_widths {
         for (w, r) in widths.iter_mut().zip(run) {
@@ -92,19 +95,21 @@ pub fn write_table_rows(
     let block = ROWS_PER_THREAD * 16;
     for first in (0..n).step_by(block) {
         let rows = block.min(n - first);
-        let texts = crate::par::map_ranges(rows, ROWS_PER_THREAD, |run| {
-            let mut cells = vec![String::new(); headers.len()];
-            let mut text = String::new();
-            for i in run.map(|r| first + r) {
-                refill(i, &mut cells);
-                write_row(
-                    &mut text,
-                    cells.iter().map(|c| sanitize_inline_cow(c)),
-                    &widths,
-                );
-            }
-            vec![text]
-        });
+        let texts: Vec<String> = runs(first, rows)
+            .map(|run| {
+                let mut cells = vec![String::new(); headers.len()];
+                let mut text = String::new();
+                for i in run {
+                    refill(i, &mut cells);
+                    write_row(
+                        &mut text,
+                        cells.iter().map(|c| sanitize_inline_cow(c)),
+                        &widths,
+                    );
+                }
+                text
+            })
+            .collect();
         for text in texts {
             out.write_all(text.as_bytes())?;
         }
@@ -112,8 +117,19 @@ pub fn write_table_rows(
     Ok(())
 }
 
-/// Rows formatted per thread at least; fewer are formatted on the calling thread.
+/// Rows measured or formatted as one run, on any core.
 const ROWS_PER_THREAD: usize = 4096;
+
+/// Rows `first..first + n` in runs of [`ROWS_PER_THREAD`], to map over on every core (in
+/// order, when collected).
+fn runs(first: usize, n: usize) -> impl IndexedParallelIterator<Item = std::ops::Range<usize>> {
+    (0..n.div_ceil(ROWS_PER_THREAD))
+        .into_par_iter()
+        .map(move |k| {
+            let start = first + k * ROWS_PER_THREAD;
+            start..(start + ROWS_PER_THREAD).min(first + n)
+        })
+}
 
 /// Appends one row, padded to `widths` but for its last cell, and a line break.
 fn write_row<S: AsRef<str>>(

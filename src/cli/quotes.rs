@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::args::{Format, QuotesArgs};
 use super::{Failure, inputs, output};
 use crate::corpus::LoadOptions;
-use crate::search::quotes::{QuoteForm, extract};
+use crate::extract::quotes::{QuoteForm, extract};
 
 /// One quote. Field names are the jsonl keys documented in the README.
 #[derive(Debug, Serialize)]

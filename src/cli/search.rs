@@ -51,26 +51,27 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
     };
     // Paragraphs that cannot hold a hit are not analysed: on a large corpus most of the
     // work of loading is skipped, and the hits are the same.
-    let keep = one_shot::paragraph_filter(&query, &opts);
-    let corpus = inputs::load(&args.inputs.paths, &LoadOptions { lang: None, keep })?;
-    let (index, mut hits) = one_shot::search(&corpus.docs, &query, &opts);
+    let focus = one_shot::focus(&query, &opts);
+    let corpus = inputs::load(&args.inputs.paths, &LoadOptions { lang: None, focus })?;
+    let mut found = one_shot::search(&corpus.docs, &query, &opts);
     if args.limit > 0 {
-        hits.truncate(args.limit);
+        found.truncate(args.limit);
     }
+    let hits = found.ranked();
     match args.format {
         Format::Jsonl => {
             let rows = hits.iter().map(|m| {
                 let i = m.unit as usize;
-                let u = index.units()[i];
+                let u = found.units()[i];
                 SearchRow {
-                    doc: index.doc_id(u.doc as usize),
+                    doc: found.doc_id(u.doc as usize),
                     kind: u.kind,
                     line: u.line,
                     start: u.start,
                     end: u.end,
                     score: m.score,
-                    text: index.text(i),
-                    positions: index.matched(i).unwrap_or_default(),
+                    text: found.text(i),
+                    positions: found.positions(i),
                 }
             });
             output::write_jsonl(out, rows)?;
@@ -82,9 +83,9 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
             let fill = |n: usize, cells: &mut [String]| {
                 let m = hits[n];
                 let i = m.unit as usize;
-                let u = index.units()[i];
-                let text = index.text(i);
-                cells[0].push_str(index.doc_id(u.doc as usize));
+                let u = found.units()[i];
+                let text = found.text(i);
+                cells[0].push_str(found.doc_id(u.doc as usize));
                 cells[1].push_str(u.kind.name());
                 // itoa, not `write!`: a search may print a million rows, and the
                 // formatting machinery showed in their profile.
@@ -100,7 +101,7 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
                 // Bytes bound characters: only a long text needs them counted.
                 let long = text.len() > TABLE_TEXT_MAX && text.chars().count() > TABLE_TEXT_MAX;
                 if table && long {
-                    table_text(text, index.first_matched(i), cell);
+                    table_text(text, found.first_position(i), cell);
                 } else {
                     cell.push_str(text);
                 }

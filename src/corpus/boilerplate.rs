@@ -247,9 +247,12 @@ fn keys(paras: &[&str]) -> Vec<Option<u64>> {
         let long = p.len() >= 12 && p.chars().filter(|c| !c.is_whitespace()).nth(10).is_some();
         long.then(|| normalised_hash(p, seed))
     };
-    crate::par::map_runs(paras, PARALLEL_MIN_PARAGRAPHS, |run| {
-        run.iter().map(|p| key(p)).collect()
-    })
+    use rayon::prelude::*;
+    paras
+        .par_iter()
+        .with_min_len(PARALLEL_MIN_PARAGRAPHS)
+        .map(|p| key(p))
+        .collect()
 }
 
 fn normalised_words(p: &str) -> impl Iterator<Item = char> + '_ {

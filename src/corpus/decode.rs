@@ -272,6 +272,8 @@ fn read_decoded_in(
     let (give_back, spare) = std::sync::mpsc::channel::<Vec<u8>>();
     // Set once a piece was not plain UTF-8: checking the rest is then wasted.
     let not_plain = std::sync::atomic::AtomicBool::new(false);
+    // A thread of its own, not rayon's: the appender owns the text being built and blocks on
+    // its channel while this thread reads, which a pool's worker must never do.
     let assembled = std::thread::scope(|scope| {
         let appender = scope.spawn(|| assemble(pieces, size, bom, &give_back, &not_plain, follow));
         let mut next = first;

@@ -86,8 +86,6 @@ pub struct Document {
     pub origin: Origin,
     pub title: String,
     pub lang: Lang,
-    /// The date the document states near its top, as ISO 8601 with unknown parts left out.
-    pub date: Option<String>,
     /// The decoded text exactly as loaded (BOM dropped, CRLF kept). All ranges index into it.
     /// Shared with the search index, which reads its sentences and quotes from it.
     pub text: std::sync::Arc<String>,

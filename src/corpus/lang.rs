@@ -2,6 +2,26 @@
 
 use serde::{Serialize, Serializer};
 
+use super::document::Paragraph;
+
+/// Bytes of counted text that language detection reads: the first paragraphs that count
+/// (boilerplate and repeats left out), until past this many.
+pub const SAMPLE_BYTES: usize = 16 * 1024;
+
+/// The text language detection reads: see [`SAMPLE_BYTES`].
+#[must_use]
+pub fn counted_sample(text: &str, paras: &[Paragraph]) -> String {
+    let mut out = String::new();
+    for p in paras.iter().filter(|p| p.kind.counts()) {
+        if out.len() > SAMPLE_BYTES {
+            break;
+        }
+        out.push_str(&text[p.range.clone()]);
+        out.push('\n');
+    }
+    out
+}
+
 /// A document's language as an ISO 639-1 code (639-3 where there is no two-letter code),
 /// or `und` when detection is unsure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -87,7 +107,7 @@ fn from_whatlang(l: whatlang::Lang) -> Lang {
 #[must_use]
 pub fn detect(text: &str) -> Lang {
     // Detection on a bounded sample keeps loading linear and fast on huge files.
-    let sample = sample(text, 16 * 1024);
+    let sample = sample(text, SAMPLE_BYTES);
     let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 12 {
         return Lang::UND;

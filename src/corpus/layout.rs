@@ -26,12 +26,7 @@ impl Layout {
     pub fn of(text: &str) -> Self {
         let hash = || xxhash_rust::xxh3::xxh3_64(text.as_bytes());
         let (hash, (paragraphs, line_starts)) = if text.len() >= PARALLEL_MIN_BYTES {
-            std::thread::scope(|scope| {
-                let h = scope.spawn(hash);
-                let split = Splitter::default().finish(text);
-                // Hashing does not panic; if the thread somehow did, hash here.
-                (h.join().unwrap_or_else(|_| hash()), split)
-            })
+            rayon::join(hash, || Splitter::default().finish(text))
         } else {
             (hash(), Splitter::default().finish(text))
         };

@@ -36,34 +36,55 @@ impl std::fmt::Display for Warning {
 pub struct LoadOptions {
     /// Use this language for every document instead of detecting it.
     pub lang: Option<Lang>,
-    /// Analyse only the paragraphs this keeps (see [`Document::from_text_with`]).
-    pub keep: Option<ParagraphFilter>,
+    /// Analyse only the paragraphs this selects (see [`Document::from_text_with`]).
+    pub focus: Option<Focus>,
 }
 
-/// A test of paragraph text, shared by the threads that analyse a document.
+/// Which paragraphs of a document to analyse, for a caller that needs only some of them (a
+/// one-shot search): those a test keeps, and the neighbours that the extractors of a kept
+/// paragraph read with it. The corpus adds what its own analysis reads (the top of the
+/// document, for the language and the title). Shared by the threads that analyse a document.
 #[derive(Clone)]
-pub struct ParagraphFilter {
+pub struct Focus {
     keep: std::sync::Arc<dyn Fn(&str) -> bool + Send + Sync>,
     same_for_repeats: bool,
+    serves: fn(&str) -> Serves,
 }
 
-impl ParagraphFilter {
+/// Which neighbour of a paragraph it may serve, as an attribution line serves the block quote
+/// before it: it is then analysed whenever that neighbour is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Serves {
+    pub previous: bool,
+    pub next: bool,
+}
+
+impl Focus {
+    /// The paragraphs `keep` keeps, each with the neighbours that `serves` says serve it.
     #[must_use]
-    pub fn new(keep: impl Fn(&str) -> bool + Send + Sync + 'static) -> Self {
+    pub fn new(
+        keep: impl Fn(&str) -> bool + Send + Sync + 'static,
+        serves: fn(&str) -> Serves,
+    ) -> Self {
         Self {
             keep: std::sync::Arc::new(keep),
             same_for_repeats: false,
+            serves,
         }
     }
 
-    /// A test that gives the same answer for paragraphs that differ only in case and
-    /// spacing, as a repeat and the paragraph it repeats do. A document loaded with it looks
-    /// for repeats among the paragraphs it may analyse alone, not among all of them.
+    /// [`Focus::new`] for tests `keep` and `serves` that give the same answer for paragraphs
+    /// that differ only in case and spacing, as a repeat and the paragraph it repeats do. A
+    /// document loaded with it looks for repeats among the paragraphs it may analyse alone,
+    /// not among all of them.
     #[must_use]
-    pub fn same_for_repeats(keep: impl Fn(&str) -> bool + Send + Sync + 'static) -> Self {
+    pub fn same_for_repeats(
+        keep: impl Fn(&str) -> bool + Send + Sync + 'static,
+        serves: fn(&str) -> Serves,
+    ) -> Self {
         Self {
             same_for_repeats: true,
-            ..Self::new(keep)
+            ..Self::new(keep, serves)
         }
     }
 
@@ -72,16 +93,22 @@ impl ParagraphFilter {
         &*self.keep
     }
 
-    /// Whether this was made by [`ParagraphFilter::same_for_repeats`].
+    /// Which neighbours paragraph `text` serves.
+    #[must_use]
+    pub fn serves(&self, text: &str) -> Serves {
+        (self.serves)(text)
+    }
+
+    /// Whether this was made by [`Focus::same_for_repeats`].
     #[must_use]
     pub const fn is_same_for_repeats(&self) -> bool {
         self.same_for_repeats
     }
 }
 
-impl std::fmt::Debug for ParagraphFilter {
+impl std::fmt::Debug for Focus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("ParagraphFilter")
+        f.write_str("Focus")
     }
 }
 
@@ -225,7 +252,7 @@ pub fn load_with(
             decoded.text,
             layout,
             opts.lang,
-            opts.keep.as_ref(),
+            opts.focus.as_ref(),
         ));
         progress(Progress { done: n + 1, total });
     }

@@ -8,6 +8,9 @@ use super::segment::ends_sentence;
 /// Longest title kept whole, in characters; longer ones are cut at a word and get "…".
 pub const TITLE_MAX: usize = 90;
 
+/// How many paragraphs from the top the headline is looked for in.
+pub const HEADLINE_WINDOW: usize = 8;
+
 /// A paragraph longer than this (in words) is body text: a headline comes before it.
 const BODY_WORDS: usize = 30;
 
@@ -15,7 +18,7 @@ const BODY_WORDS: usize = 30;
 /// does not end like a sentence and comes before the first long body paragraph.
 #[must_use]
 pub fn headline(text: &str, paras: &[Paragraph]) -> Option<usize> {
-    for (i, p) in paras.iter().enumerate().take(8) {
+    for (i, p) in paras.iter().enumerate().take(HEADLINE_WINDOW) {
         if p.kind != ParagraphKind::Body && p.kind != ParagraphKind::Heading {
             continue;
         }

@@ -1,35 +1,26 @@
 //! Figures as search units, so `/170 utilisateurs` or `/USD` finds a figure and jumps to it.
 
 use crate::corpus::Document;
-use crate::figures::{Figure, Kind};
+use crate::extract::figures::{Figure, label};
 
-use super::index::{BuildProgress, Index, UnitKind, UnitSpec};
+use super::index::{BuildProgress, Index};
+use super::units::{UnitKind, UnitSpec};
 
 /// The units for every document's figures. `figures[i]` are the figures of `docs[i]`.
 ///
-/// A unit's text is the figure as written plus what makes it findable by meaning: the
-/// counted noun for a count, the currency code for money, the ISO date for a date. Its range
-/// is the figure's surface in the document, where a jump lands.
+/// A unit's text is the figure as written plus what makes it findable by meaning (see
+/// [`label::search_text`]). Its range is the figure's surface in the document, where a jump
+/// lands.
 #[must_use]
 pub fn figure_units(figures: &[Vec<Figure>]) -> Vec<UnitSpec> {
     let mut out = Vec::new();
     for (doc, list) in figures.iter().enumerate() {
         for f in list {
-            let extra = match f.kind {
-                Kind::Count => f.unit.clone(),
-                Kind::Money => f.unit.as_ref().map(|u| format!("({u})")),
-                Kind::Date => Some(format!("({})", f.value)),
-                _ => None,
-            };
-            let text = match extra {
-                Some(e) if !e.is_empty() => format!("{} {e}", f.surface),
-                _ => f.surface.clone(),
-            };
             out.push(UnitSpec {
                 doc,
                 kind: UnitKind::Figure,
                 range: f.start..f.end,
-                text,
+                text: label::search_text(f),
             });
         }
     }
@@ -50,7 +41,7 @@ pub fn index_corpus(
 mod tests {
     use super::*;
     use crate::corpus::{LoadOptions, load};
-    use crate::figures::extract_document;
+    use crate::extract::figures::extract_document;
     use crate::search::{Query, SearchOptions};
 
     #[test]

@@ -1,11 +1,12 @@
 //! Scoring units against a query, in parallel, and ranking the matches.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use rayon::prelude::*;
 
 use super::engine::{MatcherKind, Prepared, Scorer};
-use super::fold::{self, FoldBuf};
-use super::index::{Index, KindSet};
+use super::fold;
+use super::index::Index;
 use super::query::Query;
+use super::units::KindSet;
 
 /// A matching unit and its score. Ranked by score, best first, then by document order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,7 +35,7 @@ pub struct SearchOptions {
     pub matcher: MatcherKind,
     /// Only units of these kinds.
     pub kinds: KindSet,
-    /// Worker threads; 0 means one per available core.
+    /// Worker threads; 0 means one per available core, 1 the calling thread alone.
     pub threads: usize,
 }
 
@@ -86,8 +87,6 @@ impl Candidates {
         let lo = c * CHUNK;
         let hi = (lo + CHUNK).min(self.len());
         let units = index.units();
-        // Only needed for an index that keeps no haystacks; it allocates only when used.
-        let mut buf = FoldBuf::default();
         let mut one = |u: u32| {
             let Some(unit) = units.get(u as usize) else {
                 return;
@@ -95,7 +94,7 @@ impl Candidates {
             if !kinds.contains(unit.kind) {
                 return;
             }
-            if let Some(score) = scorer.score(q, index.haystack(u as usize, &mut buf)) {
+            if let Some(score) = scorer.score(q, index.haystack(u as usize)) {
                 out.push(Match { unit: u, score });
             }
         };
@@ -106,56 +105,29 @@ impl Candidates {
     }
 }
 
-fn threads(n: usize) -> usize {
-    if n > 0 {
-        return n;
-    }
-    std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
-}
-
 impl Index {
-    /// Every unit matching `query`, ranked. Runs on `opts.threads` threads and blocks until
-    /// done; the terminal UI uses [`super::Searcher`] instead, which streams.
+    /// Every unit matching `query`, ranked. Runs on every core (or on the calling thread alone
+    /// with `opts.threads == 1`) and blocks until done; the terminal UI uses
+    /// [`super::Searcher`] instead, which streams.
     #[must_use]
     pub fn search(&self, query: &Query, opts: &SearchOptions) -> Vec<Match> {
         let q = Prepared::new(query);
         let cands = Candidates::All(self.len());
         let n_chunks = cands.chunks();
-        let next = AtomicUsize::new(0);
-        let workers = threads(opts.threads).min(n_chunks.max(1));
-        let mut all: Vec<Match> = if workers <= 1 {
-            let mut scorer = Scorer::new(opts.matcher);
+        let scan = |scorer: &mut Scorer, c: usize| {
             let mut out = Vec::new();
-            for c in 0..n_chunks {
-                cands.scan_chunk(c, self, &q, opts.kinds, &mut scorer, &mut out);
-            }
+            cands.scan_chunk(c, self, &q, opts.kinds, scorer, &mut out);
             out
+        };
+        let mut all: Vec<Match> = if opts.threads == 1 || n_chunks <= 1 {
+            let mut scorer = Scorer::new(opts.matcher);
+            (0..n_chunks).flat_map(|c| scan(&mut scorer, c)).collect()
         } else {
-            std::thread::scope(|s| {
-                let handles: Vec<_> = (0..workers)
-                    .map(|_| {
-                        s.spawn(|| {
-                            let mut scorer = Scorer::new(opts.matcher);
-                            let mut out = Vec::new();
-                            loop {
-                                let c = next.fetch_add(1, Ordering::Relaxed);
-                                if c >= n_chunks {
-                                    break out;
-                                }
-                                cands.scan_chunk(c, self, &q, opts.kinds, &mut scorer, &mut out);
-                            }
-                        })
-                    })
-                    .collect();
-                let mut all = Vec::new();
-                for h in handles {
-                    // A worker only panics on a bug; its matches are then lost, not the search.
-                    if let Ok(part) = h.join() {
-                        all.extend(part);
-                    }
-                }
-                all
-            })
+            (0..n_chunks)
+                .into_par_iter()
+                .map_init(|| Scorer::new(opts.matcher), scan)
+                .flatten_iter()
+                .collect()
         };
         rank(&mut all);
         all
@@ -166,7 +138,6 @@ impl Index {
 pub struct Highlighter {
     q: Prepared,
     scorer: Scorer,
-    buf: FoldBuf,
 }
 
 impl Highlighter {
@@ -175,17 +146,13 @@ impl Highlighter {
         Self {
             q: Prepared::new(query),
             scorer: Scorer::new(matcher),
-            buf: FoldBuf::default(),
         }
     }
 
     /// Byte offsets, in [`Index::text`] of `unit`, of each matched character: sorted, unique
     /// and on char boundaries. Empty when the unit does not match.
     pub fn positions(&mut self, index: &Index, unit: usize) -> Vec<usize> {
-        match self
-            .scorer
-            .indices(&self.q, index.haystack(unit, &mut self.buf))
-        {
+        match self.scorer.indices(&self.q, index.haystack(unit)) {
             Some((_, idx)) => fold::to_byte_offsets(index.text(unit), &idx),
             None => Vec::new(),
         }

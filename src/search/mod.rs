@@ -1,13 +1,17 @@
-//! Fuzzy search across every loaded document, and the quotes it can jump to. No UI dependency.
+//! Fuzzy search across every loaded document. No UI dependency.
 //!
-//! Build an [`Index`] once per corpus (titles, sentences, quotes, plus figures given from
-//! outside), parse a [`Query`] in fzf's extended syntax, then either rank everything at once
-//! with [`Index::search`] or stream ranked hits from worker threads with a [`Searcher`] (the
-//! terminal UI, one query per keystroke). The command line, which runs a single query, builds
-//! [`Index::build_for_query`] instead: an index of that query's matches alone, which keeps
-//! the characters each one matched ([`Index::matched`]). Otherwise highlight positions come
-//! from a [`Highlighter`]; both give byte offsets into the unit text, and
-//! [`fold::column_ranges`] turns them into display columns.
+//! Two ways in, over the same [`units`] (titles, sentences, quotes, plus figures given from
+//! outside) and the same query language ([`Query`], fzf's extended syntax):
+//!
+//! - the full [`Index`], built once per corpus with every unit's folded text: rank everything
+//!   at once with [`Index::search`], or stream ranked hits from worker threads with a
+//!   [`Searcher`] (the terminal UI, one query per keystroke); highlight positions come from a
+//!   [`Highlighter`];
+//! - [`one_shot`], for the command line's single query: only the paragraphs that may hold a
+//!   hit are analysed and only the hits are kept, with the characters each matched.
+//!
+//! Both give byte offsets into the unit text, and [`fold::column_ranges`] turns them into
+//! display columns.
 
 pub mod engine;
 pub mod figure_units;
@@ -15,16 +19,14 @@ pub mod fold;
 pub mod index;
 pub mod matching;
 pub mod one_shot;
-pub mod prefilter;
 pub mod query;
-pub mod quotes;
 pub mod searcher;
+pub mod units;
 
 pub use engine::{FuzzyEngine, MatcherKind};
 pub use figure_units::{figure_units, index_corpus};
-pub use index::{BuildProgress, Index, KindSet, Unit, UnitKind, UnitSpec};
+pub use index::{BuildProgress, Index};
 pub use matching::{Highlighter, Match, SearchOptions, rank};
-pub use prefilter::Prefilter;
 pub use query::{Query, QueryError, Term, TermKind};
-pub use quotes::Quote;
 pub use searcher::{Searcher, Snapshot};
+pub use units::{KindSet, Unit, UnitKind, UnitSpec};

@@ -15,9 +15,10 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::engine::{MatcherKind, Prepared, Scorer};
-use super::index::{Index, KindSet};
+use super::index::Index;
 use super::matching::{CHUNK, Candidates, Match, rank};
 use super::query::{Query, QueryError};
+use super::units::KindSet;
 
 /// Hits kept in a partial snapshot: several screens.
 pub const DEFAULT_TOP: usize = 500;

@@ -8,7 +8,7 @@ use super::action::Action;
 use super::search_service::IndexSink;
 use super::view_model::{FigureGroup, FigureRow, Figures, GroupMember};
 use crate::corpus::{Corpus, Document};
-use crate::figures::{self, Figure, Group, Value};
+use crate::extract::figures::{self, Figure, Group, Value};
 
 /// Extracts figures, sends them with `ShowFigures`, then builds the index for `sink`.
 pub fn spawn_analysis<E: Send + 'static>(

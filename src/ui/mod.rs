@@ -59,7 +59,7 @@ pub fn spawn_loader(
 ) {
     let opts = LoadOptions {
         lang: options.lang,
-        keep: None,
+        focus: None,
     };
     let fail = tx.clone();
     let spawned = std::thread::Builder::new()

@@ -253,7 +253,7 @@ mod tests {
         let figs: Vec<_> = c
             .docs
             .iter()
-            .map(crate::figures::extract_document)
+            .map(crate::extract::figures::extract_document)
             .collect();
         let ix = crate::search::index_corpus(&c.docs, &figs, &mut |_| {});
         (c, ix)

@@ -1,0 +1,253 @@
+//! Figures: the numbers in a text that mean something (counts, money, percentages, dates,
+//! years, ordinals, durations, times of day), with normalised values, and groups of figures
+//! that state the same fact across sources. No UI dependency.
+//!
+//! [`extract`] scans raw text in one pass over its tokens with tables built once per
+//! process; [`extract_document`] scans only the paragraphs of a [`Document`] that count and
+//! fills in lines and sentences; [`group`] compares figures across documents.
+
+mod group;
+pub mod label;
+mod lexicon;
+mod nouns;
+mod number;
+mod scan;
+mod token;
+mod zh;
+
+use serde::Serialize;
+
+use crate::corpus::{Document, Lang};
+
+pub use group::{Disagreement, Group, group};
+pub use nouns::concept;
+pub use token::Edges;
+
+/// What a figure measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Count,
+    Money,
+    Percent,
+    Date,
+    Year,
+    Ordinal,
+    Duration,
+    Time,
+}
+
+impl Kind {
+    /// The lower-case name used in output.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Count => "count",
+            Self::Money => "money",
+            Self::Percent => "percent",
+            Self::Date => "date",
+            Self::Year => "year",
+            Self::Ordinal => "ordinal",
+            Self::Duration => "duration",
+            Self::Time => "time",
+        }
+    }
+
+    /// Parses a name given by [`Kind::name`].
+    #[must_use]
+    pub fn parse(s: &str) -> Option<Self> {
+        ALL_KINDS.iter().copied().find(|k| k.name() == s)
+    }
+}
+
+/// Every ISO currency code a money figure can carry in [`Figure::unit`], with a character the
+/// text always holds when the code is given, if there is one (`港`: Hong Kong dollars are
+/// only read from Chinese). Search relies on this list being whole and right (a test checks
+/// it against every way the scanner names a currency).
+pub const CURRENCIES: [(&str, Option<char>); 7] = [
+    ("USD", None),
+    ("EUR", None),
+    ("GBP", None),
+    ("CNY", None),
+    ("JPY", None),
+    ("IDR", None),
+    ("HKD", Some('港')),
+];
+
+/// Every kind, in output order.
+pub const ALL_KINDS: [Kind; 8] = [
+    Kind::Count,
+    Kind::Money,
+    Kind::Percent,
+    Kind::Date,
+    Kind::Year,
+    Kind::Ordinal,
+    Kind::Duration,
+    Kind::Time,
+];
+
+/// An approximation stated with the number ("plus de", "sekitar", "nearly", "约").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// More than, at least.
+    Over,
+    /// Around, roughly.
+    About,
+    /// Nearly, less than, up to.
+    Under,
+}
+
+impl Qualifier {
+    /// The lower-case name used in output.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Over => "over",
+            Self::About => "about",
+            Self::Under => "under",
+        }
+    }
+}
+
+/// A figure's normalised value: a number, or text for dates (`2025-01-19`, `2025-01`,
+/// `--01-16`) and times of day (`09:00`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Number(f64),
+    Text(String),
+}
+
+impl Serialize for Value {
+    /// Whole numbers print without a fraction (`114000`, not `114000.0`); dates as strings.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            #[allow(clippy::cast_possible_truncation)]
+            Self::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => s.serialize_i64(*n as i64),
+            Self::Number(n) => s.serialize_f64(*n),
+            Self::Text(t) => s.serialize_str(t),
+        }
+    }
+}
+
+impl Value {
+    /// The number, if it is one.
+    #[must_use]
+    pub const fn number(&self) -> Option<f64> {
+        match self {
+            Self::Number(n) => Some(*n),
+            Self::Text(_) => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Number(n) => f.write_str(&format_number(*n)),
+            Self::Text(s) => f.write_str(s),
+        }
+    }
+}
+
+/// A number without a trailing `.0` and without float noise (`3900000`, `3.9`, `0.25`).
+#[must_use]
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{n:.0}")
+    } else {
+        let s = format!("{n:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// One figure found in a text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figure {
+    pub kind: Kind,
+    /// The value; for a range, its lower end.
+    pub value: Value,
+    /// For a range ("entre 10 et 20 millions"), its upper end.
+    pub to: Option<Value>,
+    /// ISO currency code for money, unit for durations (`day`, `month`...), and for counts
+    /// the counted noun as written (`utilisateurs américains`).
+    pub unit: Option<String>,
+    pub qualifier: Option<Qualifier>,
+    /// The figure as written, without its qualifier or counted noun.
+    pub surface: String,
+    /// Byte offsets of `surface` in the scanned text.
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// Index into [`Document::sentences`] (filled by [`extract_document`]).
+    pub sentence: Option<usize>,
+}
+
+/// Extracts the figures of a raw text in `lang`, in text order. Offsets index into `text`;
+/// lines are counted in `text`; sentences are left unset.
+#[must_use]
+pub fn extract(text: &str, lang: Lang) -> Vec<Figure> {
+    let mut out = Vec::new();
+    scan::scan(text, 0, lang, &mut out);
+    let mut line = 1;
+    let mut at = 0;
+    for f in &mut out {
+        line += memchr_count(&text.as_bytes()[at..f.start]);
+        at = f.start;
+        f.line = line;
+    }
+    out
+}
+
+fn memchr_count(b: &[u8]) -> usize {
+    b.iter().filter(|&&c| c == b'\n').count()
+}
+
+/// Documents at least this big (in bytes) are scanned on several threads, in runs of
+/// [`PARALLEL_PARAGRAPHS`] paragraphs.
+const PARALLEL_BYTES: usize = 1 << 20;
+const PARALLEL_PARAGRAPHS: usize = 2048;
+
+/// Extracts the figures of the paragraphs of `doc` that count (boilerplate and repeated
+/// paragraphs are skipped), with lines and sentences filled in.
+#[must_use]
+pub fn extract_document(doc: &Document) -> Vec<Figure> {
+    extract_document_as(doc, doc.lang)
+}
+
+/// [`extract_document`] reading the text as `lang` instead of the detected language.
+#[must_use]
+pub fn extract_document_as(doc: &Document, lang: Lang) -> Vec<Figure> {
+    let scan_paragraphs = |paras: &[crate::corpus::Paragraph]| {
+        let mut out = Vec::new();
+        let mut scanner = scan::Scanner::default();
+        for p in paras.iter().filter(|p| p.kind.counts()) {
+            if let Some(text) = doc.text.get(p.range.clone()) {
+                scanner.scan(text, p.range.start, lang, &mut out);
+            }
+        }
+        // Figures come in order: each search starts from the last answer.
+        let (mut line, mut sentence) = (1, 0);
+        for f in &mut out {
+            line = crate::corpus::document::line_after(&doc.line_starts, line, f.start);
+            f.line = line;
+            f.sentence = doc.sentence_at_from(sentence, f.start);
+            sentence = f.sentence.unwrap_or(0);
+        }
+        out
+    };
+    // Paragraphs are independent, so a big document is scanned on every core, in order.
+    if doc.text.len() < PARALLEL_BYTES {
+        scan_paragraphs(&doc.paragraphs)
+    } else {
+        use rayon::prelude::*;
+        doc.paragraphs
+            .par_chunks(PARALLEL_PARAGRAPHS)
+            .flat_map_iter(scan_paragraphs)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests;

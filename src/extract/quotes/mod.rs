@@ -1,0 +1,821 @@
+//! Quoted speech and who said it. No UI dependency.
+//!
+//! Two forms are found in the paragraphs that count (boilerplate and repeats are skipped):
+//!
+//! - **Marked quotes** between « », “ ”, " ", „ “, 「」 or 『』 in one paragraph.
+//! - **Block quotes**: a paragraph on its own followed by an attribution line such as
+//!   "– Jen Hamilton, influenceuse", or introduced by a paragraph ending in a speech verb and
+//!   a colon ("Jen Hamilton, une infirmière influente, ironise :").
+//!
+//! The speaker is taken from what the text says around the quote: a dash line after a block
+//! quote, "ungkap X", "kata X", "said X", "selon X", "a déclaré X" after the closing mark,
+//! "X said" after it, or "Selon X, « … »", "Menurut X, "…"", "X a déclaré : « … »" before it.
+//! Pronouns ("selon elle") are not names: the speaker is then left unknown.
+//!
+//! **Scare quotes are not speech.** A marked quote is kept only when a speaker is found or
+//! when it reads like speech: at least [`SPEECH_MIN_WORDS`] words, or ending with sentence
+//! punctuation. « sécurité nationale », “pengungsi TikTok” or "réfugiés numériques" name a
+//! term, so they are left out rather than listed with an unknown speaker.
+
+use std::ops::Range;
+
+use serde::Serialize;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::corpus::Document;
+
+mod cues;
+
+pub use cues::serves;
+
+/// Fewest words an unattributed marked quote needs to count as speech.
+pub const SPEECH_MIN_WORDS: usize = 4;
+
+/// Longest attribution line after a block quote, in words.
+const ATTRIBUTION_MAX_WORDS: usize = 12;
+
+/// Longest speaker name run, in words.
+const NAME_MAX_WORDS: usize = 10;
+
+/// How a quote is marked in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteForm {
+    /// Between quotation marks.
+    Marked,
+    /// A paragraph of its own with an attribution line or an introducing sentence.
+    Block,
+}
+
+/// One quote in a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// Byte range of the quoted words in the document text, without the marks.
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// Who said it, when the text says so.
+    pub speaker: Option<String>,
+    /// The speaker's role or title when the attribution gives one ("influenceuse").
+    pub role: Option<String>,
+    pub form: QuoteForm,
+}
+
+impl Quote {
+    /// The byte range of the quoted words.
+    #[must_use]
+    pub const fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// Opening marks and the marks that may close them.
+const PAIRS: &[(char, &[char])] = &[
+    ('«', &['»']),
+    ('“', &['”']),
+    ('„', &['“', '”']),
+    ('「', &['」']),
+    ('『', &['』']),
+    ('"', &['"']),
+];
+
+/// Verbs (lowercase) that come right before the speaker's name: `"…," ungkap Guo Jiakun`.
+const VERB_THEN_NAME: &[&str] = &[
+    // Indonesian
+    "ungkap",
+    "kata",
+    "ujar",
+    "tutur",
+    "jelas",
+    "tegas",
+    "imbuh",
+    "tambah",
+    "ucap",
+    "sebut",
+    "papar",
+    "terang",
+    "menurut", // English
+    "said",
+    "says",
+    "added",
+    "explained",
+    "wrote",
+    "asked",
+    "according to", // French
+    "selon",
+    "dit",
+    "a dit",
+    "déclare",
+    "a déclaré",
+    "explique",
+    "a expliqué",
+    "affirme",
+    "a affirmé",
+    "ajoute",
+    "a ajouté",
+    "souligne",
+    "a souligné",
+    "estime",
+    "a estimé",
+    "précise",
+    "a précisé",
+    "confie",
+    "a confié",
+    "raconte",
+    "a raconté",
+    "ironise",
+    "lance",
+    "a lancé",
+    // Spanish, German
+    "dijo",
+    "afirmó",
+    "según",
+    "sagte",
+    "so",
+];
+
+/// Verbs (lowercase) that come right after the speaker's name: `"…," Smith said`.
+const NAME_THEN_VERB: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "explained",
+    "wrote",
+    "a dit",
+    "a déclaré",
+    "déclare",
+    "explique",
+    "a expliqué",
+    "affirme",
+    "a affirmé",
+    "ajoute",
+    "a ajouté",
+    "mengatakan",
+    "menyatakan",
+    "berkata",
+    "menegaskan",
+    "menjelaskan",
+    "dijo",
+    "sagte",
+];
+
+/// Words that open a clause before a quote and are followed by the speaker: `Selon X, « … »`.
+const LEAD_THEN_NAME: &[&str] = &[
+    "selon",
+    "menurut",
+    "according to",
+    "kata",
+    "ujar",
+    "ungkap",
+    "según",
+    "laut",
+];
+
+/// Words that start a clause but are not a name: the clause's subject is then unknown.
+const NOT_NAMES: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "l'",
+    "l’",
+    "un",
+    "une",
+    "des",
+    "ce",
+    "cette",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "on",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "dia",
+    "ia",
+    "mereka",
+    "kami",
+    "kita",
+    "saya",
+    "ini",
+    "itu",
+    "selon",
+    "menurut",
+    "according",
+    "mais",
+    "but",
+    "et",
+    "and",
+    "dan",
+    "namun",
+    "however",
+    "cependant",
+];
+
+/// Extracts the quotes of a document, in text order.
+#[must_use]
+pub fn extract(doc: &Document) -> Vec<Quote> {
+    use rayon::prelude::*;
+    let n = doc.paragraphs.len();
+    // Each paragraph's quotes depend only on the (read-only) document, so a large one is
+    // split into runs of paragraphs, joined back in order.
+    let mut out: Vec<Quote> = if n < 2 * PARALLEL_MIN_PARAGRAPHS {
+        extract_paragraphs(doc, 0..n)
+    } else {
+        (0..n.div_ceil(PARALLEL_MIN_PARAGRAPHS))
+            .into_par_iter()
+            .flat_map_iter(|k| {
+                let start = k * PARALLEL_MIN_PARAGRAPHS;
+                extract_paragraphs(doc, start..(start + PARALLEL_MIN_PARAGRAPHS).min(n))
+            })
+            .collect()
+    };
+    consolidate(&mut out);
+    out
+}
+
+/// Paragraphs in a run when quotes are extracted in parallel.
+const PARALLEL_MIN_PARAGRAPHS: usize = 8192;
+
+/// The quotes of paragraphs `range`, before [`consolidate`].
+fn extract_paragraphs(doc: &Document, range: Range<usize>) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::new();
+    let paras = &doc.paragraphs;
+    for i in range {
+        let p = &paras[i];
+        if !p.kind.counts() {
+            continue;
+        }
+        let text = doc.slice(&p.range);
+        if attribution_line(text).is_some() {
+            continue;
+        }
+        if let Some(q) = block_quote(doc, i) {
+            out.push(q);
+            continue;
+        }
+        for m in marked(text) {
+            let inner = p.range.start + m.inner.start..p.range.start + m.inner.end;
+            let before = &text[..m.open];
+            let after = &text[m.close..];
+            let speaker =
+                speaker_after(after).or_else(|| speaker_before(before).map(|n| (n, None)));
+            let words = doc.slice(&inner).unicode_words().count();
+            if speaker.is_none()
+                && !(words >= SPEECH_MIN_WORDS || ends_like_speech(doc.slice(&inner)))
+            {
+                continue;
+            }
+            out.push(make(doc, inner, speaker, QuoteForm::Marked));
+        }
+    }
+    out
+}
+
+/// A quote from its range and speaker (a name, and a role when the attribution gave one).
+fn make(
+    doc: &Document,
+    range: Range<usize>,
+    speaker: Option<(String, Option<String>)>,
+    form: QuoteForm,
+) -> Quote {
+    let (speaker, role) = match speaker {
+        Some((s, given)) => {
+            let (name, role) = split_role(&s);
+            (Some(name), given.or(role))
+        }
+        None => (None, None),
+    };
+    Quote {
+        start: range.start,
+        end: range.end,
+        line: doc.line_of(range.start),
+        speaker,
+        role,
+        form,
+    }
+}
+
+/// A paragraph quoted on its own: followed by "– Name, role", or introduced by a paragraph
+/// ending in a speech verb and a colon.
+fn block_quote(doc: &Document, i: usize) -> Option<Quote> {
+    let paras = &doc.paragraphs;
+    let p = &paras[i];
+    let text = doc.slice(&p.range);
+    let by_line = paras
+        .get(i + 1)
+        .filter(|n| n.kind.counts())
+        .and_then(|n| attribution_line(doc.slice(&n.range)));
+    // Checked only when there is no attribution line: most paragraphs have neither.
+    let by_intro = || {
+        i.checked_sub(1)
+            .map(|j| &paras[j])
+            .filter(|prev| prev.kind.counts())
+            .and_then(|prev| {
+                let clause = cues::before_colon(doc.slice(&prev.range))?;
+                speaker_of_clause(clause, true)
+            })
+    };
+    let speaker = by_line.or_else(by_intro)?;
+    text.unicode_words().nth(SPEECH_MIN_WORDS - 1)?;
+    // A paragraph wrapped whole in quote marks: the quote is what is inside them.
+    let range = match marked(text).first() {
+        Some(m) if m.open == 0 && m.close == text.len() => {
+            p.range.start + m.inner.start..p.range.start + m.inner.end
+        }
+        _ => p.range.clone(),
+    };
+    let mut q = make(doc, range, Some((speaker.0, None)), QuoteForm::Block);
+    if q.role.is_none() {
+        q.role = speaker.1;
+    }
+    Some(q)
+}
+
+/// "– Jen Hamilton, influenceuse" → ("Jen Hamilton, influenceuse" as speaker text, role).
+fn attribution_line(text: &str) -> Option<(String, Option<String>)> {
+    let rest = cues::after_dash(text)?;
+    if rest.unicode_words().count() > ATTRIBUTION_MAX_WORDS {
+        return None;
+    }
+    let (name_part, role) = match rest.split_once(',') {
+        Some((n, r)) => (n.trim(), Some(r.trim().trim_end_matches('.').to_string())),
+        None => (rest.trim_end_matches('.'), None),
+    };
+    let name = name_run(name_part)?;
+    if name.len() != name_part.len() {
+        return None;
+    }
+    Some((name, role.filter(|r| !r.is_empty())))
+}
+
+/// A marked quote inside a paragraph: byte offsets relative to the paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Marked {
+    /// Offset of the opening mark.
+    open: usize,
+    /// The quoted words, trimmed of spaces and a trailing comma.
+    inner: Range<usize>,
+    /// Offset just past the closing mark.
+    close: usize,
+}
+
+/// The opening marks of [`PAIRS`] in one text, found by their first bytes with `memchr`:
+/// most paragraphs have none, and this tells so at memory speed.
+struct Openers<'a> {
+    text: &'a str,
+    /// The first 0xE3 byte (「 and 『 start with it) at or after the last search, once
+    /// looked for: `memchr3` takes only the other three first bytes.
+    next_e3: Option<Option<usize>>,
+}
+
+impl<'a> Openers<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            next_e3: None,
+        }
+    }
+
+    /// The first opening mark at or after byte `from`, and where it is.
+    fn find(&mut self, mut from: usize) -> Option<(usize, char)> {
+        let bytes = self.text.as_bytes();
+        loop {
+            let rest = bytes.get(from..)?;
+            let other = memchr::memchr3(b'"', 0xC2, 0xE2, rest).map(|k| from + k);
+            let e3 = match self.next_e3 {
+                Some(known) if known.is_none_or(|at| at >= from) => known,
+                _ => {
+                    let at = memchr::memchr(0xE3, rest).map(|k| from + k);
+                    self.next_e3 = Some(at);
+                    at
+                }
+            };
+            let at = match (other, e3) {
+                (Some(a), Some(b)) => a.min(b),
+                (a, b) => a.or(b)?,
+            };
+            // Each byte looked for starts a character.
+            let c = self.text.get(at..)?.chars().next()?;
+            if PAIRS.iter().any(|&(o, _)| o == c) {
+                return Some((at, c));
+            }
+            from = at + 1;
+        }
+    }
+}
+
+/// Top-level quotes between marks, in order. Unclosed marks are ignored.
+fn marked(text: &str) -> Vec<Marked> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    let mut openers = Openers::new(text);
+    while let Some((open, c)) = openers.find(pos) {
+        let body_start = open + c.len_utf8();
+        let closers = PAIRS
+            .iter()
+            .find(|&&(o, _)| o == c)
+            .map_or(&[][..], |&(_, cl)| cl);
+        let mut depth = 0usize;
+        let mut found = None;
+        for (j, d) in text[body_start..].char_indices() {
+            if closers.contains(&d) && c != d {
+                if depth == 0 {
+                    found = Some(body_start + j);
+                    break;
+                }
+                depth -= 1;
+            } else if d == c {
+                if c == '"' {
+                    found = Some(body_start + j);
+                    break;
+                }
+                depth += 1;
+            }
+        }
+        let Some(close_at) = found else {
+            pos = body_start;
+            continue;
+        };
+        let close_len = text[close_at..].chars().next().map_or(1, char::len_utf8);
+        let inner = trim_inner(text, body_start..close_at);
+        if !inner.is_empty() {
+            out.push(Marked {
+                open,
+                inner,
+                close: close_at + close_len,
+            });
+        }
+        pos = close_at + close_len;
+    }
+    out
+}
+
+fn trim_inner(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim().trim_end_matches([',', ';']).trim_end();
+    r.start + lead..r.start + lead + t.len()
+}
+
+fn ends_like_speech(s: &str) -> bool {
+    s.trim_end()
+        .ends_with(['.', '!', '?', '…', '。', '！', '？'])
+}
+
+/// The speaker named right after a closing mark: `, ungkap X`, `, said X`, `, X said`; with
+/// `said X, union president` the apposition as role.
+fn speaker_after(after: &str) -> Option<(String, Option<String>)> {
+    let rest = after.trim_start_matches([',', ' ', '\u{a0}', '\u{202f}']);
+    // The attribution belongs to the same sentence: stop at a sentence end or a new quote.
+    if rest.starts_with(['.', '!', '?', '«', '“', '"']) {
+        return None;
+    }
+    let lower = rest.to_lowercase();
+    for v in VERB_THEN_NAME {
+        if let Some(tail) = strip_word(&lower, rest, v) {
+            let name = name_run(tail)?;
+            let role = apposition(&tail[name.len()..]);
+            return Some((name, role));
+        }
+    }
+    let name = name_run(rest)?;
+    let tail = rest[name.len()..].trim_start_matches([',', ' ']);
+    let lower_tail = tail.to_lowercase();
+    NAME_THEN_VERB
+        .iter()
+        .any(|v| strip_word(&lower_tail, tail, v).is_some())
+        .then_some((name, None))
+}
+
+/// Words that start a clause about the speaker rather than name a role.
+const NOT_ROLES: &[&str] = &[
+    "who", "which", "that", "when", "as", "and", "in", "on", "at", "to", "qui", "que", "dont",
+    "où", "et", "lors", "dans", "en", "yang", "dan", "saat", "di", "pada",
+];
+
+/// ", union president." after a speaker's name: the role, up to the end of the clause.
+fn apposition(after_name: &str) -> Option<String> {
+    let rest = after_name.strip_prefix(',')?.trim_start();
+    let end = rest
+        .find([',', '.', ';', '!', '?', '(', '«', '»', '“', '”', '"', '\n'])
+        .unwrap_or(rest.len());
+    let role = rest[..end].trim();
+    let first = role.split_whitespace().next()?.to_lowercase();
+    (role.split_whitespace().count() <= ATTRIBUTION_MAX_WORDS
+        && !NOT_ROLES.contains(&first.as_str()))
+    .then(|| role.to_string())
+}
+
+/// The speaker named before an opening mark: `Selon X, « … »`, `X a déclaré : « … »`.
+fn speaker_before(before: &str) -> Option<String> {
+    let t = before.trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+    let clause = t.strip_suffix([':', ','])?;
+    speaker_of_clause(clause, false).map(|(n, _)| n)
+}
+
+/// The speaker of the last clause of `text`, which introduces a quote: "Selon X", "Menurut X",
+/// or "X …, ironise" / "X said". With `needs_verb`, only the second form counts.
+fn speaker_of_clause(text: &str, needs_verb: bool) -> Option<(String, Option<String>)> {
+    let start = text
+        .rfind(['.', '!', '?', ';', '»', '”', '"'])
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = text[start..].trim();
+    let lower = clause.to_lowercase();
+    if !needs_verb {
+        for lead in LEAD_THEN_NAME {
+            if let Some(tail) = strip_word(&lower, clause, lead) {
+                return name_run(tail).map(|n| (n, None));
+            }
+        }
+    }
+    let ends_with_verb = VERB_THEN_NAME
+        .iter()
+        .chain(NAME_THEN_VERB)
+        .any(|v| lower.ends_with(v) && lower[..lower.len() - v.len()].ends_with([' ', ',']));
+    if !ends_with_verb {
+        return None;
+    }
+    let first = clause.split_whitespace().next()?;
+    let first_lower = first.to_lowercase();
+    if NOT_NAMES.contains(&first_lower.trim_end_matches([',', ':'])) {
+        return None;
+    }
+    let name = name_run(clause)?;
+    // "Jen Hamilton, une infirmière influente …, ironise": the words between name and verb
+    // describe the speaker.
+    let role = clause[name.len()..]
+        .trim_start_matches([',', ' '])
+        .split(',')
+        .next()
+        .map(str::trim)
+        .filter(|r| !r.is_empty() && r.split_whitespace().count() <= ATTRIBUTION_MAX_WORDS)
+        .filter(|r| !VERB_THEN_NAME.contains(&r.to_lowercase().as_str()))
+        .map(str::to_string);
+    Some((name, role))
+}
+
+/// When `lower` (the lowercase of `orig`) starts with the word(s) `w` followed by a space,
+/// the rest of `orig` after them.
+fn strip_word<'a>(lower: &str, orig: &'a str, w: &str) -> Option<&'a str> {
+    let rest = lower.strip_prefix(w)?;
+    if !rest.starts_with([' ', '\u{a0}']) {
+        return None;
+    }
+    // Lowercasing may change byte lengths (rare: 'İ'); map through char counts.
+    let n = w.chars().count();
+    let off = orig.char_indices().nth(n).map_or(orig.len(), |(i, _)| i);
+    Some(orig[off..].trim_start())
+}
+
+/// The run of capitalised words at the start of `s`: a name like "Guo Jiakun" or
+/// "Juru Bicara Kementerian Luar Negeri China Guo Jiakun". Particles (de, van, bin) are
+/// allowed inside. Returns it as a prefix slice of `s`, without trailing punctuation.
+fn name_run(s: &str) -> Option<String> {
+    let mut end = 0;
+    let mut words = 0;
+    let mut pending_particle = None;
+    for (i, w) in s.split_word_bound_indices() {
+        if w.chars().all(char::is_whitespace) {
+            if w.contains('\n') {
+                break;
+            }
+            continue;
+        }
+        let first = w.chars().next()?;
+        if first.is_uppercase() {
+            words += 1;
+            end = i + w.len();
+            pending_particle = None;
+            if words >= NAME_MAX_WORDS {
+                break;
+            }
+        } else if words > 0 && PARTICLES.contains(&w) && pending_particle.is_none() {
+            pending_particle = Some(i);
+        } else if words > 0 && (w == "-" || w == "'") {
+            continue;
+        } else {
+            break;
+        }
+    }
+    (words > 0).then(|| s[..end].to_string())
+}
+
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "bin", "binti", "al", "da", "di", "del", "le",
+];
+
+/// "Juru Bicara Kementerian Luar Negeri China Guo Jiakun" → name "Guo Jiakun" and the rest
+/// as role: long capitalised runs are a title followed by a two-word name.
+fn split_role(s: &str) -> (String, Option<String>) {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() >= 5 {
+        let cut = words.len() - 2;
+        return (words[cut..].join(" "), Some(words[..cut].join(" ")));
+    }
+    (s.to_string(), None)
+}
+
+/// Within a document, a speaker written in full once ("Juru Bicara … Guo Jiakun") and short
+/// elsewhere ("Guo Jiakun") is the same person: use the short name, keep the rest as role.
+fn consolidate(quotes: &mut [Quote]) {
+    // A set and a walk over each name's word suffixes, not every name against every other:
+    // a long document can hold tens of thousands of attributed quotes.
+    let names: std::collections::HashSet<String> =
+        quotes.iter().filter_map(|q| q.speaker.clone()).collect();
+    for q in quotes.iter_mut() {
+        let Some(full) = q.speaker.as_deref() else {
+            continue;
+        };
+        // The shortest known name that ends `full` after a space.
+        let short = full
+            .rmatch_indices(' ')
+            .map(|(i, _)| &full[i + 1..])
+            .find(|n| !n.is_empty() && names.contains(*n));
+        if let Some(short) = short {
+            let role = full[..full.len() - short.len()].trim().to_string();
+            let short = short.to_string();
+            q.speaker = Some(short);
+            q.role = q.role.take().or(Some(role));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The opening marks found by their first bytes are exactly those a walk over the
+        /// characters finds, whatever else shares those bytes (« and NBSP, “ and –, 「 and 。).
+        #[test]
+        fn openers_are_found_wherever_they_are(text in "[a \u{a0}«»“”„–「」『』。\"é难]{0,40}") {
+            let want: Vec<(usize, char)> = text
+                .char_indices()
+                .filter(|&(_, c)| PAIRS.iter().any(|&(o, _)| o == c))
+                .collect();
+            let mut got = Vec::new();
+            let mut openers = Openers::new(&text);
+            let mut from = 0;
+            while let Some((at, c)) = openers.find(from) {
+                got.push((at, c));
+                from = at + 1;
+            }
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+    use crate::corpus::Origin;
+
+    fn doc(t: &str) -> Document {
+        Document::from_text("t".into(), Origin::Stdin, t.into(), None)
+    }
+
+    #[test]
+    fn a_large_document_gives_the_same_quotes_on_several_threads() {
+        let text: String = (0..3 * PARALLEL_MIN_PARAGRAPHS)
+            .map(|i| match i % 3 {
+                0 => {
+                    format!("« Nous partirons le {i} au matin, c'est décidé », a dit Marie {i}.\n")
+                }
+                1 => format!("Paragraphe ordinaire numéro {i}, sans citation.\n"),
+                _ => format!("\"We will not stay here {i} days,\" said John Smith.\n"),
+            })
+            .collect();
+        let d = doc(&text);
+        let mut one = extract_paragraphs(&d, 0..d.paragraphs.len());
+        consolidate(&mut one);
+        let many = extract(&d);
+        assert_eq!(many.len(), 2 * PARALLEL_MIN_PARAGRAPHS);
+        assert_eq!(many, one);
+    }
+
+    fn quotes(t: &str) -> Vec<(String, Option<String>)> {
+        let d = doc(t);
+        extract(&d)
+            .into_iter()
+            .map(|q| (d.slice(&q.range()).to_string(), q.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn marks_of_many_languages() {
+        let got = quotes(
+            "Il a dit « nous partirons demain matin », a déclaré Marie Curie.\n\
+             She wrote “we will leave tomorrow morning,” said John Smith.\n\
+             Er sagte „wir gehen morgen früh los“, so Angela Weber.\n\
+             彼は「明日の朝に出発します」と言った。\n\
+             『本当に明日出発するのですか』",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "nous partirons demain matin".into(),
+                    Some("Marie Curie".into())
+                ),
+                (
+                    "we will leave tomorrow morning".into(),
+                    Some("John Smith".into())
+                ),
+                (
+                    "wir gehen morgen früh los".into(),
+                    Some("Angela Weber".into())
+                ),
+                ("明日の朝に出発します".into(), None),
+                ("本当に明日出発するのですか".into(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_apposition_after_the_speaker_is_the_role() {
+        let roles = |t: &str| -> Vec<(Option<String>, Option<String>)> {
+            extract(&doc(t))
+                .into_iter()
+                .map(|q| (q.speaker, q.role))
+                .collect()
+        };
+        assert_eq!(
+            roles("\"We will not fly,\" said Jane Porter, union president."),
+            [(Some("Jane Porter".into()), Some("union president".into()))]
+        );
+        assert_eq!(
+            roles("\"We will not fly,\" said Jane Porter, who leads the union."),
+            [(Some("Jane Porter".into()), None)]
+        );
+    }
+
+    #[test]
+    fn speaker_before_the_quote() {
+        assert_eq!(
+            quotes("Selon Jean Dupont, « le marché va encore monter cette année ».")[0].1,
+            Some("Jean Dupont".into())
+        );
+        assert_eq!(
+            quotes("Menurut Joko Widodo, \"ekonomi akan tumbuh\".")[0].1,
+            Some("Joko Widodo".into())
+        );
+        // A pronoun is not a name.
+        assert_eq!(
+            quotes("Selon elle, « la plateforme est vraiment super marrante ».")[0].1,
+            None
+        );
+    }
+
+    #[test]
+    fn scare_quotes_are_not_speech() {
+        assert!(quotes("La « sécurité nationale » est invoquée par le gouvernement.").is_empty());
+        assert!(quotes("istilah “pengungsi TikTok” mulai viral di Xiaohongshu.").is_empty());
+        // Even short, an attributed quote counts.
+        assert_eq!(quotes("« Non », a dit Paul Martin.").len(), 1);
+    }
+
+    #[test]
+    fn block_quote_with_dash_line() {
+        let d = doc("Jen Hamilton, une infirmière influente, ironise :\n\n\
+             Oh, vous ne voulez pas que les Chinois aient nos données ? Eh bien !\n\n\
+             – Jen Hamilton, influenceuse\n");
+        let q = extract(&d);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_deref(), Some("Jen Hamilton"));
+        assert_eq!(q[0].role.as_deref(), Some("influenceuse"));
+        assert_eq!(q[0].form, QuoteForm::Block);
+        assert!(d.slice(&q[0].range()).starts_with("Oh, vous"));
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for t in [
+            "«",
+            "»«",
+            "\"",
+            "「",
+            "– ,",
+            "— ",
+            "« »",
+            "\u{202e}« x »",
+            "a \"b",
+            ":\n\nx y z w\n\n–",
+        ] {
+            let _ = quotes(t);
+        }
+    }
+
+    #[test]
+    fn rtl_and_emoji_inside_quotes() {
+        let got = quotes("قال \"هذا نص طويل جدا هنا\" 👩‍👩‍👧 ok.");
+        assert_eq!(got, [("هذا نص طويل جدا هنا".into(), None)]);
+    }
+}

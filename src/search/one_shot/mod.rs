@@ -1,0 +1,251 @@
+//! One query over a corpus loaded for it, as `dossier search` runs: only the paragraphs that
+//! can hold a hit are analysed ([`focus`]), only the figures of those are extracted, and only
+//! the units the query matches are kept, scored as they are found.
+//!
+//! The hits are exactly those, with the same scores and order, that [`Index::search`] finds
+//! on the full index of the fully analysed corpus (`tests/it/search_prefilter.rs` and
+//! `search_props.rs` check it).
+//!
+//! [`Index::search`]: super::Index::search
+
+mod prefilter;
+
+use rayon::prelude::*;
+
+use prefilter::Absent;
+pub use prefilter::Prefilter;
+
+use super::engine::{Prepared, Scorer};
+use super::figure_units;
+use super::fold::{self, FoldBuf};
+use super::matching::{Match, SearchOptions, rank};
+use super::query::Query;
+use super::units::{self, Item, Unit, UnitKind, UnitSpec, Units};
+use crate::corpus::{Document, Focus};
+use crate::extract::{figures, quotes};
+
+/// The paragraphs to analyse for `query` over the kinds of `opts`: those that may hold a hit,
+/// with the neighbours their quotes read. `None` when every paragraph may hold a hit.
+#[must_use]
+pub fn focus(query: &Query, opts: &SearchOptions) -> Option<Focus> {
+    let pf = Prefilter::new(query, opts.kinds.contains(UnitKind::Figure))?;
+    Some(Focus::same_for_repeats(
+        move |text: &str| pf.passes(text),
+        quotes::serves,
+    ))
+}
+
+/// One hit of a one-shot search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into [`Hits::units`].
+    pub unit: u32,
+    pub score: u32,
+}
+
+/// The hits of one query, ranked (best score first, ties in document order), with the units
+/// they are and the characters each matched.
+#[derive(Debug, Default)]
+pub struct Hits {
+    units: Units,
+    ranked: Vec<Hit>,
+    /// The matched characters of each unit, as indices into its folded haystack:
+    /// `matched[matched_at[i]..matched_at[i + 1]]` are unit `i`'s.
+    matched: Vec<u32>,
+    matched_at: Vec<usize>,
+}
+
+impl Hits {
+    /// The hits, ranked.
+    #[must_use]
+    pub fn ranked(&self) -> &[Hit] {
+        &self.ranked
+    }
+
+    /// Keeps the best `n` hits.
+    pub fn truncate(&mut self, n: usize) {
+        self.ranked.truncate(n);
+    }
+
+    /// The unit of every hit, in document order.
+    #[must_use]
+    pub fn units(&self) -> &[Unit] {
+        self.units.all()
+    }
+
+    /// The text of unit `unit`, as shown (unfolded).
+    #[must_use]
+    pub fn text(&self, unit: usize) -> &str {
+        self.units.text(unit)
+    }
+
+    /// The id of document `doc`.
+    #[must_use]
+    pub fn doc_id(&self, doc: usize) -> &str {
+        self.units.doc_id(doc)
+    }
+
+    /// The byte offsets in [`Hits::text`] of unit `unit` of each character the query matched
+    /// (as [`Highlighter::positions`](super::Highlighter::positions) finds them).
+    #[must_use]
+    pub fn positions(&self, unit: usize) -> Vec<usize> {
+        fold::to_byte_offsets(self.text(unit), self.matched_chars(unit))
+    }
+
+    /// The first of [`Hits::positions`], found without the others.
+    #[must_use]
+    pub fn first_position(&self, unit: usize) -> Option<usize> {
+        let first = self.matched_chars(unit).first()?;
+        fold::to_byte_offsets(self.text(unit), std::slice::from_ref(first))
+            .first()
+            .copied()
+    }
+
+    fn matched_chars(&self, unit: usize) -> &[u32] {
+        let (Some(&a), Some(&b)) = (self.matched_at.get(unit), self.matched_at.get(unit + 1))
+        else {
+            return &[];
+        };
+        self.matched.get(a..b).unwrap_or(&[])
+    }
+
+    /// Appends the hits of a later run of units, moving their offsets past these.
+    fn append(&mut self, other: Run) {
+        let (u0, m0) = (units::to_u32(self.units.len()), self.matched.len());
+        self.units.append(other.hits.units);
+        self.ranked
+            .extend(other.hits.ranked.into_iter().map(|h| Hit {
+                unit: u0 + h.unit,
+                score: h.score,
+            }));
+        self.matched.extend_from_slice(&other.hits.matched);
+        self.matched_at
+            .extend(other.hits.matched_at.into_iter().map(|at| m0 + at));
+    }
+}
+
+/// The hits of `query` in `docs` over the kinds of `opts`, whether `docs` were loaded with
+/// [`focus`] or not.
+#[must_use]
+pub fn search(docs: &[Document], query: &Query, opts: &SearchOptions) -> Hits {
+    // Figures are the costliest units to find: skip them when the search leaves them out.
+    let extra = if opts.kinds.contains(UnitKind::Figure) {
+        let found: Vec<_> = docs.iter().map(figures::extract_document).collect();
+        figure_units(&found)
+    } else {
+        Vec::new()
+    };
+    search_units(docs, extra, query, opts)
+}
+
+/// [`search`] with the figures (or any other units) given.
+#[must_use]
+pub fn search_units(
+    docs: &[Document],
+    extra: Vec<UnitSpec>,
+    query: &Query,
+    opts: &SearchOptions,
+) -> Hits {
+    let filter = Filter {
+        units: Prefilter::for_units(query),
+        absent: Absent::new(query),
+        query: Prepared::new(query),
+        opts: *opts,
+    };
+    let mut hits = Hits {
+        units: Units::of(docs),
+        ..Hits::default()
+    };
+    for (di, (doc, extra)) in docs
+        .iter()
+        .zip(units::extra_by_doc(docs, extra))
+        .enumerate()
+    {
+        let qs = quotes::extract(doc);
+        let items = units::items(doc, &qs, &extra, opts.kinds);
+        let doc = (units::to_u32(di), doc.line_starts.as_slice());
+        if items.len() < 2 * RUN_UNITS {
+            hits.append(filter.run(&items, doc));
+        } else {
+            let runs: Vec<Run> = items
+                .par_chunks(RUN_UNITS)
+                .map(|run| filter.run(run, doc))
+                .collect();
+            for run in runs {
+                hits.append(run);
+            }
+        }
+    }
+    hits.matched_at.push(hits.matched.len());
+    let mut ranked: Vec<Match> = hits
+        .ranked
+        .iter()
+        .map(|h| Match {
+            unit: h.unit,
+            score: h.score,
+        })
+        .collect();
+    rank(&mut ranked);
+    hits.ranked = ranked
+        .into_iter()
+        .map(|m| Hit {
+            unit: m.unit,
+            score: m.score,
+        })
+        .collect();
+    hits
+}
+
+/// Units matched per run; fewer than two runs' worth are matched on the calling thread.
+const RUN_UNITS: usize = 8192;
+
+/// What keeps a unit as a hit, and scores it.
+struct Filter {
+    /// Rejects, before folding, most units the query cannot match.
+    units: Option<Prefilter>,
+    /// For a query of excluded terms only, clears most units as hits without folding them.
+    absent: Option<Absent>,
+    query: Prepared,
+    opts: SearchOptions,
+}
+
+/// The hits of one run of items, in document order, with offsets local to the run.
+struct Run {
+    hits: Hits,
+}
+
+impl Filter {
+    /// The hits among `items` of document `doc` (its number and line starts).
+    fn run(&self, items: &[Item<'_>], (doc, line_starts): (u32, &[usize])) -> Run {
+        let mut b = Hits::default();
+        let mut buf = FoldBuf::default();
+        let mut scorer = Scorer::new(self.opts.matcher);
+        let mut last_line = 1;
+        for item in items {
+            if self.units.as_ref().is_some_and(|u| !u.passes(item.text)) {
+                continue;
+            }
+            let at = b.matched.len();
+            let score = if self.absent.as_ref().is_some_and(|a| a.surely(item.text)) {
+                // What the scorer gives a unit that holds no excluded term.
+                0
+            } else {
+                let (_, hay) = buf.fold(item.text);
+                let Some(score) = scorer.indices_into(&self.query, hay, &mut b.matched) else {
+                    continue;
+                };
+                score
+            };
+            b.ranked.push(Hit {
+                unit: units::to_u32(b.units.len()),
+                score,
+            });
+            b.matched_at.push(at);
+            // Items come in document order: each line is searched for from the last.
+            last_line =
+                crate::corpus::document::line_after(line_starts, last_line, item.range.start);
+            b.units.push(item, doc, last_line);
+        }
+        Run { hits: b }
+    }
+}

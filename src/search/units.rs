@@ -1,0 +1,327 @@
+//! Search units: every title, sentence and quote of a corpus, plus units given from outside
+//! (figures), in document order, with their texts. Both the full [`Index`](super::Index) and a
+//! one-shot search (`super::one_shot`) are built from the same items, so they agree on what a
+//! unit is.
+//!
+//! Units are stored in document order (document, then byte offset, then kind), which is also
+//! the tie-break order of equal scores.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::corpus::Document;
+use crate::extract::quotes;
+
+/// What a unit is. The order is the tie-break order of units starting at the same byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    Title,
+    Quote,
+    Sentence,
+    Figure,
+}
+
+impl UnitKind {
+    pub const ALL: [Self; 4] = [Self::Title, Self::Quote, Self::Sentence, Self::Figure];
+
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Title => "title",
+            Self::Quote => "quote",
+            Self::Sentence => "sentence",
+            Self::Figure => "figure",
+        }
+    }
+
+    const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+impl std::str::FromStr for UnitKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.name() == s)
+            .ok_or_else(|| {
+                format!("unknown kind '{s}' (expected title, sentence, quote or figure)")
+            })
+    }
+}
+
+/// A set of unit kinds, to restrict a search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindSet(u8);
+
+impl KindSet {
+    pub const ALL: Self = Self(0b1111);
+
+    #[must_use]
+    pub fn of(kinds: &[UnitKind]) -> Self {
+        Self(kinds.iter().fold(0, |m, k| m | k.bit()))
+    }
+
+    #[must_use]
+    pub const fn contains(self, k: UnitKind) -> bool {
+        self.0 & k.bit() != 0
+    }
+}
+
+impl Default for KindSet {
+    fn default() -> Self {
+        Self::ALL
+    }
+}
+
+/// A unit given from outside the index, such as a figure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitSpec {
+    /// Index of the document in the slice given to the build.
+    pub doc: usize,
+    pub kind: UnitKind,
+    /// Byte range in the document's text.
+    pub range: Range<usize>,
+    /// The text to match and show (for a figure, its surface form and label).
+    pub text: String,
+}
+
+/// One searchable unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unit {
+    /// Index of its document in the corpus.
+    pub doc: u32,
+    pub kind: UnitKind,
+    /// Byte range in the document's text. A title's range is the paragraph or sentence it was
+    /// made from; its text may be shortened.
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: u32,
+}
+
+/// Where a unit's text lives.
+#[derive(Debug, Clone, Copy)]
+enum TextAt {
+    /// In its document, at the unit's range: sentences, quotes and most figures, which need
+    /// not be copied.
+    Doc,
+    /// In the units' own text, at this range: titles (which may be shortened), and any unit
+    /// given with a text of its own.
+    Own(usize, usize),
+}
+
+/// Units with their texts: what every kind of search result reads a hit from.
+#[derive(Debug, Default)]
+pub struct Units {
+    units: Vec<Unit>,
+    /// Where unit `i`'s text is: `text_at[i]`.
+    text_at: Vec<TextAt>,
+    /// The texts of units that are not read from their documents, concatenated.
+    own: String,
+    /// Each document's text, shared with the corpus.
+    doc_texts: Vec<Arc<String>>,
+    doc_ids: Vec<String>,
+}
+
+impl Units {
+    /// No units yet, for the documents `docs`.
+    pub(super) fn of(docs: &[Document]) -> Self {
+        Self {
+            doc_ids: docs.iter().map(|d| d.id.clone()).collect(),
+            doc_texts: docs.iter().map(|d| d.text.clone()).collect(),
+            ..Self::default()
+        }
+    }
+
+    /// Number of units.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.units.len()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.units.is_empty()
+    }
+
+    /// All units, in document order.
+    #[must_use]
+    pub fn all(&self) -> &[Unit] {
+        &self.units
+    }
+
+    /// The text of unit `i`, as shown (unfolded).
+    #[must_use]
+    pub fn text(&self, i: usize) -> &str {
+        let text = match self.text_at.get(i) {
+            Some(TextAt::Doc) => self.units.get(i).and_then(|u| {
+                let doc = self.doc_texts.get(u.doc as usize)?;
+                doc.get(u.start..u.end)
+            }),
+            Some(&TextAt::Own(a, b)) => self.own.get(a..b),
+            None => None,
+        };
+        text.unwrap_or("")
+    }
+
+    /// The id of document `doc` (as in [`Document::id`]).
+    #[must_use]
+    pub fn doc_id(&self, doc: usize) -> &str {
+        self.doc_ids.get(doc).map_or("", String::as_str)
+    }
+
+    /// Adds unit `item` of document `doc`, on line `line`.
+    pub(super) fn push(&mut self, item: &Item<'_>, doc: u32, line: usize) {
+        self.units.push(Unit {
+            doc,
+            kind: item.kind,
+            line: to_u32(line),
+            start: item.range.start,
+            end: item.range.end,
+        });
+        self.text_at.push(if item.in_doc {
+            TextAt::Doc
+        } else {
+            let at = self.own.len();
+            self.own.push_str(item.text);
+            TextAt::Own(at, self.own.len())
+        });
+    }
+
+    /// Appends the units of a later run of items.
+    pub(super) fn append(&mut self, other: Self) {
+        let t0 = self.own.len();
+        self.units.extend_from_slice(&other.units);
+        self.own.push_str(&other.own);
+        self.text_at
+            .extend(other.text_at.into_iter().map(|at| match at {
+                TextAt::Doc => TextAt::Doc,
+                TextAt::Own(a, b) => TextAt::Own(t0 + a, t0 + b),
+            }));
+    }
+
+    pub(super) fn shrink_to_fit(&mut self) {
+        self.own.shrink_to_fit();
+    }
+
+    /// Approximate heap bytes held, without the documents' texts it shares.
+    #[must_use]
+    pub fn heap_bytes(&self) -> usize {
+        self.units.capacity() * size_of::<Unit>()
+            + self.own.capacity()
+            + self.text_at.capacity() * size_of::<TextAt>()
+            + self.doc_ids.iter().map(String::capacity).sum::<usize>()
+    }
+}
+
+/// One unit to index: its kind, its range in its document, its text, and whether that is
+/// the text of its range.
+#[derive(Debug, Clone)]
+pub(super) struct Item<'a> {
+    pub kind: UnitKind,
+    pub range: Range<usize>,
+    pub text: &'a str,
+    pub in_doc: bool,
+}
+
+/// The `extra` units sorted by document, those that fit their document's text.
+pub(super) fn extra_by_doc(docs: &[Document], extra: Vec<UnitSpec>) -> Vec<Vec<UnitSpec>> {
+    let mut by_doc: Vec<Vec<UnitSpec>> = vec![Vec::new(); docs.len()];
+    for u in extra {
+        if let Some(d) = docs.get(u.doc)
+            && u.range.start <= u.range.end
+            && d.text.is_char_boundary(u.range.start)
+            && d.text.is_char_boundary(u.range.end)
+        {
+            by_doc[u.doc].push(u);
+        }
+    }
+    by_doc
+}
+
+/// The units of `doc` of the kinds `kinds` keeps: its title, quotes (`quotes`) and counted
+/// sentences, and `extra`, in document order.
+pub(super) fn items<'a>(
+    doc: &'a Document,
+    quotes: &[quotes::Quote],
+    extra: &'a [UnitSpec],
+    kinds: super::KindSet,
+) -> Vec<Item<'a>> {
+    #[derive(Clone, Copy)]
+    enum Source {
+        Title,
+        Quote(usize),
+        Sentence(usize),
+        Extra(usize),
+    }
+    // (start, kind, source) sorted: document order.
+    let mut order: Vec<(usize, UnitKind, Source)> = Vec::new();
+    order.push((title_range(doc).start, UnitKind::Title, Source::Title));
+    for (qi, q) in quotes.iter().enumerate() {
+        order.push((q.start, UnitKind::Quote, Source::Quote(qi)));
+    }
+    for (si, s) in doc.counted_sentences() {
+        order.push((s.range.start, UnitKind::Sentence, Source::Sentence(si)));
+    }
+    for (ei, e) in extra.iter().enumerate() {
+        order.push((e.range.start, e.kind, Source::Extra(ei)));
+    }
+    order.retain(|&(_, kind, _)| kinds.contains(kind));
+    order.sort_by_key(|&(start, kind, _)| (start, kind));
+    order
+        .into_iter()
+        .map(|(_, kind, src)| {
+            let of_range = |range: Range<usize>| {
+                let text = doc.text.get(range.clone());
+                Item {
+                    kind,
+                    range,
+                    text: text.unwrap_or(""),
+                    in_doc: text.is_some(),
+                }
+            };
+            match src {
+                Source::Title => Item {
+                    kind,
+                    range: title_range(doc),
+                    text: doc.title.as_str(),
+                    in_doc: false,
+                },
+                Source::Quote(i) => of_range(quotes[i].range()),
+                Source::Sentence(i) => of_range(doc.sentences[i].range.clone()),
+                Source::Extra(i) => {
+                    let e = &extra[i];
+                    // A figure's text is its surface, the text of its range.
+                    let in_doc = doc.text.get(e.range.clone()) == Some(e.text.as_str());
+                    Item {
+                        kind,
+                        range: e.range.clone(),
+                        text: e.text.as_str(),
+                        in_doc,
+                    }
+                }
+            }
+        })
+        .collect()
+}
+
+/// Documents and lines are counted in `u32` to keep units small; beyond that they saturate.
+pub(super) fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// The source range of a document's title: its headline paragraph, else its first counted
+/// sentence, else nothing.
+fn title_range(doc: &Document) -> Range<usize> {
+    if let Some(i) = crate::corpus::title::headline(&doc.text, &doc.paragraphs) {
+        return doc.paragraphs[i].range.clone();
+    }
+    doc.counted_sentences()
+        .next()
+        .map_or(0..0, |(_, s)| s.range.clone())
+}

@@ -1,0 +1,82 @@
+//! Shared set-up for interface tests: the app on the seeds, drawn on a `TestBackend`.
+#![allow(dead_code)]
+
+pub mod cli;
+pub mod hostile;
+pub mod pty;
+pub mod search;
+
+use std::sync::Arc;
+
+use dossier::corpus::{LoadOptions, load};
+use dossier::ui::action::{Action, Loaded};
+use dossier::ui::app::App;
+use dossier::ui::config::{Config, ThemeName};
+use dossier::ui::event_loop::{self, NoHost};
+use dossier::ui::state::State;
+use dossier::ui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+
+/// The app on the seed documents at a size, with default settings and no saved state.
+pub fn seeds_app(width: u16, height: u16) -> App {
+    let corpus = load(&[], &LoadOptions::default()).expect("seeds load");
+    let config = Config::default();
+    let theme = Theme::new(ThemeName::Dark, false);
+    let mut app = App::new(
+        config,
+        theme,
+        State::default(),
+        Rect::new(0, 0, width, height),
+    );
+    let figs: Vec<_> = corpus
+        .docs
+        .iter()
+        .map(dossier::extract::figures::extract_document)
+        .collect();
+    let groups = dossier::extract::figures::group(&corpus.docs, &figs);
+    let figures = dossier::ui::background::figures_view(&corpus.docs, &figs, &groups);
+    app.apply(Action::ShowCorpus(Loaded(Arc::new(corpus))));
+    app.apply(Action::ShowFigures(Arc::new(figures)));
+    app
+}
+
+/// Draws the app and returns the screen as text, one line per row.
+pub fn screen(app: &mut App) -> String {
+    let Rect { width, height, .. } = app.size;
+    let mut term = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    event_loop::draw(&mut term, app, &mut NoHost).expect("draw");
+    let buf = term.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let s = buf[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(s).saturating_sub(1);
+            line.push_str(s);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Applies actions in order.
+pub fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
+    for a in actions {
+        app.apply(a);
+    }
+}
+
+/// Types text into the overlay on top.
+pub fn type_text(app: &mut App, s: &str) {
+    for c in s.chars() {
+        app.apply(Action::InsertChar(c));
+    }
+}

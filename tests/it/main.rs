@@ -1,0 +1,25 @@
+//! The integration tests, as one binary: each module is what used to be a test binary of its
+//! own. One binary links once, which is most of the suite's time on two cores.
+
+mod common;
+
+mod cli_basic;
+mod cli_figures;
+mod cli_search;
+mod figures_devset;
+mod figures_props;
+mod figures_seeds;
+mod hostile_cli;
+mod hostile_pty;
+mod large_documents;
+mod memory;
+mod properties;
+mod quotes_seeds;
+mod search_prefilter;
+mod search_props;
+mod search_seeds;
+mod seeds_model;
+mod state_crash;
+mod ui_actions;
+mod ui_pty;
+mod ui_screens;

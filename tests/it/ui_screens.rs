@@ -1,0 +1,84 @@
+//! Whole-screen snapshots of the interface on the seeds.
+
+use crate::common;
+
+use common::{apply, screen, seeds_app, type_text};
+use dossier::ui::action::Action;
+
+#[test]
+fn main_screen_80x24() {
+    let mut app = seeds_app(80, 24);
+    insta::assert_snapshot!(screen(&mut app));
+}
+
+#[test]
+fn main_screen_120x40() {
+    let mut app = seeds_app(120, 40);
+    insta::assert_snapshot!(screen(&mut app));
+}
+
+#[test]
+fn narrow_50x14_shows_one_pane_at_a_time() {
+    let mut app = seeds_app(50, 14);
+    let reader = screen(&mut app);
+    apply(&mut app, [Action::FocusNextPane]);
+    let figures = screen(&mut app);
+    apply(&mut app, [Action::FocusNextPane]);
+    let sources = screen(&mut app);
+    insta::assert_snapshot!("narrow_reader", reader);
+    insta::assert_snapshot!("narrow_figures", figures);
+    insta::assert_snapshot!("narrow_sources", sources);
+}
+
+#[test]
+fn folded_figures_come_back_with_their_key() {
+    let mut app = seeds_app(80, 24);
+    apply(&mut app, [Action::ToggleFiguresPane]);
+    insta::assert_snapshot!(screen(&mut app));
+}
+
+#[test]
+fn figure_groups_mark_agreement_and_jump_to_a_member() {
+    let mut app = seeds_app(120, 40);
+    apply(&mut app, [Action::FocusFigures, Action::ToggleFigureGroups]);
+    let groups = screen(&mut app);
+    assert!(groups.contains("≠ "), "a disagreement is marked");
+    assert!(groups.contains("= "), "an agreement is marked");
+    insta::assert_snapshot!("figure_groups", groups);
+    // The second row is the first group's first member: jump to its sentence.
+    apply(&mut app, [Action::ScrollDown, Action::OpenSelected]);
+    insta::assert_snapshot!("figure_group_member_jump", screen(&mut app));
+}
+
+#[test]
+fn help_overlay_and_its_filter() {
+    let mut app = seeds_app(80, 24);
+    apply(&mut app, [Action::OpenHelp]);
+    insta::assert_snapshot!("help", screen(&mut app));
+    type_text(&mut app, "jump");
+    insta::assert_snapshot!("help_filtered", screen(&mut app));
+}
+
+#[test]
+fn every_size_down_to_1x1_draws_without_panicking() {
+    for w in (1..=130).step_by(7).chain([1, 2, 3, 59, 60, 99, 100]) {
+        for h in [1, 2, 3, 4, 5, 8, 14, 24] {
+            let mut app = seeds_app(w, h);
+            let _ = screen(&mut app);
+            apply(&mut app, [Action::OpenPalette]);
+            type_text(&mut app, "tiktok");
+            let _ = screen(&mut app);
+            apply(&mut app, [Action::CloseOverlay, Action::OpenHelp]);
+            let _ = screen(&mut app);
+            apply(
+                &mut app,
+                [
+                    Action::CloseOverlay,
+                    Action::GoToBottom,
+                    Action::FocusNextPane,
+                ],
+            );
+            let _ = screen(&mut app);
+        }
+    }
+}
