@@ -3,7 +3,7 @@
 //! `第二`), with the approximation characters around them (`超过`, `近`, `约`, `多`, `左右`).
 
 use super::number::{Decimal, han_digit, han_scale, parse_digits, parse_han};
-use super::scan::{Cx, hhmm, iso, valid};
+use super::scan::{Cx, Found, hhmm, iso, valid};
 use super::token::Tk;
 use super::{Kind, Qualifier, Value};
 
@@ -41,13 +41,13 @@ impl Cx<'_> {
         let c = self.han_at(i)?;
         if c == '第' {
             let (v, e) = self.zh_number(i + 1)?;
-            self.push(Kind::Ordinal, Value::Number(v), None, None, None, i, e);
+            self.push(Found::new(Kind::Ordinal, Value::Number(v), i, e));
             return Some(e + 1);
         }
         if c == '百' && self.is_han(i + 1, '分') && self.is_han(i + 2, '之') {
             let (v, e) = self.zh_number(i + 3)?;
             let q = self.qualifier_before(i);
-            self.push(Kind::Percent, Value::Number(v), None, None, q, i, e);
+            self.push(Found::new(Kind::Percent, Value::Number(v), i, e).qualifier(q));
             return Some(e + 1);
         }
         if c == '人' && self.is_han(i + 1, '民') && self.is_han(i + 2, '币') {
@@ -60,13 +60,9 @@ impl Cx<'_> {
                     end += 1;
                 }
                 self.push(
-                    Kind::Money,
-                    Value::Number(v),
-                    None,
-                    Some("CNY".into()),
-                    q,
-                    i,
-                    end,
+                    Found::new(Kind::Money, Value::Number(v), i, end)
+                        .unit(Some("CNY".into()))
+                        .qualifier(q),
                 );
                 return Some(end + 1);
             }
@@ -219,31 +215,25 @@ impl Cx<'_> {
                         .or_else(|| self.zh_part(me + 1, '号'))
                         && valid(m, d)
                     {
-                        self.push(
+                        self.push(Found::new(
                             Kind::Date,
                             Value::Text(iso(Some(n), m, Some(d))),
-                            None,
-                            None,
-                            None,
                             s,
                             de,
-                        );
+                        ));
                         return Some(de + 1);
                     }
                     if valid(m, 1) {
-                        self.push(
+                        self.push(Found::new(
                             Kind::Date,
                             Value::Text(iso(Some(n), m, None)),
-                            None,
-                            None,
-                            None,
                             s,
                             me,
-                        );
+                        ));
                         return Some(me + 1);
                     }
                 }
-                self.push(Kind::Year, Value::Number(v), None, None, None, s, k);
+                self.push(Found::new(Kind::Year, Value::Number(v), s, k));
                 return Some(k + 1);
             }
             Some('月') if int && (1..=12).contains(&n) && !scaled => {
@@ -252,33 +242,27 @@ impl Cx<'_> {
                     .or_else(|| self.zh_part(k + 1, '号'))
                     && valid(n, d)
                 {
-                    self.push(
+                    self.push(Found::new(
                         Kind::Date,
                         Value::Text(iso(None, n, Some(d))),
-                        None,
-                        None,
-                        None,
                         s,
                         de,
-                    );
+                    ));
                     return Some(de + 1);
                 }
-                self.push(
+                self.push(Found::new(
                     Kind::Date,
                     Value::Text(iso(None, n, None)),
-                    None,
-                    None,
-                    None,
                     s,
                     k,
-                );
+                ));
                 return Some(k + 1);
             }
             Some('%' | '％') => {}
             Some('成')
                 if numerals_only && v <= 10.0 && !c2.is_some_and(|c| CHENG_WORDS.contains(&c)) =>
             {
-                self.push(Kind::Percent, Value::Number(v * 10.0), None, None, q, s, k);
+                self.push(Found::new(Kind::Percent, Value::Number(v * 10.0), s, k).qualifier(q));
                 return Some(k + 1);
             }
             Some('点' | '时') if int && n <= 24 && !scaled => {
@@ -300,15 +284,12 @@ impl Cx<'_> {
                 if (before.ends_with("下午") || before.ends_with("晚上")) && h < 12 {
                     h += 12;
                 }
-                self.push(
+                self.push(Found::new(
                     Kind::Time,
                     Value::Text(hhmm(f64::from(h), m)),
-                    None,
-                    None,
-                    None,
                     s,
                     end,
-                );
+                ));
                 return Some(end + 1);
             }
             _ => {}
@@ -329,13 +310,9 @@ impl Cx<'_> {
         };
         if let Some((u, end)) = dur {
             self.push(
-                Kind::Duration,
-                Value::Number(v),
-                None,
-                Some(u.into()),
-                q,
-                s,
-                end,
+                Found::new(Kind::Duration, Value::Number(v), s, end)
+                    .unit(Some(u.into()))
+                    .qualifier(q),
             );
             return Some(end + 1);
         }
@@ -353,18 +330,14 @@ impl Cx<'_> {
         };
         if let Some((code, end)) = money {
             self.push(
-                Kind::Money,
-                Value::Number(v),
-                None,
-                Some(code.into()),
-                q,
-                s,
-                end,
+                Found::new(Kind::Money, Value::Number(v), s, end)
+                    .unit(Some(code.into()))
+                    .qualifier(q),
             );
             return Some(end + 1);
         }
         if matches!(c, Some('%' | '％')) || self.is_p(k, '%') || self.is_p(k, '％') {
-            self.push(Kind::Percent, Value::Number(v), None, None, q, s, k);
+            self.push(Found::new(Kind::Percent, Value::Number(v), s, k).qualifier(q));
             return Some(k + 1);
         }
         // Counts: measure word, then the noun.
@@ -394,7 +367,11 @@ impl Cx<'_> {
             // 用户超过3亿: the noun stated before the number.
             .or_else(|| self.zh_noun_before(s));
         let end = if measured && c != Some('人') { k } else { e };
-        self.push(Kind::Count, Value::Number(v), None, unit, q, s, end);
+        self.push(
+            Found::new(Kind::Count, Value::Number(v), s, end)
+                .unit(unit)
+                .qualifier(q),
+        );
         Some(end + 1)
     }
 

@@ -1,0 +1,427 @@
+//! Digit runs: grouping and decimal marks, scale words after them, and the codes, phone numbers,
+//! addresses and model names that are not figures.
+
+use super::classify::prefix_code;
+use super::{Amount, Cx, Found, Kind, Lang, Part, Spelled, Tk, Value, hhmm, parse_digits};
+
+impl Cx<'_> {
+    pub(super) fn at_num(&mut self, i: usize) -> Option<usize> {
+        let raw = self.raw(i);
+        let t = *self.tok(i)?;
+        // Glued to a preceding letter or hyphenated word: part of a name.
+        if let Some(p) = i.checked_sub(1)
+            && self.adj(p, i)
+            && (self.is_kind(p, Tk::Word) || self.is_p(p, '_'))
+        {
+            return Some(self.glued_end(i));
+        }
+        if let Some(r) = self.list_marker(i) {
+            return Some(r);
+        }
+        if let Some(r) = self.numeric_date(i) {
+            return Some(r);
+        }
+        if let Some(r) = self.time_at(i, false, i) {
+            return Some(r);
+        }
+        let leading_zero =
+            raw.len() > 1 && raw.starts_with('0') && raw.as_bytes()[1].is_ascii_digit();
+        if leading_zero {
+            return Some(self.phone_end(i));
+        }
+        if self.hyphen_code(i) || self.spaced_code(i) {
+            return Some(self.phone_end(i));
+        }
+        if let Some(r) = self.area_code(i) {
+            return Some(r);
+        }
+        if self.model_suffix_after(i) {
+            return Some(i + 1);
+        }
+        if self.zh && self.tok(i + 1).is_some_and(|n| n.kind == Tk::Han) {
+            // "iPhone 16系列": a model number, unless a scale follows ("TikTok 2亿").
+            if self.model_word_before(i)
+                && self
+                    .tok(i + 1)
+                    .is_none_or(|n| super::super::number::han_scale(n.ch).is_none())
+            {
+                return Some(self.glued_end(i));
+            }
+            return self.zh_after_digits(i);
+        }
+        let am = self.amount(i)?;
+        if self.lang == Lang::FR && am.scale == 1.0 && dotted_code(self.raw(i)) {
+            // French writes decimals with a comma: "49.3" and "7.1" are references.
+            let k = self.skip_sp(am.e + 1);
+            if !(self.is_p(k, '%')
+                || self.currency_after(k).is_some()
+                || self.percent_words(k).is_some())
+            {
+                return Some(self.glued_end(i));
+            }
+        }
+        // Glued letters: ordinals (3e, 21st), times (9h30), scales ($1.2bn) or a model name (5G).
+        if self.adj(am.e, am.e + 1) && self.is_kind(am.e + 1, Tk::Word) {
+            return self.glued_suffix(am);
+        }
+        if self.adj(am.e, am.e + 1)
+            && self.is_p(am.e + 1, '-')
+            && self.is_kind(am.e + 2, Tk::Word)
+            && self.adj(am.e + 1, am.e + 2)
+        {
+            // "10-day", "19-year-old", "COVID-19-era": a duration only when a unit follows.
+            if let Some(u) = self.entry(am.e + 2).and_then(|e| e.duration) {
+                self.push(
+                    Found::new(Kind::Duration, Value::Number(am.v), i, am.e + 2)
+                        .unit(Some(u.into()))
+                        .qualifier(self.qualifier_before(i)),
+                );
+                return Some(am.e + 3);
+            }
+            return Some(self.glued_end(i));
+        }
+        if let Some(r) = self.day_month_date(am) {
+            return Some(r);
+        }
+        let _ = t;
+        if self.names_a_model(&am) {
+            // The whole model name: "Boeing 737-800".
+            return Some(self.glued_end(am.s));
+        }
+        if self.is_address(&am) {
+            return Some(am.e + 1);
+        }
+        self.finish(am)
+    }
+
+    /// `1.` or `2)` at the start of a line: a list marker.
+    pub(super) fn list_marker(&self, i: usize) -> Option<usize> {
+        let at_line_start = match i.checked_sub(1) {
+            None => true,
+            Some(p) => {
+                let t = self.tok(p)?;
+                (t.kind == Tk::Space && t.nl)
+                    || (t.kind == Tk::Punct && matches!(t.ch, '-' | '•' | '*') && p == 0)
+            }
+        };
+        let small = self.raw(i).len() <= 3 && self.raw(i).bytes().all(|b| b.is_ascii_digit());
+        let closes = (self.is_p(i + 1, '.') || self.is_p(i + 1, ')'))
+            && self.tok(i + 2).is_none_or(|t| t.kind == Tk::Space);
+        (at_line_start && small && closes).then_some(i + 2)
+    }
+
+    /// `555-1234`, `0812-3456-7890`: digits joined by hyphens that no range is written as.
+    pub(super) fn hyphen_code(&self, i: usize) -> bool {
+        let joined = |a: usize| {
+            self.adj(a, a + 1)
+                && self.is_p(a + 1, '-')
+                && self.adj(a + 1, a + 2)
+                && self.is_kind(a + 2, Tk::Num)
+        };
+        if !joined(i) {
+            return false;
+        }
+        if joined(i + 2) {
+            return true;
+        }
+        let (a, b) = (self.raw(i), self.raw(i + 2));
+        let year = |s: &str| s.len() == 4 && s.starts_with(['1', '2']);
+        b.len() >= 4 && !(year(a) && year(b))
+    }
+
+    /// `91 123 45 67`: three or more digit groups split by single spaces, not all of three
+    /// digits after the first, as phone numbers are written.
+    pub(super) fn spaced_code(&self, i: usize) -> bool {
+        let mut groups = 1;
+        let mut short = self.raw(i).len() <= 4;
+        let mut not_three = false;
+        let mut k = i;
+        while self
+            .tok(k + 1)
+            .is_some_and(|t| t.kind == Tk::Space && t.e - t.s <= 3 && !t.nl)
+            && self.is_kind(k + 2, Tk::Num)
+            && self.raw(k + 2).bytes().all(|b| b.is_ascii_digit())
+        {
+            let g = self.raw(k + 2).len();
+            groups += 1;
+            short &= g <= 4;
+            not_three |= g != 3;
+            k += 2;
+        }
+        groups >= 3 && short && not_three
+    }
+
+    /// A number right after a capitalised name that is not a known word (`Boeing 737`,
+    /// `MAX 8`, `iPhone 16`): part of a model name, not a quantity.
+    pub(super) fn names_a_model(&self, am: &Amount) -> bool {
+        if am.spelled || am.scale != 1.0 || am.year_like || am.e != am.s {
+            return false;
+        }
+        if !self.model_word_before(am.s) {
+            return false;
+        }
+        let k = self.skip_sp(am.e + 1);
+        let measured = self.is_p(k, '%')
+            || self.currency_after(k).is_some()
+            || self.percent_words(k).is_some();
+        !measured
+    }
+
+    /// The token before the number at `s` is a capitalised word outside the lexicon that
+    /// does not start a sentence and is not a currency: the name of a model or product.
+    pub(super) fn model_word_before(&self, s: usize) -> bool {
+        let Some(p) = self.prev(s) else {
+            return false;
+        };
+        if p + 2 != s || !self.is_kind(p, Tk::Word) || self.entry(p).is_some() {
+            return false;
+        }
+        let w = self.raw(p);
+        let capital = w.chars().next().is_some_and(char::is_uppercase)
+            || w.chars().nth(1).is_some_and(char::is_uppercase);
+        // The first word of a sentence is capitalised anyway.
+        let sentence_start = match self.prev(p) {
+            None => true,
+            Some(q) => self.tok(q).is_some_and(|t| {
+                t.kind == Tk::Punct && matches!(t.ch, '.' | '!' | '?' | '«' | '"' | '“' | '(')
+            }),
+        };
+        capital && !sentence_start && prefix_code(w).is_none()
+    }
+
+    /// A number followed by a model-line word (`16 Pro`, `8 Gen 3`, `737 MAX`): part of a
+    /// product name in any language.
+    pub(super) fn model_suffix_after(&self, i: usize) -> bool {
+        let k = i + 1;
+        if !self.tok(k).is_some_and(|t| t.kind == Tk::Space && !t.nl) {
+            return false;
+        }
+        let w = self.raw(k + 1);
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && MODEL_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m))
+    }
+
+    /// `(202) 555-0143`, `(021) 5550 1234`: an area code in brackets before a phone number.
+    pub(super) fn area_code(&self, i: usize) -> Option<usize> {
+        let r = self.raw(i);
+        let bracketed = i > 0
+            && self.is_p(i - 1, '(')
+            && self.adj(i - 1, i)
+            && self.is_p(i + 1, ')')
+            && self.adj(i, i + 1);
+        if !bracketed || !(2..=4).contains(&r.len()) || !r.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let j = self.skip_sp(i + 2);
+        if j == i + 2 || !self.is_kind(j, Tk::Num) {
+            return None;
+        }
+        let phone = self.hyphen_code(j)
+            || self.spaced_code(j)
+            || self.is_tok_sp(j + 1) && self.is_kind(j + 2, Tk::Num)
+            || self.raw(j).len() >= 6 && self.raw(j).bytes().all(|b| b.is_ascii_digit());
+        phone.then(|| self.phone_end(j))
+    }
+
+    pub(super) fn is_tok_sp(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == Tk::Space && !t.nl)
+    }
+
+    /// A street number: `12, rue de la Paix`, `Jalan Sudirman 5` is left alone.
+    pub(super) fn is_address(&self, am: &Amount) -> bool {
+        let mut k = self.skip_sp(am.e + 1);
+        if self.is_p(k, ',') {
+            k = self.skip_sp(k + 1);
+        }
+        matches!(
+            self.low(k).as_ref(),
+            "rue"
+                | "avenue"
+                | "boulevard"
+                | "bd"
+                | "place"
+                | "impasse"
+                | "chemin"
+                | "street"
+                | "calle"
+                | "avenida"
+        ) && !self.lex.stop.contains(self.low(k).as_ref())
+    }
+
+    /// `one in five`, `uno de cada cinco`, `un sur dix`: the second number of a ratio.
+    pub(super) fn in_ratio(&self, s: usize) -> bool {
+        let Some(p) = self.prev(s) else { return false };
+        let w = self.low(p);
+        let before_is_number = |q: Option<usize>| {
+            q.is_some_and(|q| {
+                self.is_kind(q, Tk::Num) || self.entry(q).is_some_and(|e| !e.parts.is_empty())
+            })
+        };
+        match (self.lang, w.as_ref()) {
+            (Lang::EN, "in") | (Lang::FR, "sur") | (Lang::ID, "dari") => {
+                before_is_number(self.prev(p))
+            }
+            (Lang::ES, "cada") => {
+                self.prev(p).is_some_and(|q| self.is_w(q, "de"))
+                    && before_is_number(self.prev(p).and_then(|q| self.prev(q)))
+            }
+            (Lang::EN, "of") => self.prev(p).is_some_and(|q| self.is_w(q, "out")),
+            _ => false,
+        }
+    }
+
+    /// Digits with their separators, French space groups and scale words after them.
+    pub fn amount(&self, i: usize) -> Option<Amount> {
+        let raw = self.raw(i);
+        let mut v = parse_digits(raw, self.lex.dec)?;
+        let mut e = i;
+        let plain = raw.bytes().all(|b| b.is_ascii_digit());
+        if self.lex.space_groups && plain && raw.len() <= 3 {
+            loop {
+                let sp = e + 1;
+                let Some(st) = self.tok(sp) else { break };
+                let one_space = st.kind == Tk::Space
+                    && self.text[st.s..st.e].chars().count() == 1
+                    && self.text[st.s..st.e].starts_with(LINE_SPACES);
+                let g = self.raw(sp + 1);
+                let group = self.is_kind(sp + 1, Tk::Num)
+                    && g.len() >= 3
+                    && g.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+                    && (g.len() == 3 || g.as_bytes()[3] == b',');
+                if !(one_space && group) {
+                    break;
+                }
+                let rest = parse_digits(g, self.lex.dec)?;
+                v = v * 1000.0 + rest;
+                e = sp + 1;
+            }
+        }
+        let year_like = e == i && plain && raw.len() == 4 && (1800.0..=2100.0).contains(&v);
+        let mut am = Amount {
+            v,
+            s: i,
+            e,
+            spelled: false,
+            one: false,
+            scale: 1.0,
+            year_like,
+        };
+        self.scales_after(&mut am);
+        Some(am)
+    }
+
+    /// Applies scale words after an amount (`3,9 millions`, `114 mil`, `2 mil millones`).
+    pub(super) fn scales_after(&self, am: &mut Amount) {
+        let mut sp = Spelled::from_value(am.v);
+        let mut k = self.skip_sp(am.e + 1);
+        let mut took = false;
+        while let Some(en) = self.entry(k) {
+            let [p] = en.parts else { break };
+            let f = match *p {
+                Part::Big(s) => s,
+                Part::Thousand => 1000.0,
+                _ => break,
+            };
+            if !sp.push(*p) {
+                break;
+            }
+            am.scale *= f;
+            am.e = k;
+            took = true;
+            k = self.skip_sp(k + 1);
+        }
+        if took {
+            am.v = sp.value();
+            am.year_like = false;
+        }
+    }
+
+    /// Letters glued after digits.
+    pub(super) fn glued_suffix(&mut self, am: Amount) -> Option<usize> {
+        let w = am.e + 1;
+        let suf = self.low(w);
+        let qual = self.qualifier_before(am.s);
+        let ord = match self.lang {
+            Lang::FR => matches!(
+                suf.as_ref(),
+                "e" | "er" | "re" | "ère" | "ème" | "eme" | "è" | "es" | "ers"
+            ),
+            Lang::EN | Lang::ZH => matches!(suf.as_ref(), "st" | "nd" | "rd" | "th"),
+            Lang::ES => matches!(suf.as_ref(), "º" | "ª" | "o" | "a"),
+            _ => false,
+        };
+        if ord && am.scale == 1.0 && am.v.fract() == 0.0 {
+            // "1er janvier" is a date.
+            let after = self.skip_sp(w + 1);
+            if let Some(m) = self.entry(after).map(|e| e.month).filter(|&m| m > 0) {
+                return Some(self.push_day_month(am.s, am.v, m, after));
+            }
+            self.push(Found::new(Kind::Ordinal, Value::Number(am.v), am.s, w));
+            return Some(w + 1);
+        }
+        match suf.as_ref() {
+            "h" if self.lang == Lang::FR => {
+                let mins = if self.adj(w, w + 1) {
+                    self.small(w + 1)
+                } else {
+                    None
+                };
+                let end = if mins.is_some() { w + 1 } else { w };
+                let duration_ctx = self.prev(am.s).is_some_and(|p| {
+                    matches!(
+                        self.low(p).as_ref(),
+                        "en" | "pendant" | "durant" | "dans" | "les" | "de" | "sous"
+                    )
+                });
+                if !duration_ctx && am.v <= 24.0 && am.v.fract() == 0.0 {
+                    self.push(
+                        Found::new(
+                            Kind::Time,
+                            Value::Text(hhmm(am.v, mins.unwrap_or(0))),
+                            am.s,
+                            end,
+                        )
+                        .qualifier(qual),
+                    );
+                } else {
+                    self.push(
+                        Found::new(Kind::Duration, Value::Number(am.v), am.s, end)
+                            .unit(Some("hour".into()))
+                            .qualifier(qual),
+                    );
+                }
+                Some(end + 1)
+            }
+            "am" | "pm" if self.lang == Lang::EN || self.zh => {
+                let v = am.v
+                    + if suf == "pm" && am.v < 12.0 {
+                        12.0
+                    } else {
+                        0.0
+                    };
+                self.push(Found::new(Kind::Time, Value::Text(hhmm(v, 0)), am.s, w));
+                Some(w + 1)
+            }
+            "bn" | "m" | "mn" | "k" | "tn" => {
+                // Without a currency these are lengths or abbreviations; skip them.
+                Some(w + 1)
+            }
+            _ => Some(self.glued_end(am.s)),
+        }
+    }
+}
+
+/// Words that, capitalised after a number, make it part of a product name.
+pub(super) const MODEL_WORDS: &[&str] = &[
+    "pro", "max", "ultra", "plus", "gen", "mini", "lite", "se", "xl", "air", "neo",
+];
+
+/// A digit token with a dot that does not group thousands (`49.3`, `7.12`).
+pub(super) fn dotted_code(raw: &str) -> bool {
+    !raw.contains(',')
+        && raw
+            .rsplit_once('.')
+            .is_some_and(|(_, tail)| tail.len() != 3)
+}
+
+pub(super) const LINE_SPACES: [char; 5] = [' ', '\u{A0}', '\u{202F}', '\u{2009}', '\t'];

@@ -1,0 +1,244 @@
+//! Words that start a figure: spelled-out numbers, ordinal words, introducers (`pukul`, `version`).
+
+use super::classify::prefix_code;
+use super::{Amount, Cx, Found, Kind, Lang, Part, Spelled, Tk, Value};
+
+impl Cx<'_> {
+    pub(super) fn at_word(&mut self, i: usize) -> Option<usize> {
+        let next_adj = self.adj(i, i + 1);
+        // Fast path: most words are neither in the lexicon, nor glued to digits, nor one of
+        // the few words that introduce a figure.
+        if self.entry(i).is_none() {
+            let glued = next_adj
+                && (self.is_kind(i + 1, Tk::Num) || self.is_p(i + 1, '-') || self.is_p(i + 1, '$'));
+            let raw = self.raw(i);
+            if !glued && !is_introducer(raw) {
+                return None;
+            }
+        }
+        let low = self.low(i);
+        // Glued to digits: model names (A320, G20, COVID-19), codes, and a few real shapes.
+        if next_adj
+            && (self.is_kind(i + 1, Tk::Num)
+                || self.is_p(i + 1, '-') && self.is_kind(i + 2, Tk::Num) && self.adj(i + 1, i + 2))
+        {
+            if self.lang == Lang::ID
+                && low == "ke"
+                && self.is_p(i + 1, '-')
+                && let Some(v) = self.small(i + 2)
+            {
+                self.push(Found::new(
+                    Kind::Ordinal,
+                    Value::Number(f64::from(v)),
+                    i,
+                    i + 2,
+                ));
+                return Some(i + 3);
+            }
+            if let Some(code) = prefix_code(self.raw(i))
+                && self.is_kind(i + 1, Tk::Num)
+            {
+                return self.money_prefix(i, i + 1, code);
+            }
+            if matches!(low.as_ref(), "v" | "ver") {
+                return Some(self.glued_end(i));
+            }
+            // A letter run glued to digits, unless the digits close a sentence-initial word.
+            return Some(self.glued_end(i));
+        }
+        if low == "us" && next_adj && self.is_p(i + 1, '$') {
+            return self.money_prefix(i, i + 2, "USD");
+        }
+        if let Some(code) = prefix_code(self.raw(i)) {
+            let j = self.skip_sp(i + 1);
+            if self.is_kind(j, Tk::Num) && (self.raw(i) != "RP") {
+                return self.money_prefix(i, i + 1, code);
+            }
+        }
+        match low.as_ref() {
+            "version" | "versi" | "versión" | "release" | "build" | "update" => {
+                let j = self.skip_sp(i + 1);
+                if self.is_kind(j, Tk::Num) {
+                    return Some(self.glued_end(j));
+                }
+            }
+            "pukul" | "jam" if self.lang == Lang::ID => {
+                let j = self.skip_sp(i + 1);
+                if let Some(r) = self.time_at(j, true, i) {
+                    return Some(r);
+                }
+            }
+            "las" if self.lang == Lang::ES => {
+                let j = self.skip_sp(i + 1);
+                if self.prev(i).is_some_and(|p| self.is_w(p, "a"))
+                    && let Some(r) = self.time_at(j, true, i)
+                {
+                    return Some(r);
+                }
+            }
+            "tahun" | "année" | "year" | "año" => {
+                let j = self.skip_sp(i + 1);
+                if self.num_raw_is(j, |r| r.len() == 4)
+                    && !self.is_followed_by_month(j)
+                    && let Some(y) = self.small(j).filter(|y| (1000..=2200).contains(y))
+                {
+                    self.push(Found::new(Kind::Year, Value::Number(f64::from(y)), j, j));
+                    return Some(j + 1);
+                }
+            }
+            _ => {}
+        }
+        let e = self.entry(i)?;
+        if e.weekday
+            && let Some(r) = self.weekday_date(i)
+        {
+            return Some(r);
+        }
+        if e.month > 0
+            && let Some(r) = self.month_first_date(i, e.month)
+        {
+            return Some(r);
+        }
+        if e.ordinal > 0
+            && let Some(r) = self.ordinal_word(i, e.ordinal)
+        {
+            return Some(r);
+        }
+        if !e.parts.is_empty() {
+            let am = self.spelled(i)?;
+            return self.finish(am);
+        }
+        None
+    }
+
+    pub(super) fn ordinal_word(&mut self, i: usize, v: u32) -> Option<usize> {
+        let j = self.skip_sp(i + 1);
+        let next = self.low(j);
+        if matches!(
+            next.as_ref(),
+            "ministre" | "ministère" | "ministro" | "ministra" | "lady"
+        ) {
+            return Some(j + 1);
+        }
+        if self.lang == Lang::ID && v > 1 && self.is_kind(j, Tk::Word) {
+            // "kedua negara" is "both countries"; "tahap kedua" is "second stage".
+            let first_upper = self.tok(j).is_some_and(|t| t.ch.is_uppercase());
+            if !first_upper
+                && !self.lex.stop.contains(next.as_ref())
+                && next != "kalinya"
+                && next != "kali"
+            {
+                return None;
+            }
+        }
+        self.push(Found::new(Kind::Ordinal, Value::Number(f64::from(v)), i, i));
+        Some(i + 1)
+    }
+
+    /// A number written in words, starting at `i`.
+    pub(super) fn spelled(&self, i: usize) -> Option<Amount> {
+        let first = self.entry(i)?;
+        let head = *first.parts.first()?;
+        let starts_ok = match head {
+            Part::Add(_) => true,
+            Part::Hundred | Part::Thousand => matches!(self.lang, Lang::FR | Lang::ES),
+            _ => false,
+        };
+        if !starts_ok {
+            return None;
+        }
+        let mut sp = Spelled::default();
+        let mut k = i;
+        let mut last = i;
+        let mut scale = 1.0;
+        while let Some(e) = self.entry(k) {
+            if e.parts.is_empty() {
+                break;
+            }
+            let before = sp;
+            let mut ok = true;
+            for &p in e.parts {
+                if !sp.push(p) {
+                    ok = false;
+                    break;
+                }
+                if let Part::Big(s) = p {
+                    scale = s;
+                }
+                if p == Part::Thousand && scale == 1.0 {
+                    scale = 1000.0;
+                }
+            }
+            if !ok {
+                sp = before;
+                break;
+            }
+            last = k;
+            // Next part: after a hyphen, a space, or a connector word.
+            let mut j = k + 1;
+            if self.is_p(j, '-') && self.adj(k, j) && self.adj(j, j + 1) {
+                j += 1;
+            } else {
+                j = self.skip_sp(j);
+                if self.entry(j).is_some_and(|c| c.connector) {
+                    j = self.skip_sp(j + 1);
+                }
+            }
+            if j == k + 1 && !self.is_kind(j, Tk::Word) {
+                break;
+            }
+            k = j;
+        }
+        let v = sp.value();
+        Some(Amount {
+            v,
+            s: i,
+            e: last,
+            spelled: true,
+            one: (v - 1.0).abs() < f64::EPSILON && first.one && last == i,
+            scale,
+            year_like: false,
+        })
+    }
+}
+
+/// Words outside the lexicon that can introduce a figure (see `at_word`). Asked for
+/// almost every word of the text, so it lower-cases into a stack buffer and lets `match`
+/// dispatch on length before comparing.
+pub(super) fn is_introducer(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    if b.len() > 8 {
+        return false;
+    }
+    let mut buf = [0u8; 8];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    // Non-ASCII words as their UTF-8 bytes: lower-casing ASCII bytes leaves those alone.
+    matches!(
+        &buf[..b.len()],
+        b"version"
+            | b"versi"
+            | b"versi\xc3\xb3n"
+            | b"release"
+            | b"build"
+            | b"update"
+            | b"pukul"
+            | b"jam"
+            | b"las"
+            | b"tahun"
+            | b"ann\xc3\xa9e"
+            | b"year"
+            | b"a\xc3\xb1o"
+            | b"rp"
+            | b"usd"
+            | b"eur"
+            | b"idr"
+            | b"cny"
+            | b"rmb"
+            | b"gbp"
+            | b"jpy"
+            | b"v"
+            | b"ver"
+    )
+}
