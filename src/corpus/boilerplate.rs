@@ -255,6 +255,14 @@ fn keys(paras: &[&str]) -> Vec<Option<u64>> {
         .collect()
 }
 
+/// The text a paragraph and its repeats share: its words lower-cased, one space between them.
+/// A test of paragraphs that answers alike for a paragraph and its key answers alike for a
+/// paragraph and its repeats (see [`super::Focus::same_for_repeats`]).
+#[must_use]
+pub fn repeat_key(p: &str) -> String {
+    normalised_words(p).collect()
+}
+
 fn normalised_words(p: &str) -> impl Iterator<Item = char> + '_ {
     p.split_whitespace().enumerate().flat_map(|(i, w)| {
         (i > 0)

@@ -42,8 +42,9 @@ pub enum ParagraphKind {
     Boilerplate,
     /// The same text as an earlier paragraph of the same document (the index of that one).
     Repeat(usize),
-    /// Not analysed: the document was loaded for one search, and this paragraph cannot hold
-    /// a hit (see [`Document::from_text_with`]). Never seen by the reader.
+    /// Not analysed: the document was loaded with a [`Focus`](super::Focus) that does not
+    /// select this paragraph, as a one-shot search loads it (see
+    /// [`Document::from_text_with`]). Never seen by the reader.
     Unread,
 }
 

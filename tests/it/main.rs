@@ -12,6 +12,7 @@ mod figures_seeds;
 mod hostile_cli;
 mod hostile_pty;
 mod large_documents;
+mod layers;
 mod memory;
 mod properties;
 mod quotes_seeds;

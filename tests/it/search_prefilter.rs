@@ -5,6 +5,7 @@
 use crate::common;
 
 use common::search::options;
+use dossier::corpus::boilerplate::repeat_key;
 use dossier::corpus::{Document, Focus, Origin, ParagraphKind};
 use dossier::extract::quotes;
 use dossier::search::one_shot::{self, Prefilter};
@@ -174,15 +175,6 @@ proptest! {
             "query {:?}", q
         );
     }
-}
-
-/// A paragraph as repeats are compared: lower-cased a character at a time, its runs of
-/// whitespace made one space, trimmed.
-fn repeat_key(p: &str) -> String {
-    p.split_whitespace()
-        .map(|w| w.chars().flat_map(char::to_lowercase).collect::<String>())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Paragraphs of words in any case, with any whitespace between them.
