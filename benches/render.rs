@@ -18,7 +18,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 
 fn app(width: u16, height: u16) -> App {
-    let corpus = load(&[], &LoadOptions::default()).expect("seeds");
+    let corpus = load(&[], &LoadOptions::default());
     let mut app = App::new(
         Config::default(),
         Theme::new(ThemeName::Dark, false),
@@ -87,7 +87,7 @@ fn big_document_scroll(c: &mut Criterion) {
     );
     let corpus = dossier::corpus::Corpus {
         docs: vec![doc],
-        warnings: Vec::new(),
+        ..dossier::corpus::Corpus::default()
     };
     let mut app = App::new(
         Config::default(),

@@ -80,7 +80,8 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
     let figs: Vec<Vec<Figure>> = docs.iter().map(figures::extract_document).collect();
     if args.group {
         let groups = figures::group(docs, &figs);
-        return write_groups(args.format, docs, &figs, &groups, out);
+        write_groups(args.format, docs, &figs, &groups, out)?;
+        return inputs::done(&corpus);
     }
     let rows: Vec<FigureRow> = docs
         .iter()
@@ -152,7 +153,7 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
             output::write_csv(out, &headers, &cells)?;
         }
     }
-    Ok(())
+    inputs::done(&corpus)
 }
 
 fn value_cell(v: &Value, to: Option<&Value>) -> String {

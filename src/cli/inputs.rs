@@ -12,10 +12,12 @@ use super::Failure;
 /// Loads at least this many files before a progress bar is worth showing.
 const PROGRESS_MIN_FILES: usize = 200;
 
-/// Loads documents, printing each warning to stderr as one line.
+/// Loads documents, printing each input that cannot be read and each warning to stderr as
+/// one line. The command then runs on what loaded, and ends with [`done`].
 ///
 /// # Errors
-/// A [`Failure`] with exit code 2 when a path cannot be read.
+/// A [`Failure`] (exit code 2, already reported) when inputs were named and none could be
+/// read.
 pub fn load(paths: &[PathBuf], opts: &LoadOptions) -> Result<Corpus, Failure> {
     let show_bar = std::io::stderr().is_terminal();
     let mut bar: Option<indicatif::ProgressBar> = None;
@@ -40,33 +42,58 @@ pub fn load(paths: &[PathBuf], opts: &LoadOptions) -> Result<Corpus, Failure> {
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    let corpus = corpus?;
+    for f in &corpus.failed {
+        super::say(&format!("dossier: {}", sanitize_inline(&f.to_string())));
+    }
     for w in &corpus.warnings {
-        eprintln!("dossier: warning: {}", sanitize_inline(&w.to_string()));
+        super::say(&format!(
+            "dossier: warning: {}",
+            sanitize_inline(&w.to_string())
+        ));
+    }
+    if corpus.docs.is_empty() && !corpus.failed.is_empty() && corpus.warnings.is_empty() {
+        return Err(Failure::reported(2));
     }
     Ok(corpus)
 }
 
-/// Checks that every named path exists and can be opened, before a terminal is taken over.
+/// The end of a command that ran on `corpus`: exit code 2 when an input could not be read
+/// (its line was printed by [`load`]), so scripts see that something is missing.
 ///
 /// # Errors
-/// A [`Failure`] naming the first path that cannot be read.
-pub fn check_paths(paths: &[PathBuf]) -> Result<(), Failure> {
-    for p in paths.iter().filter(|p| p.as_os_str() != "-") {
-        let meta = std::fs::metadata(p).map_err(|e| {
-            Failure::usage(format!("cannot read '{}': {}", p.display(), io_reason(&e)))
-        })?;
-        if meta.is_file() {
-            std::fs::File::open(p).map_err(|e| {
-                Failure::usage(format!("cannot read '{}': {}", p.display(), io_reason(&e)))
-            })?;
-        } else if meta.is_dir() {
-            std::fs::read_dir(p).map_err(|e| {
-                Failure::usage(format!("cannot read '{}': {}", p.display(), io_reason(&e)))
-            })?;
-        }
+/// That [`Failure`], already reported.
+pub fn done(corpus: &Corpus) -> Result<(), Failure> {
+    if corpus.failed.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::reported(2))
     }
-    Ok(())
+}
+
+/// Checks, before a terminal is taken over, that at least one named path can be opened: the
+/// reader then shows why any other could not.
+///
+/// # Errors
+/// A [`Failure`] naming each path that cannot be read, when none can.
+pub fn check_paths(paths: &[PathBuf]) -> Result<(), Failure> {
+    let named: Vec<&PathBuf> = paths.iter().filter(|p| p.as_os_str() != "-").collect();
+    let why = |p: &PathBuf| -> Option<String> {
+        let opened = std::fs::metadata(p).and_then(|meta| {
+            if meta.is_dir() {
+                std::fs::read_dir(p).map(drop)
+            } else {
+                std::fs::File::open(p).map(drop)
+            }
+        });
+        opened
+            .err()
+            .map(|e| format!("cannot read '{}': {}", p.display(), io_reason(&e)))
+    };
+    let failures: Vec<String> = named.iter().filter_map(|p| why(p)).collect();
+    if named.is_empty() || failures.len() < named.len() || paths.len() > named.len() {
+        return Ok(());
+    }
+    Err(Failure::usage(failures.join("; ")))
 }
 
 fn io_reason(e: &std::io::Error) -> String {

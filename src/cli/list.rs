@@ -89,5 +89,5 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> Result<(), Failure> {
             }
         }
     }
-    Ok(())
+    inputs::done(&corpus)
 }

@@ -26,6 +26,8 @@ use crate::sanitize::sanitize_inline;
 pub struct Failure {
     pub code: u8,
     pub message: String,
+    /// The reader of our output went away (`dossier list | head`): not worth a word.
+    pub broken_pipe: bool,
 }
 
 impl Failure {
@@ -34,6 +36,17 @@ impl Failure {
         Self {
             code: 2,
             message: message.into(),
+            broken_pipe: false,
+        }
+    }
+
+    /// A failure whose lines were printed as it happened: only its exit code is left.
+    #[must_use]
+    pub const fn reported(code: u8) -> Self {
+        Self {
+            code,
+            message: String::new(),
+            broken_pipe: false,
         }
     }
 }
@@ -43,32 +56,53 @@ impl From<io::Error> for Failure {
         Self {
             code: 1,
             message: format!("write error: {e}"),
+            broken_pipe: e.kind() == io::ErrorKind::BrokenPipe,
         }
     }
 }
 
-impl From<crate::corpus::LoadError> for Failure {
-    fn from(e: crate::corpus::LoadError) -> Self {
-        Self::usage(e.to_string())
-    }
+/// Writes one line to standard error. A standard error that cannot be written to (closed, or
+/// a full disk) has no one to tell, so the line is dropped rather than ending the program.
+pub fn say(line: &str) {
+    let _ = writeln!(io::stderr().lock(), "{line}");
 }
 
 /// Runs dossier with the process's arguments and returns its exit code.
 #[must_use]
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return clap_exit(&e),
+    };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let result = run(cli, &mut out).and_then(|()| out.flush().map_err(Failure::from));
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(f) if f.message.contains("Broken pipe") => ExitCode::SUCCESS,
+        Err(f) if f.broken_pipe => ExitCode::SUCCESS,
+        Err(f) if f.message.is_empty() => ExitCode::from(f.code),
         Err(f) => {
             // Messages can quote paths and document ids, which come from outside.
-            eprintln!("dossier: {}", sanitize_inline(&f.message));
+            say(&format!("dossier: {}", sanitize_inline(&f.message)));
             ExitCode::from(f.code)
         }
     }
+}
+
+/// Prints what clap has to say (help, the version, or a usage error) and gives its exit code.
+/// A usage error quotes the arguments, which can be file names holding terminal escapes
+/// (`dossier search x *`), so every line goes through the sanitizer; clap's colours are left
+/// out with them.
+fn clap_exit(e: &clap::Error) -> ExitCode {
+    let text = e.render().to_string();
+    let clean: Vec<String> = text.lines().map(crate::sanitize::sanitize).collect();
+    let clean = clean.join("\n");
+    if e.use_stderr() {
+        say(clean.trim_end());
+    } else {
+        let _ = writeln!(io::stdout().lock(), "{}", clean.trim_end());
+    }
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
 /// Runs one parsed command line, writing its output to `out`.
@@ -123,5 +157,6 @@ fn open_reader(paths: Vec<std::path::PathBuf>) -> Result<(), Failure> {
     crate::ui::run(paths, crate::ui::Options::default()).map_err(|e| Failure {
         code: 1,
         message: format!("{e:#}"),
+        broken_pipe: false,
     })
 }

@@ -64,5 +64,5 @@ pub fn run(args: &QuotesArgs, out: &mut dyn Write) -> Result<(), Failure> {
             }
         }
     }
-    Ok(())
+    inputs::done(&corpus)
 }

@@ -114,7 +114,7 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
             }
         }
     }
-    Ok(())
+    inputs::done(&corpus)
 }
 
 /// Characters shown before the first match when a long hit is shown from its middle.

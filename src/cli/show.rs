@@ -24,7 +24,7 @@ pub fn run(args: &ShowArgs, out: &mut dyn Write) -> Result<(), Failure> {
             writeln!(out, "{}", row.trim_end())?;
         }
     }
-    Ok(())
+    inputs::done(&corpus)
 }
 
 fn terminal_width() -> usize {

@@ -10,8 +10,10 @@ use super::lang::Lang;
 use super::layout::{Layout, LayoutBuilder};
 use super::seeds::SEEDS;
 
-/// A fatal loading problem: the path named could not be read.
-#[derive(Debug, thiserror::Error)]
+/// An input that could not be read at all: a named path that is missing, a file without
+/// permission, one deleted while the folder was read, a read error. The other inputs still
+/// load.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LoadError {
     /// Prints as `cannot read 'PATH': REASON`.
     #[error("cannot read '{path}': {reason}")]
@@ -123,10 +125,21 @@ pub struct Progress {
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
     pub docs: Vec<Document>,
+    /// Inputs skipped or worked around (binary, invalid UTF-8, duplicates).
     pub warnings: Vec<Warning>,
+    /// Inputs that could not be read, one each.
+    pub failed: Vec<LoadError>,
 }
 
 impl Corpus {
+    /// Every problem, one line each: the inputs that could not be read, then the warnings.
+    pub fn problems(&self) -> impl Iterator<Item = String> + '_ {
+        self.failed
+            .iter()
+            .map(ToString::to_string)
+            .chain(self.warnings.iter().map(ToString::to_string))
+    }
+
     /// Finds a document by id (exact, then unique prefix) or 1-based position.
     #[must_use]
     pub fn find(&self, key: &str) -> Option<usize> {
@@ -157,26 +170,22 @@ enum Input {
     Stdin,
 }
 
-/// Loads the given paths, or the embedded seeds when there are none.
-///
-/// # Errors
-/// [`LoadError`] when a named path is missing or cannot be read.
-pub fn load(paths: &[PathBuf], opts: &LoadOptions) -> Result<Corpus, LoadError> {
+/// Loads the given paths, or the embedded seeds when there are none. An input that cannot be
+/// read is listed in [`Corpus::failed`] and the others load.
+#[must_use]
+pub fn load(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
     load_with(paths, opts, &mut |_| {})
 }
 
 /// [`load`] with a progress callback, called after each input.
-///
-/// # Errors
-/// [`LoadError`] when a named path is missing or cannot be read.
 pub fn load_with(
     paths: &[PathBuf],
     opts: &LoadOptions,
     progress: &mut dyn FnMut(Progress),
-) -> Result<Corpus, LoadError> {
-    let inputs = collect_inputs(paths)?;
-    let total = inputs.len();
+) -> Corpus {
     let mut corpus = Corpus::default();
+    let inputs = collect_inputs(paths, &mut corpus.failed);
+    let total = inputs.len();
     let mut seen: HashMap<u64, String> = HashMap::new();
     let mut ids: HashSet<String> = HashSet::new();
     for (n, input) in inputs.into_iter().enumerate() {
@@ -189,23 +198,33 @@ pub fn load_with(
                 decode::decode_owned(bytes.to_vec()),
             ),
             Input::File(p) => {
-                let decoded = std::fs::File::open(&p)
-                    .and_then(|mut f| {
-                        let size = f.metadata().map_or(0, |m| m.len());
-                        let size = usize::try_from(size).unwrap_or(0);
-                        decode::read_decoded(&mut f, size, &mut follow)
-                    })
-                    .map_err(|e| read_error(&p, &e))?;
-                (Origin::File(p), decoded)
+                let read = std::fs::File::open(&p).and_then(|mut f| {
+                    let size = f.metadata().map_or(0, |m| m.len());
+                    let size = usize::try_from(size).unwrap_or(0);
+                    decode::read_decoded(&mut f, size, &mut follow)
+                });
+                match read {
+                    Ok(decoded) => (Origin::File(p), decoded),
+                    Err(e) => {
+                        corpus.failed.push(read_error(&p, &e));
+                        progress(Progress { done: n + 1, total });
+                        continue;
+                    }
+                }
             }
             Input::Stdin => {
                 let stdin = &mut std::io::stdin().lock();
-                let decoded =
-                    decode::read_decoded(stdin, 0, &mut follow).map_err(|e| LoadError::Read {
-                        path: "-".into(),
-                        reason: reason(&e),
-                    })?;
-                (Origin::Stdin, decoded)
+                match decode::read_decoded(stdin, 0, &mut follow) {
+                    Ok(decoded) => (Origin::Stdin, decoded),
+                    Err(e) => {
+                        corpus.failed.push(LoadError::Read {
+                            path: "-".into(),
+                            reason: reason(&e),
+                        });
+                        progress(Progress { done: n + 1, total });
+                        continue;
+                    }
+                }
             }
         };
         let shown = origin.display();
@@ -256,12 +275,14 @@ pub fn load_with(
         ));
         progress(Progress { done: n + 1, total });
     }
-    Ok(corpus)
+    corpus
 }
 
-fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<Input>, LoadError> {
+/// The inputs `paths` name, in order: files, the files of folders, standard input. A path or
+/// folder entry that cannot be read goes to `failed`.
+fn collect_inputs(paths: &[PathBuf], failed: &mut Vec<LoadError>) -> Vec<Input> {
     if paths.is_empty() {
-        return Ok(SEEDS.iter().map(|&(n, b)| Input::Seed(n, b)).collect());
+        return SEEDS.iter().map(|&(n, b)| Input::Seed(n, b)).collect();
     }
     let mut inputs = Vec::new();
     for p in paths {
@@ -272,37 +293,61 @@ fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<Input>, LoadError> {
             }
             continue;
         }
-        let meta = std::fs::metadata(p).map_err(|e| read_error(p, &e))?;
+        let meta = match std::fs::metadata(p) {
+            Ok(meta) => meta,
+            Err(e) => {
+                failed.push(read_error(p, &e));
+                continue;
+            }
+        };
         if meta.is_dir() {
             let mut found = Vec::new();
-            walk(p, &mut found)?;
+            walk(p, &mut found, failed);
             found.sort();
             inputs.extend(found.into_iter().map(Input::File));
         } else {
             inputs.push(Input::File(p.clone()));
         }
     }
-    Ok(inputs)
+    inputs
 }
 
 /// Recursively collects text files under `dir`: `.txt`, `.md` and files with no extension.
 /// Hidden entries are skipped and symlinked folders are not followed, so loops cannot happen.
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| read_error(dir, &e))?;
+/// A folder or entry that cannot be read goes to `failed`, once, and the walk goes on.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, failed: &mut Vec<LoadError>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            failed.push(read_error(dir, &e));
+            return;
+        }
+    };
     for entry in entries {
-        let entry = entry.map_err(|e| read_error(dir, &e))?;
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                failed.push(read_error(dir, &e));
+                continue;
+            }
+        };
         let path = entry.path();
         if entry.file_name().to_string_lossy().starts_with('.') {
             continue;
         }
-        let kind = entry.file_type().map_err(|e| read_error(&path, &e))?;
+        let kind = match entry.file_type() {
+            Ok(kind) => kind,
+            Err(e) => {
+                failed.push(read_error(&path, &e));
+                continue;
+            }
+        };
         if kind.is_dir() {
-            walk(&path, out)?;
+            walk(&path, out, failed);
         } else if (kind.is_file() || kind.is_symlink() && path.is_file()) && is_text_name(&path) {
             out.push(path);
         }
     }
-    Ok(())
 }
 
 fn is_text_name(p: &Path) -> bool {

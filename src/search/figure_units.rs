@@ -46,7 +46,7 @@ mod tests {
 
     #[test]
     fn seed_figures_are_searchable_by_noun_and_code() {
-        let corpus = load(&[], &LoadOptions::default()).expect("seeds");
+        let corpus = load(&[], &LoadOptions::default());
         let figures: Vec<Vec<Figure>> = corpus.docs.iter().map(extract_document).collect();
         let ix = index_corpus(&corpus.docs, &figures, &mut |_| {});
         let find = |q: &str| {

@@ -294,7 +294,7 @@ impl App {
     fn set_corpus(&mut self, corpus: Arc<Corpus>) {
         self.loading = None;
         self.views = corpus.docs.iter().map(DocView::new).collect();
-        let mut problems: Vec<String> = corpus.warnings.iter().map(ToString::to_string).collect();
+        let mut problems: Vec<String> = corpus.problems().collect();
         if corpus.docs.is_empty() {
             problems.push("no documents to show".into());
         }

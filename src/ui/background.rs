@@ -124,7 +124,7 @@ mod tests {
 
     #[test]
     fn seed_figures_become_rows_and_groups() {
-        let c = load(&[], &LoadOptions::default()).expect("seeds");
+        let c = load(&[], &LoadOptions::default());
         let figs: Vec<Vec<Figure>> = c.docs.iter().map(figures::extract_document).collect();
         let groups = figures::group(&c.docs, &figs);
         let v = figures_view(&c.docs, &figs, &groups);

@@ -87,6 +87,9 @@ pub fn no_color_env() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
+/// Largest configuration file read (1 MiB).
+const MAX_BYTES: u64 = 1 << 20;
+
 /// Loads the configuration from the default place. A missing file means defaults.
 #[must_use]
 pub fn load() -> (Config, Option<ConfigError>) {
@@ -99,17 +102,14 @@ pub fn load() -> (Config, Option<ConfigError>) {
 /// Loads a configuration file; on any problem, the defaults and the error.
 #[must_use]
 pub fn load_from(path: &Path) -> (Config, Option<ConfigError>) {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Config::default(), None),
-        Err(e) => {
+    let text = match super::small_file::read_small_file(path, MAX_BYTES) {
+        Ok(Some(t)) => t,
+        Ok(None) => return (Config::default(), None),
+        Err(why) => {
             let err = ConfigError {
                 path: path.to_path_buf(),
                 line: None,
-                message: format!(
-                    "cannot read: {}",
-                    e.to_string().split(" (os error").next().unwrap_or("")
-                ),
+                message: format!("cannot read: {why}"),
             };
             return (Config::default(), Some(err));
         }

@@ -18,6 +18,7 @@ pub mod layout;
 pub mod palette;
 pub mod reader;
 pub mod search_service;
+pub mod small_file;
 pub mod sources;
 pub mod state;
 pub mod status;
@@ -28,6 +29,7 @@ pub mod view;
 pub mod view_model;
 pub mod wrap;
 
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Sender, channel};
@@ -72,16 +74,9 @@ pub fn spawn_loader(
                     total: p.total,
                 }));
             };
-            match crate::corpus::load::load_with(&paths, &opts, &mut progress) {
-                Ok(c) => {
-                    let c = Arc::new(c);
-                    let _ = tx.send(Event::Action(Action::ShowCorpus(Loaded(Arc::clone(&c)))));
-                    background::spawn_analysis(c, tx, Event::Action, sink);
-                }
-                Err(e) => {
-                    let _ = tx.send(Event::Action(Action::ShowLoadError(e.to_string())));
-                }
-            }
+            let c = Arc::new(crate::corpus::load::load_with(&paths, &opts, &mut progress));
+            let _ = tx.send(Event::Action(Action::ShowCorpus(Loaded(Arc::clone(&c)))));
+            background::spawn_analysis(c, tx, Event::Action, sink);
         });
     if let Err(e) = spawned {
         let _ = fail.send(Event::Action(Action::ShowLoadError(format!(
@@ -90,13 +85,16 @@ pub fn spawn_loader(
     }
 }
 
-/// Collects reading positions from the app into the saved state.
+/// The reading positions of the documents open in the app, read now: what a save merges
+/// over the saved state.
 #[must_use]
 pub fn positions(app: &App) -> state::State {
-    let mut s = app.saved.clone();
+    let mut s = state::State::default();
+    let now = state::now();
     if let Some(c) = &app.corpus {
         for (d, v) in c.docs.iter().zip(&app.views) {
             s.positions.insert(state::key(d.hash), v.anchor);
+            s.seen.insert(state::key(d.hash), now);
         }
         if let Some(d) = c.docs.get(app.current) {
             s.last = Some(state::key(d.hash));
@@ -125,10 +123,14 @@ pub fn run(paths: Vec<PathBuf>, options: Options) -> anyhow::Result<()> {
     spawn_loader(paths, &options, tx.clone(), search.sink());
     let mouse = config.mouse;
     let mut app = App::new(config, theme, saved, Rect::default());
-    if let Some(e) = config_error {
-        app.apply(Action::ReportProblem(e.to_string()));
-    } else if let Some(e) = state_error {
-        app.apply(Action::ReportProblem(e));
+    // Both, when both went wrong: one must not hide the other.
+    let problems: Vec<String> = config_error
+        .map(|e| e.to_string())
+        .into_iter()
+        .chain(state_error)
+        .collect();
+    if !problems.is_empty() {
+        app.apply(Action::ReportProblem(problems.join("; ")));
     }
     let mut guard = terminal::TerminalGuard::enter(mouse).context("cannot set up the terminal")?;
     terminal::spawn_sources(&tx).context("cannot watch the terminal")?;
@@ -146,7 +148,12 @@ pub fn run(paths: Vec<PathBuf>, options: Options) -> anyhow::Result<()> {
     match result {
         Ok(Exit::Quit) => {
             if let Some(e) = save_error {
-                eprintln!("dossier: {e}");
+                // The terminal is ours again; a standard error that fails has no one to tell.
+                let _ = writeln!(
+                    std::io::stderr().lock(),
+                    "dossier: {}",
+                    crate::sanitize::sanitize_inline(&e.to_string())
+                );
             }
             Ok(())
         }

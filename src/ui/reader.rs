@@ -38,8 +38,8 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
             t.meta,
         );
         // Why: every input was skipped or failed, and the status bar has room for one reason.
-        for (y, w) in (inner.y + 2..inner.bottom()).zip(&c.warnings) {
-            let line = truncate_to(&sanitize_inline(&w.to_string()), width.saturating_sub(1));
+        for (y, w) in (inner.y + 2..inner.bottom()).zip(c.problems()) {
+            let line = truncate_to(&sanitize_inline(&w), width.saturating_sub(1));
             buf.set_stringn(inner.x + 1, y, line, width.saturating_sub(1), t.error);
         }
         return;

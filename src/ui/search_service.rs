@@ -249,7 +249,7 @@ mod tests {
     use crate::corpus::{LoadOptions, load};
 
     fn seeds_index() -> (Corpus, Index) {
-        let c = load(&[], &LoadOptions::default()).expect("seeds");
+        let c = load(&[], &LoadOptions::default());
         let figs: Vec<_> = c
             .docs
             .iter()

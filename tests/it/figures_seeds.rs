@@ -6,7 +6,7 @@ use dossier::corpus::{Corpus, LoadOptions, load};
 use dossier::extract::figures::{Figure, Group, Kind, Value, extract_document, group};
 
 fn seeds() -> (Corpus, Vec<Vec<Figure>>) {
-    let c = load(&[], &LoadOptions::default()).expect("seeds load");
+    let c = load(&[], &LoadOptions::default());
     let f = c.docs.iter().map(extract_document).collect();
     (c, f)
 }

@@ -8,7 +8,7 @@ use nucleo_matcher::Utf32Str;
 
 #[test]
 fn a_large_document_is_analysed_like_its_parts() {
-    let seeds = load(&[], &LoadOptions::default()).expect("seeds");
+    let seeds = load(&[], &LoadOptions::default());
     let small = &seeds.docs[2];
     // Seed 002: ten paragraphs, one per line. 2,500 copies: 25,000 paragraphs.
     let copies = 2_500;
@@ -72,7 +72,7 @@ fn a_large_document_is_analysed_like_its_parts() {
 
 #[test]
 fn figures_of_a_large_document_are_those_of_its_paragraphs() {
-    let seeds = load(&[], &LoadOptions::default()).expect("seeds");
+    let seeds = load(&[], &LoadOptions::default());
     let small = &seeds.docs[4];
     // Distinct copies of seed 004 (no repeats), well over the multi-threaded threshold.
     let mut text = String::new();

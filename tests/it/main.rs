@@ -4,6 +4,7 @@
 mod common;
 
 mod cli_basic;
+mod cli_errors;
 mod cli_figures;
 mod cli_search;
 mod figures_devset;

@@ -4,7 +4,7 @@ use dossier::corpus::{Corpus, LoadOptions, load};
 use dossier::extract::quotes::{QuoteForm, extract};
 
 fn seeds() -> Corpus {
-    load(&[], &LoadOptions::default()).expect("seeds load")
+    load(&[], &LoadOptions::default())
 }
 
 /// (speaker, role, text, line) of a seed's quotes.

@@ -25,6 +25,7 @@ fn version(g: usize) -> State {
     State {
         last: Some(format!("{g:016x}")),
         positions,
+        ..State::default()
     }
 }
 

@@ -21,7 +21,7 @@ use ratatui::layout::Rect;
 
 /// The app on the seed documents at a size, with default settings and no saved state.
 pub fn seeds_app(width: u16, height: u16) -> App {
-    let corpus = load(&[], &LoadOptions::default()).expect("seeds load");
+    let corpus = load(&[], &LoadOptions::default());
     let config = Config::default();
     let theme = Theme::new(ThemeName::Dark, false);
     let mut app = App::new(
