@@ -159,8 +159,12 @@ pub fn sanitize_inline_cow(text: &str) -> std::borrow::Cow<'_, str> {
 /// True when `c` is something the sanitizer never lets through as itself.
 #[must_use]
 pub fn is_unsafe_char(c: char) -> bool {
-    c.is_control() || is_bidi_control(c) || is_invisible_format(c)
+    c.is_control() || is_bidi_control(c) || is_invisible_format(c) || c == SOFT_HYPHEN
 }
+
+/// A hint where a word may break, invisible unless it does: the one default-ignorable
+/// character that belongs in prose, so it is dropped from display rather than shown.
+const SOFT_HYPHEN: char = '\u{AD}';
 
 /// True when a character must be written as a `\uXXXX` escape in JSON meant for terminals:
 /// everything the sanitizer would not pass through as itself, in any context.
@@ -177,23 +181,31 @@ fn is_bidi_control(c: char) -> bool {
 }
 
 /// Invisible characters that can hide or smuggle text and have no business in prose on their
-/// own. Joiners, variation selectors and tags get context rules in [`Sanitizer`] instead.
+/// own: Unicode's default-ignorable code points (but the soft hyphen, and the joiners,
+/// variation selectors and tags, which get context rules in [`Sanitizer`]), the line and
+/// paragraph separators, interlinear annotation and the format controls of hieroglyphs.
 fn is_invisible_format(c: char) -> bool {
     matches!(
         c,
         '\u{200B}'
-            | '\u{2060}'..='\u{2064}'
+            | '\u{2060}'..='\u{206F}'
             | '\u{FEFF}'
-            | '\u{180E}'
             | '\u{034F}'
             | '\u{115F}'
             | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
             | '\u{3164}'
             | '\u{FFA0}'
             | '\u{2028}'
             | '\u{2029}'
-            | '\u{FFF9}'..='\u{FFFB}'
-            | '\u{206A}'..='\u{206F}'
+            | '\u{FFF0}'..='\u{FFFB}'
+            | '\u{13430}'..='\u{1345F}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0080}'..='\u{E00FF}'
+            | '\u{E01F0}'..='\u{E0FFF}'
     )
 }
 
@@ -237,6 +249,23 @@ fn is_combining_mark(c: char) -> bool {
         && !is_invisible_format(c)
         && !is_bidi_control(c)
         && c.width() == Some(0)
+}
+
+/// Whether a joiner between `prev` and `next` does what joiners are for: inside an emoji
+/// sequence, or between the letters and marks of a script that shapes with them (Arabic and
+/// Persian, Syriac, the Indic scripts, Tibetan, Myanmar, Khmer, Mongolian). Between two Latin
+/// letters (`e\u{200D}vil.com`) it only hides a difference.
+fn joiner_belongs(prev: char, next: char) -> bool {
+    joinable(prev)
+        && joinable(next)
+        && (is_pictographic(prev) || is_pictographic(next) || (joins(prev) && joins(next)))
+}
+
+/// A character of a script that shapes its letters with joiners.
+fn joins(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{08FF}' | '\u{0900}'..='\u{0DFF}' | '\u{0F00}'..='\u{109F}'
+        | '\u{1780}'..='\u{18AF}' | '\u{A8E0}'..='\u{A8FF}' | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}')
 }
 
 /// A character a joiner may sit between: a letter, digit, mark or pictograph.
@@ -401,8 +430,12 @@ impl<'a> Sanitizer<'a> {
                 c if c.is_control() || is_bidi_control(c) || is_invisible_format(c) => {
                     self.push_inert(i..i + len, control_picture(c));
                 }
+                SOFT_HYPHEN => self.push_inert(i..i + len, String::new()),
                 c if is_joiner(c) => {
-                    let keep = self.prev.is_some_and(joinable) && next.is_some_and(joinable);
+                    let keep = self
+                        .prev
+                        .zip(next)
+                        .is_some_and(|(p, n)| joiner_belongs(p, n));
                     if keep {
                         self.prev = Some(c);
                     } else {
@@ -686,6 +719,57 @@ mod tests {
         assert_eq!(sanitize("a\u{E0041}b"), "a⟨U+E0041⟩b");
         assert_eq!(sanitize("a\u{FE0F}\u{FE0F}"), "a\u{FE0F}⟨U+FE0F⟩");
         assert_eq!(sanitize("\u{200D}x"), "⟨U+200D⟩x");
+    }
+
+    #[test]
+    fn joiners_between_latin_letters_are_shown() {
+        assert_eq!(sanitize("e\u{200D}vil.com"), "e⟨U+200D⟩vil.com");
+        assert_eq!(sanitize("pay\u{200C}pal"), "pay⟨U+200C⟩pal");
+        // Where a script shapes with them they stay: Persian, Devanagari, Sinhala.
+        for word in ["می\u{200C}خواهم", "क्\u{200D}ष", "ශ්\u{200D}රී"] {
+            assert_eq!(sanitize(word), word);
+        }
+        let technologist = "👩\u{1F3FD}\u{200D}💻";
+        assert_eq!(sanitize(technologist), technologist);
+    }
+
+    #[test]
+    fn every_default_ignorable_character_is_dropped_or_shown() {
+        // Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt, 16.0).
+        let ignorable = [
+            0xAD..=0xAD,
+            0x34F..=0x34F,
+            0x61C..=0x61C,
+            0x115F..=0x1160,
+            0x17B4..=0x17B5,
+            0x180B..=0x180F,
+            0x200B..=0x200F,
+            0x202A..=0x202E,
+            0x2060..=0x206F,
+            0x3164..=0x3164,
+            0xFE00..=0xFE0F,
+            0xFEFF..=0xFEFF,
+            0xFFA0..=0xFFA0,
+            0xFFF0..=0xFFF8,
+            0x1BCA0..=0x1BCA3,
+            0x1D173..=0x1D17A,
+            0xE0000..=0xE0FFF,
+        ];
+        for c in ignorable.into_iter().flatten().filter_map(char::from_u32) {
+            // After a space none has a reason to be there (a variation selector after a
+            // letter picks its glyph, and stays).
+            let text = format!("a {c}b");
+            let shown = sanitize(&text);
+            if c == SOFT_HYPHEN {
+                assert_eq!(shown, "a b");
+            } else {
+                assert_eq!(shown, format!("a {}b", code_point(c)), "U+{:04X}", c as u32);
+            }
+            assert!(needs_json_escape(c), "U+{:04X}", c as u32);
+            assert!(!is_plain(&text), "U+{:04X}", c as u32);
+        }
+        // Egyptian hieroglyph format controls are format characters too.
+        assert_eq!(sanitize("a\u{13430}b"), "a⟨U+13430⟩b");
     }
 
     #[test]

@@ -25,6 +25,10 @@ pub struct Cli {
     /// Files, folders, or - for standard input [default: the bundled seeds]
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+
+    /// Skip any input larger than this many MiB, with a warning
+    #[arg(long, value_name = "MIB", default_value_t = DEFAULT_MAX_MIB, value_parser = max_size())]
+    pub max_size: u64,
 }
 
 #[derive(Debug, Subcommand)]
@@ -52,6 +56,35 @@ pub struct Inputs {
     /// Files, folders, or - for standard input [default: the bundled seeds]
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+
+    /// Skip any input larger than this many MiB, with a warning
+    #[arg(long, value_name = "MIB", default_value_t = DEFAULT_MAX_MIB, value_parser = max_size())]
+    pub max_size: u64,
+}
+
+impl Inputs {
+    /// How to load these inputs.
+    #[must_use]
+    pub fn options(&self) -> crate::corpus::LoadOptions {
+        crate::corpus::LoadOptions {
+            max_bytes: mib_to_bytes(self.max_size),
+            ..crate::corpus::LoadOptions::default()
+        }
+    }
+}
+
+/// `--max-size` unless given: the loader's default, in MiB.
+const DEFAULT_MAX_MIB: u64 = (crate::corpus::load::DEFAULT_MAX_BYTES >> 20) as u64;
+
+/// `--max-size` takes 1 MiB to 1 TiB.
+fn max_size() -> clap::builder::RangedU64ValueParser {
+    clap::value_parser!(u64).range(1..=1 << 20)
+}
+
+/// `mib` MiB in bytes, or as many as this machine can count.
+#[must_use]
+pub fn mib_to_bytes(mib: u64) -> usize {
+    usize::try_from(mib.saturating_mul(1 << 20)).unwrap_or(usize::MAX)
 }
 
 /// How listings are printed.

@@ -75,7 +75,13 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
         })?),
         None => None,
     };
-    let corpus = inputs::load(&args.inputs.paths, &LoadOptions { lang, focus: None })?;
+    let corpus = inputs::load(
+        &args.inputs.paths,
+        &LoadOptions {
+            lang,
+            ..args.inputs.options()
+        },
+    )?;
     let docs = &corpus.docs;
     let figs: Vec<Vec<Figure>> = docs.iter().map(figures::extract_document).collect();
     if args.group {

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::args::{Format, ListArgs};
 use super::{Failure, inputs, output};
-use crate::corpus::{Document, LoadOptions};
+use crate::corpus::Document;
 use crate::extract::dateline;
 
 /// One `list` row. Field names are the jsonl keys documented in the README.
@@ -55,7 +55,7 @@ const CSV_COLUMNS: [&str; 8] = [
 /// # Errors
 /// A [`Failure`] when loading or writing fails.
 pub fn run(args: &ListArgs, out: &mut dyn Write) -> Result<(), Failure> {
-    let corpus = inputs::load(&args.inputs.paths, &LoadOptions::default())?;
+    let corpus = inputs::load(&args.inputs.paths, &args.inputs.options())?;
     let rows: Vec<ListRow> = corpus.docs.iter().map(ListRow::new).collect();
     match args.format {
         Format::Jsonl => output::write_jsonl(out, &rows)?,

@@ -111,7 +111,7 @@ fn clap_exit(e: &clap::Error) -> ExitCode {
 /// A [`Failure`] with the message and exit code to report.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Failure> {
     match cli.command {
-        None => open_reader(cli.paths),
+        None => open_reader(cli.paths, args::mib_to_bytes(cli.max_size)),
         Some(Command::List(a)) => list::run(&a, out),
         Some(Command::Show(a)) => show::run(&a, out),
         Some(Command::Figures(a)) => figures::run(&a, out),
@@ -141,7 +141,13 @@ fn man_page(command: Option<&str>, out: &mut dyn Write) -> Result<(), Failure> {
         .map_err(Failure::from)
 }
 
-fn open_reader(paths: Vec<std::path::PathBuf>) -> Result<(), Failure> {
+fn open_reader(paths: Vec<std::path::PathBuf>, max_bytes: usize) -> Result<(), Failure> {
+    // A terminal that cannot move its cursor would get escape sequences it prints as text.
+    if std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
+        return Err(Failure::usage(
+            "the reader needs a terminal that can move its cursor, and TERM is 'dumb'; use a subcommand such as 'dossier list' or 'dossier show 000' (see 'dossier --help')",
+        ));
+    }
     if !io::stdout().is_terminal() {
         return Err(Failure::usage(
             "standard output is not a terminal; use a subcommand such as 'dossier list' or 'dossier show 000' (see 'dossier --help')",
@@ -154,7 +160,11 @@ fn open_reader(paths: Vec<std::path::PathBuf>) -> Result<(), Failure> {
         ));
     }
     inputs::check_paths(&paths)?;
-    crate::ui::run(paths, crate::ui::Options::default()).map_err(|e| Failure {
+    let options = crate::ui::Options {
+        max_bytes,
+        ..crate::ui::Options::default()
+    };
+    crate::ui::run(paths, options).map_err(|e| Failure {
         code: 1,
         message: format!("{e:#}"),
         broken_pipe: false,

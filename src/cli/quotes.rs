@@ -6,7 +6,6 @@ use serde::Serialize;
 
 use super::args::{Format, QuotesArgs};
 use super::{Failure, inputs, output};
-use crate::corpus::LoadOptions;
 use crate::extract::quotes::{QuoteForm, extract};
 
 /// One quote. Field names are the jsonl keys documented in the README.
@@ -29,7 +28,7 @@ pub struct QuoteRow<'a> {
 /// # Errors
 /// A [`Failure`] when loading or writing fails.
 pub fn run(args: &QuotesArgs, out: &mut dyn Write) -> Result<(), Failure> {
-    let corpus = inputs::load(&args.inputs.paths, &LoadOptions::default())?;
+    let corpus = inputs::load(&args.inputs.paths, &args.inputs.options())?;
     let found: Vec<_> = corpus.docs.iter().map(|d| (d, extract(d))).collect();
     let rows = found.iter().flat_map(|(d, qs)| {
         qs.iter().map(|q| QuoteRow {

@@ -52,7 +52,13 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
     // Paragraphs that cannot hold a hit are not analysed: on a large corpus most of the
     // work of loading is skipped, and the hits are the same.
     let focus = one_shot::focus(&query, &opts);
-    let corpus = inputs::load(&args.inputs.paths, &LoadOptions { lang: None, focus })?;
+    let corpus = inputs::load(
+        &args.inputs.paths,
+        &LoadOptions {
+            focus,
+            ..args.inputs.options()
+        },
+    )?;
     let mut found = one_shot::search(&corpus.docs, &query, &opts);
     if args.limit > 0 {
         found.truncate(args.limit);

@@ -4,7 +4,6 @@ use std::io::{IsTerminal, Write};
 
 use super::args::ShowArgs;
 use super::{Failure, inputs};
-use crate::corpus::LoadOptions;
 use crate::wrap::wrap_line;
 
 /// Width used when stdout is not a terminal and no `--width` is given.
@@ -15,7 +14,7 @@ const DEFAULT_WIDTH: usize = 80;
 /// # Errors
 /// A [`Failure`] when loading fails, the document is unknown, or writing fails.
 pub fn run(args: &ShowArgs, out: &mut dyn Write) -> Result<(), Failure> {
-    let corpus = inputs::load(&args.inputs.paths, &LoadOptions::default())?;
+    let corpus = inputs::load(&args.inputs.paths, &args.inputs.options())?;
     let doc = &corpus.docs[inputs::find_doc(&corpus, &args.doc)?];
     let width = args.width.map_or_else(terminal_width, usize::from);
     for line in doc.text.split('\n') {

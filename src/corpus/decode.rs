@@ -25,6 +25,8 @@ pub enum NotText {
     NulBytes,
     /// Mostly bytes no text file has.
     MostlyBinary,
+    /// More bytes than the most a document may have (the limit, in bytes).
+    TooLarge(usize),
 }
 
 impl std::fmt::Display for NotText {
@@ -32,6 +34,9 @@ impl std::fmt::Display for NotText {
         f.write_str(match self {
             Self::NulBytes => "binary file (contains NUL bytes)",
             Self::MostlyBinary => "binary file (mostly non-text bytes)",
+            Self::TooLarge(max) => {
+                return write!(f, "larger than {} MiB (see --max-size)", max >> 20);
+            }
         })
     }
 }
@@ -204,7 +209,12 @@ const UNCHECKED_EVERY: usize = 4;
 
 /// Reads all of `reader` and decodes it, with the result of [`decode_owned`] on the same
 /// bytes, showing the text to `follow` as it is assembled so that work on it can start before
-/// all of it is read. `size` (the file's length, when known) sizes the text up front.
+/// all of it is read. `size` (the file's length, when known) is a hint for the text's buffer,
+/// taken only up to `max` and only if memory allows.
+///
+/// Reading stops early, without looking at the rest, at the first NUL byte outside UTF-16
+/// (a binary file, `/dev/zero`) and once more than `max` bytes came
+/// ([`NotText::TooLarge`]): nothing without an end is read to its end.
 ///
 /// Reading a large file and checking its UTF-8 run at once: this thread reads the chunks
 /// and checks most of them, while a second one checks the rest, appends them all to the
@@ -216,9 +226,18 @@ const UNCHECKED_EVERY: usize = 4;
 pub fn read_decoded(
     reader: &mut dyn std::io::Read,
     size: usize,
+    max: usize,
     follow: &mut dyn Follow,
 ) -> std::io::Result<Result<Decoded, NotText>> {
-    read_decoded_in(reader, size, READ_CHUNK, follow)
+    read_decoded_in(reader, size.min(max), max, READ_CHUNK, follow)
+}
+
+/// An empty buffer with room for `size` bytes when memory allows: `size` comes from outside
+/// (a file's stated length), so failing to reserve it is no error.
+fn with_room(size: usize) -> Vec<u8> {
+    let mut buf = Vec::new();
+    let _ = buf.try_reserve_exact(size);
+    buf
 }
 
 /// Reads a text while [`read_decoded`] assembles it.
@@ -248,6 +267,7 @@ type Assembled = Result<(String, usize), Vec<u8>>;
 fn read_decoded_in(
     reader: &mut dyn std::io::Read,
     size: usize,
+    max: usize,
     chunk: usize,
     follow: &mut dyn Follow,
 ) -> std::io::Result<Result<Decoded, NotText>> {
@@ -260,9 +280,20 @@ fn read_decoded_in(
     fill(&mut first, reader)?;
     let bom = first.starts_with(&[0xEF, 0xBB, 0xBF]);
     let utf16 = !bom && (first.starts_with(&[0xFF, 0xFE]) || first.starts_with(&[0xFE, 0xFF]));
+    // Outside UTF-16 a NUL byte makes the whole input binary, whatever follows.
+    if !utf16 && memchr::memchr(0, &first).is_some() {
+        return Ok(Err(NotText::NulBytes));
+    }
+    if first.len() > max {
+        return Ok(Err(NotText::TooLarge(max)));
+    }
     if utf16 || first.len() < chunk {
         // UTF-16, or all of it in one chunk: nothing to overlap.
-        reader.read_to_end(&mut first)?;
+        let room = u64::try_from((max - first.len()).saturating_add(1)).unwrap_or(u64::MAX);
+        reader.take(room).read_to_end(&mut first)?;
+        if first.len() > max {
+            return Ok(Err(NotText::TooLarge(max)));
+        }
         return Ok(decode_owned(first));
     }
     if bom {
@@ -274,6 +305,9 @@ fn read_decoded_in(
     let not_plain = std::sync::atomic::AtomicBool::new(false);
     // A thread of its own, not rayon's: the appender owns the text being built and blocks on
     // its channel while this thread reads, which a pool's worker must never do.
+    // Why reading stopped before the end of the input, if it did.
+    let mut stopped = None;
+    let mut total = first.len();
     let assembled = std::thread::scope(|scope| {
         let appender = scope.spawn(|| assemble(pieces, size, bom, &give_back, &not_plain, follow));
         let mut next = first;
@@ -292,9 +326,11 @@ fn read_decoded_in(
                 .unwrap_or_else(|_| Vec::with_capacity(chunk));
             carry.extend_from_slice(&next[cut..]);
             next.truncate(cut);
-            let piece = if not_plain.load(std::sync::atomic::Ordering::Relaxed)
-                || memchr::memchr(0, &next).is_some()
-            {
+            if memchr::memchr(0, &next).is_some() {
+                stopped = Some(NotText::NulBytes);
+                break;
+            }
+            let piece = if not_plain.load(std::sync::atomic::Ordering::Relaxed) {
                 Piece::NotPlain(next)
             } else if n % UNCHECKED_EVERY == UNCHECKED_EVERY - 1 {
                 Piece::Unchecked(next)
@@ -310,13 +346,22 @@ fn read_decoded_in(
                 break;
             }
             next = carry;
-            eof = fill(&mut next, reader)? < chunk;
+            let read = fill(&mut next, reader)?;
+            eof = read < chunk;
+            total += read;
+            if total > max {
+                stopped = Some(NotText::TooLarge(max));
+                break;
+            }
         }
         drop(to_append);
         appender
             .join()
             .map_err(|_| std::io::Error::other("text assembly failed"))
     })?;
+    if let Some(why) = stopped {
+        return Ok(Err(why));
+    }
     Ok(match assembled {
         Ok((text, controls_seen)) if mostly_binary(0, controls_seen, text.len()) => {
             Err(NotText::MostlyBinary)
@@ -345,7 +390,7 @@ fn assemble(
     not_plain: &std::sync::atomic::AtomicBool,
     follow: &mut dyn Follow,
 ) -> Assembled {
-    let mut text = String::with_capacity(size);
+    let mut text = String::from_utf8(with_room(size)).unwrap_or_default();
     let mut controls_seen = 0;
     let mut raw: Option<Vec<u8>> = None;
     for piece in pieces {
@@ -375,7 +420,7 @@ fn assemble(
             (Err(b), None) => {
                 not_plain.store(true, std::sync::atomic::Ordering::Relaxed);
                 follow.stopped();
-                let mut all = Vec::with_capacity(size + 3);
+                let mut all = with_room(size + 3);
                 if bom {
                     all.extend_from_slice(&[0xEF, 0xBB, 0xBF]);
                 }
@@ -492,7 +537,7 @@ mod tests {
         ) {
             let bytes = parts.concat();
             let mut follow = LayoutBuilder::default();
-            let got = read_decoded_in(&mut bytes.as_slice(), bytes.len(), chunk, &mut follow)
+            let got = read_decoded_in(&mut bytes.as_slice(), bytes.len(), usize::MAX, chunk, &mut follow)
                 .expect("reading a slice does not fail");
             proptest::prop_assert_eq!(&got, &decode_owned(bytes.clone()), "{:?}", bytes);
             // What followed the text to its end found its layout.
@@ -513,7 +558,8 @@ mod tests {
             [text.as_bytes(), &"\u{1}".repeat(3_000_000).into_bytes()].concat(),
         ] {
             let mut follow = LayoutBuilder::default();
-            let got = read_decoded(&mut bytes.as_slice(), bytes.len(), &mut follow).expect("read");
+            let got = read_decoded(&mut bytes.as_slice(), bytes.len(), usize::MAX, &mut follow)
+                .expect("read");
             assert_eq!(got, decode_owned(bytes.clone()));
             // Plain UTF-8 is split and hashed as it is read; anything else afterwards.
             let plain = std::str::from_utf8(&bytes).is_ok_and(|t| !t.contains(['\0', '\u{1}']));

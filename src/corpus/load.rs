@@ -34,12 +34,27 @@ impl std::fmt::Display for Warning {
 }
 
 /// How to load.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct LoadOptions {
     /// Use this language for every document instead of detecting it.
     pub lang: Option<Lang>,
     /// Analyse only the paragraphs this selects (see [`Document::from_text_with`]).
     pub focus: Option<Focus>,
+    /// The most bytes one input may have; a larger one is skipped with a warning.
+    pub max_bytes: usize,
+}
+
+/// [`LoadOptions::max_bytes`] unless told otherwise: 256 MiB.
+pub const DEFAULT_MAX_BYTES: usize = 256 << 20;
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        Self {
+            lang: None,
+            focus: None,
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
+    }
 }
 
 /// Which paragraphs of a document to analyse, for a caller that needs only some of them (a
@@ -186,7 +201,9 @@ pub fn load_with(
     let mut corpus = Corpus::default();
     let inputs = collect_inputs(paths, &mut corpus.failed);
     let total = inputs.len();
-    let mut seen: HashMap<u64, String> = HashMap::new();
+    // Documents by content hash. The hash is unseeded and only 64 bits: texts are compared
+    // byte for byte before one is called a copy of another.
+    let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
     let mut ids: HashSet<String> = HashSet::new();
     for (n, input) in inputs.into_iter().enumerate() {
         // Files and standard input are checked, split into paragraphs and hashed as they are
@@ -199,9 +216,10 @@ pub fn load_with(
             ),
             Input::File(p) => {
                 let read = std::fs::File::open(&p).and_then(|mut f| {
+                    // Only a hint: a sparse file or a device may say anything.
                     let size = f.metadata().map_or(0, |m| m.len());
                     let size = usize::try_from(size).unwrap_or(0);
-                    decode::read_decoded(&mut f, size, &mut follow)
+                    decode::read_decoded(&mut f, size, opts.max_bytes, &mut follow)
                 });
                 match read {
                     Ok(decoded) => (Origin::File(p), decoded),
@@ -214,7 +232,7 @@ pub fn load_with(
             }
             Input::Stdin => {
                 let stdin = &mut std::io::stdin().lock();
-                match decode::read_decoded(stdin, 0, &mut follow) {
+                match decode::read_decoded(stdin, 0, opts.max_bytes, &mut follow) {
                     Ok(decoded) => (Origin::Stdin, decoded),
                     Err(e) => {
                         corpus.failed.push(LoadError::Read {
@@ -255,15 +273,15 @@ pub fn load_with(
         let layout = follow
             .finish(&decoded.text)
             .unwrap_or_else(|| Layout::of(&decoded.text));
-        if let Some(first) = seen.get(&layout.hash) {
+        if let Some(first) = copy_of(&seen, &corpus.docs, layout.hash, &decoded.text) {
             corpus.warnings.push(Warning {
                 path: shown,
-                message: format!("same content as '{first}', loaded once"),
+                message: format!("same content as '{}', loaded once", first.origin.display()),
             });
             progress(Progress { done: n + 1, total });
             continue;
         }
-        seen.insert(layout.hash, shown);
+        seen.entry(layout.hash).or_default().push(corpus.docs.len());
         let id = unique_id(base_id(&origin), &mut ids);
         corpus.docs.push(Document::from_layout(
             id,
@@ -280,6 +298,20 @@ pub fn load_with(
 
 /// The inputs `paths` name, in order: files, the files of folders, standard input. A path or
 /// folder entry that cannot be read goes to `failed`.
+/// The document among `docs` that `text` (whose hash is `hash`) is a copy of, if any:
+/// `seen` lists the documents by hash, and only equal bytes make a copy.
+fn copy_of<'a>(
+    seen: &HashMap<u64, Vec<usize>>,
+    docs: &'a [Document],
+    hash: u64,
+    text: &str,
+) -> Option<&'a Document> {
+    seen.get(&hash)?
+        .iter()
+        .filter_map(|&i| docs.get(i))
+        .find(|d| *d.text == text)
+}
+
 fn collect_inputs(paths: &[PathBuf], failed: &mut Vec<LoadError>) -> Vec<Input> {
     if paths.is_empty() {
         return SEEDS.iter().map(|&(n, b)| Input::Seed(n, b)).collect();
@@ -432,6 +464,18 @@ fn unique_id(base: String, ids: &mut HashSet<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_equal_bytes_make_a_copy_whatever_the_hash_says() {
+        let doc = |t: &str| Document::from_text("d".into(), Origin::Stdin, t.into(), None);
+        let docs = [doc("Premier texte."), doc("Second texte.")];
+        // Two different texts under one hash, as a collision would give.
+        let seen: HashMap<u64, Vec<usize>> = [(7, vec![0, 1])].into();
+        assert!(copy_of(&seen, &docs, 7, "Un troisième texte.").is_none());
+        let copy = copy_of(&seen, &docs, 7, "Second texte.").map(|d| d.text.as_str());
+        assert_eq!(copy, Some("Second texte."));
+        assert!(copy_of(&seen, &docs, 8, "Premier texte.").is_none());
+    }
 
     #[test]
     fn seed_ids_are_prefixes() {

@@ -45,10 +45,21 @@ use app::App;
 use event_loop::{Event, Exit};
 
 /// How to start the interface.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// Use this language for every document instead of detecting it.
     pub lang: Option<Lang>,
+    /// The most bytes one input may have (see [`LoadOptions::max_bytes`]).
+    pub max_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            lang: None,
+            max_bytes: LoadOptions::default().max_bytes,
+        }
+    }
 }
 
 /// Loads the documents in the background, reporting progress and then the corpus; then
@@ -62,6 +73,7 @@ pub fn spawn_loader(
     let opts = LoadOptions {
         lang: options.lang,
         focus: None,
+        max_bytes: options.max_bytes,
     };
     let fail = tx.clone();
     let spawned = std::thread::Builder::new()

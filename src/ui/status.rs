@@ -10,6 +10,7 @@ use super::action::Action;
 use super::app::{App, Overlay};
 use super::layout::Pane;
 use super::text::truncate_to;
+use crate::sanitize::sanitize_inline;
 
 /// The hints shown for a context: (action, short label).
 fn hints(app: &App) -> Vec<(Action, &'static str)> {
@@ -69,7 +70,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let left_w = width - right_w;
     if let Some(m) = &app.message {
-        let text = truncate_to(&format!(" {}", m.text), left_w);
+        // Messages quote paths and errors: placeholders, not silence, for what could act on
+        // the terminal.
+        let text = truncate_to(&format!(" {}", sanitize_inline(&m.text)), left_w);
         buf.set_stringn(
             area.x,
             area.y,

@@ -179,3 +179,15 @@ fn a_closed_terminal_ends_it_without_spinning() {
         "took {took:?} to exit after hangup"
     );
 }
+
+#[test]
+fn a_dumb_terminal_gets_a_message_and_no_screen_sequences() {
+    let mut s = Session::start_with_env(200, 24, &[], &[("TERM", "dumb")]);
+    s.wait_text("TERM is 'dumb'");
+    let status = s.wait_exit(WAIT);
+    assert!(!status.success());
+    let bytes = s.bytes.lock().expect("bytes").clone();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+    assert!(text.contains("dossier list"), "{text:?}");
+}

@@ -12,6 +12,7 @@ mod figures_props;
 mod figures_seeds;
 mod hostile_cli;
 mod hostile_pty;
+mod huge_inputs;
 mod large_documents;
 mod layers;
 mod memory;

@@ -414,3 +414,19 @@ fn an_invalid_query_says_why_in_the_palette() {
         "{shown}"
     );
 }
+
+#[test]
+fn the_status_bar_shows_placeholders_for_what_could_act_on_the_terminal() {
+    let mut app = seeds_app(100, 24);
+    app.apply(Action::ReportProblem(
+        "bad name x\u{7}y\u{202E}z\u{AD}w\u{1b}]2;t\u{7}: not found".into(),
+    ));
+    let s = screen(&mut app);
+    let status = s.lines().last().unwrap_or("");
+    assert!(status.contains("x␇y⟨U+202E⟩zw"), "{status}");
+    assert!(
+        status.contains("]2;t"),
+        "the sequence is shown, not dropped: {status}"
+    );
+    assert!(status.contains(": not found"), "{status}");
+}

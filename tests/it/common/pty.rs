@@ -40,6 +40,17 @@ impl Session {
 
     /// Starts dossier with arguments (paths to open) in a pseudo-terminal of a given size.
     pub fn start_with(cols: u16, rows: u16, args: &[&std::ffi::OsStr]) -> Self {
+        Self::start_with_env(cols, rows, args, &[])
+    }
+
+    /// [`Session::start_with`] with more environment variables (or other values for the
+    /// usual ones, such as `TERM`).
+    pub fn start_with_env(
+        cols: u16,
+        rows: u16,
+        args: &[&std::ffi::OsStr],
+        env: &[(&str, &str)],
+    ) -> Self {
         let pair = native_pty_system().openpty(size(cols, rows)).expect("pty");
         let config = tempfile::tempdir().expect("config dir");
         let state = tempfile::tempdir().expect("state dir");
@@ -51,6 +62,9 @@ impl Session {
         cmd.env("XDG_CONFIG_HOME", config.path());
         cmd.env("XDG_STATE_HOME", state.path());
         cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
