@@ -76,7 +76,16 @@ pub fn main() -> ExitCode {
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let result = run(cli, &mut out).and_then(|()| out.flush().map_err(Failure::from));
+    // The reader writes nothing here: it draws through its own handle, and when its terminal
+    // went away a flush of standard output could only fail.
+    let reader = cli.command.is_none();
+    let result = run(cli, &mut out).and_then(|()| {
+        if reader {
+            Ok(())
+        } else {
+            out.flush().map_err(Failure::from)
+        }
+    });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) if f.broken_pipe => ExitCode::SUCCESS,

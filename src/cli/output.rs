@@ -84,7 +84,7 @@ pub fn write_table_rows(
     let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
     for run in run_widths {
         for (w, r) in widths.iter_mut().zip(run) {
-            *w = (*w).max(r);
+            *w = (*w).max(r).min(COLUMN_MAX);
         }
     }
     let mut line = String::new();
@@ -131,7 +131,13 @@ fn runs(first: usize, n: usize) -> impl IndexedParallelIterator<Item = std::ops:
         })
 }
 
-/// Appends one row, padded to `widths` but for its last cell, and a line break.
+/// The widest a padded column gets, in display columns: one long cell (a path, a noun
+/// phrase) would otherwise pad every row of the table to its width. Longer cells are cut
+/// with `…`; the last column is never padded, so never cut.
+const COLUMN_MAX: usize = 60;
+
+/// Appends one row, padded to `widths` but for its last cell, and a line break. A padded cell
+/// wider than its column is cut to it, ending in `…`.
 fn write_row<S: AsRef<str>>(
     line: &mut String,
     row: impl ExactSizeIterator<Item = S>,
@@ -141,15 +147,38 @@ fn write_row<S: AsRef<str>>(
     let last = row.len().saturating_sub(1);
     for (i, cell) in row.enumerate() {
         let cell = cell.as_ref();
-        line.push_str(cell);
         if i < last {
-            let pad = widths[i].saturating_sub(cell.width()) + 2;
+            let shown = push_cut(line, cell, widths[i]);
+            let pad = widths[i].saturating_sub(shown) + 2;
             line.extend(std::iter::repeat_n(' ', pad));
+        } else {
+            line.push_str(cell);
         }
     }
     let end = start + line[start..].trim_end().len();
     line.truncate(end);
     line.push('\n');
+}
+
+/// Appends `cell`, cut to `width` display columns with a final `…` when wider; returns the
+/// columns it takes.
+fn push_cut(line: &mut String, cell: &str, width: usize) -> usize {
+    let full = cell.width();
+    if full <= width {
+        line.push_str(cell);
+        return full;
+    }
+    let mut used = 0;
+    for c in cell.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        line.push(c);
+        used += w;
+    }
+    line.push('…');
+    used + 1
 }
 
 /// Writes CSV with a header row; cells are sanitized.
@@ -231,6 +260,26 @@ impl serde_json::ser::Formatter for SafeFormatter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_cell_is_cut_and_pads_no_other_row() {
+        let long = "x".repeat(80_000);
+        let rows = vec![
+            vec!["a".to_string(), long, "end".to_string()],
+            vec!["b".to_string(), "short".to_string(), "end".to_string()],
+        ];
+        let mut out = Vec::new();
+        write_table(&mut out, &["id", "text", "last"], &rows).expect("write");
+        let out = String::from_utf8(out).expect("utf8");
+        for line in out.lines() {
+            assert!(line.width() <= COLUMN_MAX + 20, "{}", line.width());
+        }
+        assert!(
+            out.contains(&format!("{}…  end", "x".repeat(COLUMN_MAX - 1))),
+            "{out}"
+        );
+        assert!(out.contains("short"));
+    }
 
     #[test]
     fn jsonl_escapes_terminal_active_characters() {

@@ -62,16 +62,29 @@ pub enum QueryError {
     /// A backslash at the very end, escaping nothing.
     #[error("bad query: trailing '\\' escapes nothing")]
     TrailingBackslash,
+    /// More terms than any search needs, and each one costs a pass over every unit.
+    #[error("bad query: {terms} terms; at most {MAX_TERMS} are allowed")]
+    TooManyTerms { terms: usize },
 }
+
+/// The most terms a query may have.
+pub const MAX_TERMS: usize = 64;
 
 impl Query {
     /// Parses a query in fzf's extended syntax.
     ///
     /// # Errors
-    /// [`QueryError`] for a term made only of operators, a lone `|`, or a trailing `\`.
+    /// [`QueryError`] for a term made only of operators, a lone `|`, a trailing `\`, or more
+    /// than [`MAX_TERMS`] terms.
     pub fn parse(raw: &str) -> Result<Self, QueryError> {
+        let tokens = split_terms(raw)?;
+        if tokens.len() > MAX_TERMS {
+            return Err(QueryError::TooManyTerms {
+                terms: tokens.len(),
+            });
+        }
         let mut terms = Vec::new();
-        for (n, token) in split_terms(raw)?.into_iter().enumerate() {
+        for (n, token) in tokens.into_iter().enumerate() {
             let term = n + 1;
             if token.text == "|" && !token.escaped_start {
                 return Err(QueryError::Or { term });
@@ -238,6 +251,16 @@ mod tests {
             .into_iter()
             .map(|t| (t.kind, t.negated, t.text))
             .collect()
+    }
+
+    #[test]
+    fn a_query_has_at_most_max_terms() {
+        assert!(Query::parse(&"a ".repeat(MAX_TERMS)).is_ok());
+        let e = Query::parse(&"a ".repeat(20_000)).expect_err("too many");
+        assert_eq!(
+            e.to_string(),
+            "bad query: 20000 terms; at most 64 are allowed"
+        );
     }
 
     #[test]

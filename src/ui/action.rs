@@ -96,6 +96,9 @@ pub enum Action {
     /// Text input: type a character.
     #[serde(skip)]
     InsertChar(char),
+    /// Text input: pasted text (bracketed paste), inserted as typed, never run as keys.
+    #[serde(skip)]
+    InsertText(String),
     /// Mouse wheel: scroll the pane under the pointer by this many lines.
     #[serde(skip)]
     ScrollBy { lines: i32, column: u16, row: u16 },
@@ -245,6 +248,7 @@ impl Action {
             Self::DeleteWord => "delete word",
             Self::ClearInput => "clear input",
             Self::InsertChar(_) => "type",
+            Self::InsertText(_) => "paste",
             Self::ScrollBy { .. } => "wheel",
             Self::ClickAt { .. } => "click",
             Self::Resize { .. } => "resize",

@@ -81,6 +81,8 @@ pub fn handle(app: &mut App, ev: Event) -> bool {
         Event::Term(TermEvent::Resize(width, height)) => {
             app.apply(Action::Resize { width, height })
         }
+        // Pasted text is text: typed into the input on top, never read as keys.
+        Event::Term(TermEvent::Paste(text)) => app.apply(Action::InsertText(text)),
         Event::Term(_) => {}
         Event::Action(a) => app.apply(a),
         Event::Quit => app.apply(Action::Quit),

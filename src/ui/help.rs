@@ -30,6 +30,10 @@ impl Help {
                 self.filter.push(*c);
                 self.scroll = 0;
             }
+            Action::InsertText(t) => {
+                self.filter.paste(t);
+                self.scroll = 0;
+            }
             Action::DeleteBackward => self.filter.delete_backward(),
             Action::ClearInput => self.filter.clear(),
             Action::SelectNext => self.scroll = (self.scroll + 1).min(rows.saturating_sub(1)),

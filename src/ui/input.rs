@@ -26,6 +26,17 @@ impl Input {
         }
     }
 
+    /// Inserts pasted text: a line break or tab becomes a space, as the input has one line.
+    pub fn paste(&mut self, text: &str) {
+        for c in text.chars() {
+            self.push(if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c
+            });
+        }
+    }
+
     /// Deletes the last grapheme cluster.
     pub fn delete_backward(&mut self) {
         if let Some((i, _)) = self.text.grapheme_indices(true).next_back() {

@@ -97,6 +97,18 @@ pub fn spawn_loader(
     }
 }
 
+/// Whether a failed write to the terminal means it is gone: its device reports an I/O
+/// error or no such device once hung up, a pipe is broken, or standard output is no longer
+/// a terminal at all.
+fn terminal_gone(e: &std::io::Error) -> bool {
+    use std::io::IsTerminal;
+    /// EIO and ENXIO, as Linux and the BSDs number them.
+    const HUNG_UP: [i32; 2] = [5, 6];
+    e.raw_os_error().is_some_and(|n| HUNG_UP.contains(&n))
+        || e.kind() == std::io::ErrorKind::BrokenPipe
+        || !std::io::stdout().is_terminal()
+}
+
 /// The reading positions of the documents open in the app, read now: what a save merges
 /// over the saved state.
 #[must_use]
@@ -149,7 +161,10 @@ pub fn run(paths: Vec<PathBuf>, options: Options) -> anyhow::Result<()> {
     let backend = CrosstermBackend::new(std::io::stdout());
     let mut term = Terminal::new(backend).context("cannot use the terminal")?;
     let result = event_loop::run(&mut term, &mut app, &rx, &mut guard, &mut search);
-    drop(term);
+    // Not dropped: ratatui's `Terminal` shows the cursor when dropped and, if that fails
+    // because the terminal is gone, prints so with `eprintln!`, which panics when standard
+    // error is that dead terminal. The guard shows the cursor itself and ignores failures.
+    std::mem::forget(term);
     drop(guard);
     let mut save_error = None;
     if let Some(dir) = state_dir
@@ -170,13 +185,9 @@ pub fn run(paths: Vec<PathBuf>, options: Options) -> anyhow::Result<()> {
             Ok(())
         }
         Ok(Exit::TerminalGone) => Ok(()),
-        Err(e) => {
-            use std::io::IsTerminal;
-            if std::io::stdout().is_terminal() {
-                Err(anyhow::Error::new(e).context("cannot draw"))
-            } else {
-                Ok(())
-            }
-        }
+        // The terminal went away while a frame was written (an SSH drop): nothing to tell,
+        // and no one to tell it to.
+        Err(e) if terminal_gone(&e) => Ok(()),
+        Err(e) => Err(anyhow::Error::new(e).context("cannot draw")),
     }
 }

@@ -94,6 +94,7 @@ impl Palette {
     pub fn apply(&mut self, action: &Action, rows: usize) {
         match action {
             Action::InsertChar(c) => self.input.push(*c),
+            Action::InsertText(t) => self.input.paste(t),
             Action::DeleteBackward => self.input.delete_backward(),
             Action::DeleteWord => self.input.delete_word(),
             Action::ClearInput => self.input.clear(),

@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
 use std::time::Duration;
 
+use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::terminal::{
     self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen,
     LeaveAlternateScreen,
@@ -39,7 +40,12 @@ pub struct TerminalGuard {
 fn setup() -> std::io::Result<()> {
     terminal::enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
-    execute!(std::io::stdout(), EnterAlternateScreen, cursor::Hide)?;
+    execute!(
+        std::io::stdout(),
+        EnterAlternateScreen,
+        cursor::Hide,
+        EnableBracketedPaste
+    )?;
     if MOUSE.load(Ordering::SeqCst) {
         mouse_on(&mut std::io::stdout())?;
     }
@@ -75,6 +81,7 @@ pub fn restore() {
     }
     let _ = execute!(
         out,
+        DisableBracketedPaste,
         EndSynchronizedUpdate,
         LeaveAlternateScreen,
         cursor::Show
@@ -133,7 +140,12 @@ impl Host for TerminalGuard {
         if ACTIVE.load(Ordering::SeqCst) {
             // Another program may have reset the modes while we were stopped.
             let _ = terminal::enable_raw_mode();
-            let _ = execute!(std::io::stdout(), EnterAlternateScreen, cursor::Hide);
+            let _ = execute!(
+                std::io::stdout(),
+                EnterAlternateScreen,
+                cursor::Hide,
+                EnableBracketedPaste
+            );
         } else {
             let _ = setup();
         }

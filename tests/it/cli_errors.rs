@@ -169,3 +169,14 @@ fn an_argument_error_on_a_terminal_writes_no_escape_it_quotes() {
         assert!(!bytes.contains(&0x07), "{text:?}");
     }
 }
+
+#[test]
+fn a_query_of_thousands_of_terms_is_refused_at_once() {
+    let query = "ab ".repeat(20_000);
+    let o = dossier(&["search", query.trim_end()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "dossier: bad query: 20000 terms; at most 64 are allowed\n"
+    );
+}

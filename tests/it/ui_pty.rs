@@ -135,9 +135,11 @@ fn a_closed_pty_ends_it_quickly() {
     let mut s = started(80, 24);
     s.hang_up();
     let t = Instant::now();
-    s.wait_exit(Duration::from_secs(10));
+    let status = s.wait_exit(Duration::from_secs(10));
     let took = t.elapsed();
     assert!(took < Duration::from_secs(3), "took {took:?}");
+    // Quietly: no panic writing to the dead terminal (101), no error (1).
+    assert!(status.success(), "{status:?}");
 }
 
 #[test]
@@ -152,5 +154,32 @@ fn ctrl_z_suspends_and_sigcont_redraws() {
     s.send(b"j");
     s.send(b"q");
     assert!(s.wait_exit(WAIT).success());
+    s.assert_restored();
+}
+
+#[test]
+fn a_burst_of_input_never_stalls_the_keyboard_and_a_paste_is_text() {
+    let mut s = started(100, 30);
+    // 5,000 bytes of keys at once, as a held key or a paste outside any input gives.
+    s.send(&b"jk".repeat(2_500));
+    // A 4 KB paste into the palette is its query, never keys: its "q" would quit.
+    s.send(b"/");
+    s.wait_text("Search");
+    let mut paste = b"\x1b[200~".to_vec();
+    paste.extend_from_slice("q tiktok ".repeat(455).as_bytes());
+    paste.extend_from_slice(b"\x1b[201~");
+    s.send(&paste);
+    s.wait_text("/ q tiktok q tiktok");
+    s.send_escape();
+    // 300 wheel events with the mouse on.
+    s.send(b"m");
+    s.wait_for("mouse on", |scr| {
+        scr.mouse_protocol_mode() == vt100::MouseProtocolMode::PressRelease
+    });
+    s.send(&b"\x1b[<65;40;10M".repeat(300));
+    // Every byte before it is read at once, so `q` is answered now, not after a minute.
+    s.send(b"q");
+    let status = s.wait_exit(Duration::from_secs(10));
+    assert!(status.success());
     s.assert_restored();
 }
