@@ -22,13 +22,9 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Files, folders, or - for standard input [default: the bundled seeds]
-    #[arg(value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
-
-    /// Skip any input larger than this many MiB, with a warning
-    #[arg(long, value_name = "MIB", default_value_t = DEFAULT_MAX_MIB, value_parser = max_size())]
-    pub max_size: u64,
+    /// The reader's inputs, as every subcommand's.
+    #[command(flatten)]
+    pub inputs: Inputs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -82,8 +78,7 @@ fn max_size() -> clap::builder::RangedU64ValueParser {
 }
 
 /// `mib` MiB in bytes, or as many as this machine can count.
-#[must_use]
-pub fn mib_to_bytes(mib: u64) -> usize {
+fn mib_to_bytes(mib: u64) -> usize {
     usize::try_from(mib.saturating_mul(1 << 20)).unwrap_or(usize::MAX)
 }
 

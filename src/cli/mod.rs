@@ -120,7 +120,7 @@ fn clap_exit(e: &clap::Error) -> ExitCode {
 /// A [`Failure`] with the message and exit code to report.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Failure> {
     match cli.command {
-        None => open_reader(cli.paths, args::mib_to_bytes(cli.max_size)),
+        None => open_reader(&cli.inputs),
         Some(Command::List(a)) => list::run(&a, out),
         Some(Command::Show(a)) => show::run(&a, out),
         Some(Command::Figures(a)) => figures::run(&a, out),
@@ -150,7 +150,8 @@ fn man_page(command: Option<&str>, out: &mut dyn Write) -> Result<(), Failure> {
         .map_err(Failure::from)
 }
 
-fn open_reader(paths: Vec<std::path::PathBuf>, max_bytes: usize) -> Result<(), Failure> {
+fn open_reader(given: &args::Inputs) -> Result<(), Failure> {
+    let paths = &given.paths;
     // A terminal that cannot move its cursor would get escape sequences it prints as text.
     if std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
         return Err(Failure::usage(
@@ -168,14 +169,18 @@ fn open_reader(paths: Vec<std::path::PathBuf>, max_bytes: usize) -> Result<(), F
             "cannot read '-': standard input is a terminal; pipe text in instead (cat FILE | dossier -)",
         ));
     }
-    inputs::check_paths(&paths)?;
+    inputs::check_paths(paths)?;
     let options = crate::ui::Options {
-        max_bytes,
+        max_bytes: given.options().max_bytes,
         ..crate::ui::Options::default()
     };
-    crate::ui::run(paths, options).map_err(|e| Failure {
+    let told = crate::ui::run(paths.clone(), options).map_err(|e| Failure {
         code: 1,
         message: format!("{e:#}"),
         broken_pipe: false,
-    })
+    })?;
+    if let Some(problem) = told {
+        say(&format!("dossier: {}", sanitize_inline(&problem)));
+    }
+    Ok(())
 }

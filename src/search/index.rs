@@ -6,7 +6,6 @@
 //! (see [`super::units`]).
 
 use nucleo_matcher::Utf32Str;
-use rayon::prelude::*;
 
 use super::fold::{FoldBuf, FoldedInto};
 use super::units::{self, Item, Unit, UnitSpec, Units};
@@ -73,7 +72,8 @@ impl Index {
             let qs = quotes::extract(doc);
             let items = units::items(doc, &qs, &extra, super::KindSet::ALL);
             for batch in items.chunks(PROGRESS_EVERY) {
-                for part in fold_parallel(batch, units::to_u32(di), &doc.line_starts) {
+                let doc_no = units::to_u32(di);
+                for part in units::in_runs(batch, |run| fold_batch(run, doc_no, &doc.line_starts)) {
                     ix.append(part);
                 }
                 looked += batch.len();
@@ -190,19 +190,4 @@ fn fold_batch(items: &[Item<'_>], doc: u32, line_starts: &[usize]) -> Index {
         b.units.push(item, doc, last_line);
     }
     b
-}
-
-/// Units folded per run; fewer than two runs' worth are folded on the calling thread.
-const RUN_UNITS: usize = 8192;
-
-/// [`fold_batch`] over runs of `items` on every core: the batch of each run, in order. The
-/// runs are not joined here: what they hold is copied once, into the index.
-fn fold_parallel(items: &[Item<'_>], doc: u32, line_starts: &[usize]) -> Vec<Index> {
-    if items.len() < 2 * RUN_UNITS {
-        return vec![fold_batch(items, doc, line_starts)];
-    }
-    items
-        .par_chunks(RUN_UNITS)
-        .map(|run| fold_batch(run, doc, line_starts))
-        .collect()
 }

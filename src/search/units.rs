@@ -310,6 +310,20 @@ pub(super) fn items<'a>(
         .collect()
 }
 
+/// Units handled as one run, on any core; fewer than two runs' worth stay on the calling
+/// thread.
+const RUN_UNITS: usize = 8192;
+
+/// `f` over `items` in runs of [`RUN_UNITS`] on every core, the results in order: how both
+/// the full index and a one-shot search go through a document's units.
+pub(super) fn in_runs<R: Send>(items: &[Item<'_>], f: impl Fn(&[Item<'_>]) -> R + Sync) -> Vec<R> {
+    use rayon::prelude::*;
+    if items.len() < 2 * RUN_UNITS {
+        return vec![f(items)];
+    }
+    items.par_chunks(RUN_UNITS).map(&f).collect()
+}
+
 /// Documents and lines are counted in `u32` to keep units small; beyond that they saturate.
 pub(super) fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)

@@ -8,6 +8,7 @@ use super::action::Action;
 use super::search_service::IndexSink;
 use super::view_model::{FigureGroup, FigureRow, Figures, GroupMember};
 use crate::corpus::{Corpus, Document};
+use crate::extract::dateline;
 use crate::extract::figures::{self, Figure, Group, Value};
 
 /// Extracts figures, sends them with `ShowFigures`, then builds the index for `sink`.
@@ -36,7 +37,8 @@ pub fn spawn_analysis<E: Send + 'static>(
     }
 }
 
-/// The figures panel's rows for extracted figures and their groups.
+/// The figures panel's rows for extracted figures and their groups, and each document's
+/// stated date for the reader's header.
 #[must_use]
 pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -> Figures {
     let per_doc = figs
@@ -82,7 +84,11 @@ pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -
             }
         })
         .collect();
-    Figures { per_doc, groups }
+    Figures {
+        per_doc,
+        groups,
+        dates: docs.iter().map(dateline::stated).collect(),
+    }
 }
 
 fn figure_row(f: &Figure) -> FigureRow {

@@ -26,8 +26,6 @@ pub struct DocView {
     pub top: Pos,
     /// Source byte at the start of the top line, kept across re-wrapping.
     pub anchor: usize,
-    /// The date the document states near its top, for the header.
-    pub date: Option<String>,
 }
 
 impl DocView {
@@ -41,7 +39,6 @@ impl DocView {
             width: 0,
             top: Pos::default(),
             anchor: 0,
-            date: crate::extract::dateline::stated(doc),
         }
     }
 

@@ -29,7 +29,6 @@ pub mod view;
 pub mod view_model;
 pub mod wrap;
 
-use std::io::Write as _;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Sender, channel};
@@ -97,18 +96,6 @@ pub fn spawn_loader(
     }
 }
 
-/// Whether a failed write to the terminal means it is gone: its device reports an I/O
-/// error or no such device once hung up, a pipe is broken, or standard output is no longer
-/// a terminal at all.
-fn terminal_gone(e: &std::io::Error) -> bool {
-    use std::io::IsTerminal;
-    /// EIO and ENXIO, as Linux and the BSDs number them.
-    const HUNG_UP: [i32; 2] = [5, 6];
-    e.raw_os_error().is_some_and(|n| HUNG_UP.contains(&n))
-        || e.kind() == std::io::ErrorKind::BrokenPipe
-        || !std::io::stdout().is_terminal()
-}
-
 /// The reading positions of the documents open in the app, read now: what a save merges
 /// over the saved state.
 #[must_use]
@@ -129,11 +116,12 @@ pub fn positions(app: &App) -> state::State {
 
 /// Runs the interface on the real terminal until the user quits, a signal asks to, or the
 /// terminal goes away. The caller has checked that standard output is a terminal and that
-/// the paths exist; no paths means the embedded seed documents.
+/// the paths exist; no paths means the embedded seed documents. Returns what to tell the
+/// user once the terminal is theirs again (reading positions that could not be saved).
 ///
 /// # Errors
 /// The terminal could not be set up or written to while it was still there.
-pub fn run(paths: Vec<PathBuf>, options: Options) -> anyhow::Result<()> {
+pub fn run(paths: Vec<PathBuf>, options: Options) -> anyhow::Result<Option<String>> {
     let (config, config_error) = config::load();
     let theme = theme::Theme::new(config.theme, config::no_color_env());
     let state_dir = state::state_dir();
@@ -173,21 +161,11 @@ pub fn run(paths: Vec<PathBuf>, options: Options) -> anyhow::Result<()> {
         save_error = Some(e);
     }
     match result {
-        Ok(Exit::Quit) => {
-            if let Some(e) = save_error {
-                // The terminal is ours again; a standard error that fails has no one to tell.
-                let _ = writeln!(
-                    std::io::stderr().lock(),
-                    "dossier: {}",
-                    crate::sanitize::sanitize_inline(&e.to_string())
-                );
-            }
-            Ok(())
-        }
-        Ok(Exit::TerminalGone) => Ok(()),
+        Ok(Exit::Quit) => Ok(save_error.map(|e| e.to_string())),
+        Ok(Exit::TerminalGone) => Ok(None),
         // The terminal went away while a frame was written (an SSH drop): nothing to tell,
         // and no one to tell it to.
-        Err(e) if terminal_gone(&e) => Ok(()),
+        Err(e) if terminal::is_gone(&e) => Ok(None),
         Err(e) => Err(anyhow::Error::new(e).context("cannot draw")),
     }
 }

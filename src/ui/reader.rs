@@ -55,7 +55,7 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
             t.title,
         );
         let mut meta = vec![doc.lang.code().to_string()];
-        if let Some(d) = app.views.get(app.current).and_then(|v| v.date.as_ref()) {
+        if let Some(d) = app.figures.dates.get(app.current).and_then(Option::as_ref) {
             meta.push(sanitize_inline(d));
         }
         meta.push(sanitize_inline(&doc.origin.display()));

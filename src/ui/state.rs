@@ -16,6 +16,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
+use super::small_file::read_small_file;
+use crate::corpus::load::reason;
+
 /// Environment variable that overrides the state folder (used by tests).
 pub const STATE_DIR_ENV: &str = "DOSSIER_STATE_DIR";
 
@@ -122,13 +125,6 @@ pub enum StateError {
     Write { path: String, reason: String },
 }
 
-use super::small_file::read_small_file;
-
-fn reason(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    s.split(" (os error").next().unwrap_or(&s).to_lowercase()
-}
-
 /// Reads the state in `dir`; a missing file is an empty state. Temporary files left by a
 /// save that was killed are removed first.
 ///
@@ -145,16 +141,16 @@ fn read_state(dir: &Path) -> Result<State, StateError> {
     let text = match read_small_file(&path, MAX_BYTES) {
         Ok(Some(t)) => t,
         Ok(None) => return Ok(State::default()),
-        Err(why) if why == "not UTF-8" || why.starts_with("larger") => {
+        Err(why) if why.is_bad_content() => {
             return Err(StateError::Corrupt {
                 path: shown(),
-                reason: why,
+                reason: why.to_string(),
             });
         }
         Err(why) => {
             return Err(StateError::Read {
                 path: shown(),
-                reason: why,
+                reason: why.to_string(),
             });
         }
     };

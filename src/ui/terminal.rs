@@ -164,6 +164,18 @@ impl Host for TerminalGuard {
     }
 }
 
+/// Whether a failed write to the terminal means it is gone: its device reports an I/O
+/// error or no such device once hung up, a pipe is broken, or standard output is no longer
+/// a terminal at all.
+#[must_use]
+pub fn is_gone(e: &std::io::Error) -> bool {
+    /// EIO and ENXIO, as Linux and the BSDs number them.
+    const HUNG_UP: [i32; 2] = [5, 6];
+    e.raw_os_error().is_some_and(|n| HUNG_UP.contains(&n))
+        || e.kind() == std::io::ErrorKind::BrokenPipe
+        || !std::io::stdout().is_terminal()
+}
+
 /// Starts the threads that feed the event loop from the terminal: input, signals and the
 /// hangup watchdog.
 ///

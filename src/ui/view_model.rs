@@ -78,12 +78,15 @@ pub struct FigureGroup {
     pub members: Vec<GroupMember>,
 }
 
-/// Figures for the whole corpus.
+/// Figures for the whole corpus, and the date each document states, which is read with the
+/// figure extractor in the same background pass.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Figures {
     /// Per document, in document order.
     pub per_doc: Vec<Vec<FigureRow>>,
     pub groups: Vec<FigureGroup>,
+    /// Per document, the date it states near its top (see `extract::dateline`).
+    pub dates: Vec<Option<String>>,
 }
 
 /// A row of the groups view: a group heading or one member.

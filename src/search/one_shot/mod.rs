@@ -10,15 +10,13 @@
 
 mod prefilter;
 
-use rayon::prelude::*;
-
 use prefilter::Absent;
 pub use prefilter::Prefilter;
 
 use super::engine::{Prepared, Scorer};
 use super::figure_units;
 use super::fold::{self, FoldBuf};
-use super::matching::{Match, SearchOptions, rank};
+use super::matching::{Match, SearchOptions};
 use super::query::Query;
 use super::units::{self, Item, Unit, UnitKind, UnitSpec, Units};
 use crate::corpus::{Document, Focus};
@@ -110,17 +108,16 @@ impl Hits {
     }
 
     /// Appends the hits of a later run of units, moving their offsets past these.
-    fn append(&mut self, other: Run) {
+    fn append(&mut self, other: Self) {
         let (u0, m0) = (units::to_u32(self.units.len()), self.matched.len());
-        self.units.append(other.hits.units);
-        self.ranked
-            .extend(other.hits.ranked.into_iter().map(|h| Hit {
-                unit: u0 + h.unit,
-                score: h.score,
-            }));
-        self.matched.extend_from_slice(&other.hits.matched);
+        self.units.append(other.units);
+        self.ranked.extend(other.ranked.into_iter().map(|h| Hit {
+            unit: u0 + h.unit,
+            score: h.score,
+        }));
+        self.matched.extend_from_slice(&other.matched);
         self.matched_at
-            .extend(other.hits.matched_at.into_iter().map(|at| m0 + at));
+            .extend(other.matched_at.into_iter().map(|at| m0 + at));
     }
 }
 
@@ -164,40 +161,21 @@ pub fn search_units(
         let qs = quotes::extract(doc);
         let items = units::items(doc, &qs, &extra, opts.kinds);
         let doc = (units::to_u32(di), doc.line_starts.as_slice());
-        if items.len() < 2 * RUN_UNITS {
-            hits.append(filter.run(&items, doc));
-        } else {
-            let runs: Vec<Run> = items
-                .par_chunks(RUN_UNITS)
-                .map(|run| filter.run(run, doc))
-                .collect();
-            for run in runs {
-                hits.append(run);
-            }
+        for run in units::in_runs(&items, |run| filter.run(run, doc)) {
+            hits.append(run);
         }
     }
     hits.matched_at.push(hits.matched.len());
-    let mut ranked: Vec<Match> = hits
-        .ranked
-        .iter()
-        .map(|h| Match {
+    // The full index's order: best score first, then document order.
+    hits.ranked.sort_unstable_by_key(|h| {
+        Match {
             unit: h.unit,
             score: h.score,
-        })
-        .collect();
-    rank(&mut ranked);
-    hits.ranked = ranked
-        .into_iter()
-        .map(|m| Hit {
-            unit: m.unit,
-            score: m.score,
-        })
-        .collect();
+        }
+        .rank_key()
+    });
     hits
 }
-
-/// Units matched per run; fewer than two runs' worth are matched on the calling thread.
-const RUN_UNITS: usize = 8192;
 
 /// What keeps a unit as a hit, and scores it.
 struct Filter {
@@ -209,14 +187,10 @@ struct Filter {
     opts: SearchOptions,
 }
 
-/// The hits of one run of items, in document order, with offsets local to the run.
-struct Run {
-    hits: Hits,
-}
-
 impl Filter {
-    /// The hits among `items` of document `doc` (its number and line starts).
-    fn run(&self, items: &[Item<'_>], (doc, line_starts): (u32, &[usize])) -> Run {
+    /// The hits among `items` of document `doc` (its number and line starts), in document
+    /// order, with offsets local to the run.
+    fn run(&self, items: &[Item<'_>], (doc, line_starts): (u32, &[usize])) -> Hits {
         let mut b = Hits::default();
         let mut buf = FoldBuf::default();
         let mut scorer = Scorer::new(self.opts.matcher);
@@ -246,6 +220,6 @@ impl Filter {
                 crate::corpus::document::line_after(line_starts, last_line, item.range.start);
             b.units.push(item, doc, last_line);
         }
-        Run { hits: b }
+        b
     }
 }
