@@ -17,6 +17,7 @@ pub struct ListRow<'a> {
     pub lang: &'static str,
     pub date: Option<String>,
     pub title: &'a str,
+    pub byline: Option<&'a str>,
     pub words: usize,
     pub sentences: usize,
     pub paragraphs: usize,
@@ -31,6 +32,7 @@ impl<'a> ListRow<'a> {
             lang: d.lang.code(),
             date: dateline::stated(d),
             title: &d.title,
+            byline: d.byline.as_deref(),
             words: d.words(),
             sentences: d.counted_sentences().count(),
             paragraphs: d.paragraphs.iter().filter(|p| p.kind.counts()).count(),
@@ -39,12 +41,13 @@ impl<'a> ListRow<'a> {
 }
 
 /// Every field of a row, in CSV column order (the jsonl keys).
-const CSV_COLUMNS: [&str; 8] = [
+const CSV_COLUMNS: [&str; 9] = [
     "id",
     "path",
     "lang",
     "date",
     "title",
+    "byline",
     "words",
     "sentences",
     "paragraphs",
@@ -69,6 +72,7 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> Result<(), Failure> {
                         r.lang.to_string(),
                         r.date.clone().unwrap_or_default(),
                         r.title.to_string(),
+                        r.byline.unwrap_or_default().to_string(),
                         r.words.to_string(),
                         r.sentences.to_string(),
                         r.paragraphs.to_string(),
@@ -79,7 +83,7 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> Result<(), Failure> {
                 output::write_csv(out, &CSV_COLUMNS, &cells)?;
             } else {
                 // People get the short view: id, lang, words, sentences, then the title.
-                let pick = [0, 2, 5, 6, 4];
+                let pick = [0, 2, 6, 7, 4];
                 let headers: Vec<&str> = pick.iter().map(|&i| CSV_COLUMNS[i]).collect();
                 let short: Vec<Vec<String>> = cells
                     .iter()

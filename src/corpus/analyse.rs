@@ -8,7 +8,7 @@ use super::document::{self, Document, Origin, Paragraph, ParagraphKind, Sentence
 use super::lang::{self, Lang};
 use super::layout::Layout;
 use super::load::Focus;
-use super::{boilerplate, segment, title};
+use super::{boilerplate, masthead, segment, title};
 
 /// Longest a paragraph may be (in words) and still count as a heading.
 const HEADING_WORDS: usize = 12;
@@ -106,6 +106,7 @@ impl Document {
             id,
             origin,
             title: String::new(),
+            byline: None,
             lang,
             text: std::sync::Arc::new(text),
             paragraphs,
@@ -114,6 +115,7 @@ impl Document {
             hash,
         };
         doc.title = make_title(&doc);
+        doc.byline = masthead::find_byline(&doc.text, &doc.paragraphs);
         doc
     }
 }
@@ -383,7 +385,7 @@ fn is_heading(s: &str, next: Option<&str>) -> bool {
 
 fn make_title(doc: &Document) -> String {
     if let Some(i) = title::headline(&doc.text, &doc.paragraphs) {
-        return title::shorten(doc.slice(&doc.paragraphs[i].range));
+        return title::shorten(title::strip_dateline(doc.slice(&doc.paragraphs[i].range)));
     }
     let first = doc
         .counted_sentences()

@@ -5,14 +5,25 @@
 
 use std::collections::HashMap;
 
-/// Whole paragraphs (compared case-insensitively, trimmed) that are always boilerplate.
+use super::masthead;
+use super::segment::ends_sentence;
+
+/// Whole paragraphs (compared case-insensitively, trimmed) that are always boilerplate:
+/// menu items, share and comment buttons, section ends.
 const EXACT: &[&str] = &[
     "spot_img",
     "- advertisement -",
     "advertisement",
     "publicité",
+    "publicidad",
+    "publicidade",
+    "anzeige",
+    "werbung",
     "iklan",
     "scroll to continue with content",
+    "skip to main content",
+    "skip to content",
+    "ir al contenido",
     "laissez un commentaire",
     "leave a reply",
     "leave a comment",
@@ -20,29 +31,121 @@ const EXACT: &[&str] = &[
     "les plus lus",
     "les derniers articles",
     "commentaires récents",
+    "commentaires",
+    "sur le même sujet",
     "related articles",
     "related posts",
+    "related stories",
     "most read",
     "recent comments",
+    "comments",
+    "share",
+    "share this",
+    "share this story",
+    "share this article",
     "artikel terkait",
     "berita terkait",
+    "berita terkini",
     "terpopuler",
-    "share this",
+    "komentar",
+    "tulis komentar",
     "partager",
     "bagikan",
+    "teilen",
+    "artikel teilen",
+    "artikel vorlesen",
+    "artikel hören",
+    "kommentare",
+    "mehr zum thema",
+    "auch interessant",
+    "diskutieren sie mit",
+    "zur startseite",
+    "zur merkliste hinzufügen",
+    "lesen sie auch",
+    "menú",
+    "buscar",
+    "suscríbete",
+    "comentarios",
+    "comentar",
+    "compartir",
+    "lee también",
+    "leé también",
+    "archivado en",
+    "comentários",
+    "partilhar",
+    "compartilhar",
+    "assine já",
+    "leia também:",
+    "leia também",
+    "シェア",
+    "ポスト",
+    "ブックマーク",
+    "関連記事",
+    "あわせて読みたい",
+    "この記事をシェアする",
+    "有料記事",
+    "ページトップに戻る",
+    "分享到：",
+    "分享到",
+    "相关新闻",
+    "相關新聞",
+    "相关阅读",
+    "熱門推播",
+    "延伸阅读",
+    "延伸閱讀",
+    "【更多新聞】",
+    "分享給朋友",
+    "留言 分享",
+    "关注我们",
+    "举报/反馈",
+    "扫码下载客户端",
+    "请继续往下阅读...",
+    "請繼續往下閱讀...",
 ];
 
-/// Prefixes that mark a paragraph as boilerplate.
+/// Prefixes that mark a paragraph as boilerplate: "read also" links, tags, credits,
+/// newsletter and follow prompts, copyright lines, editor credits (lowercase; compared
+/// case-insensitively).
 const PREFIXES: &[&str] = &[
-    "baca juga:",
-    "baca juga :",
-    "lihat juga:",
-    "simak juga:",
+    "baca juga",
+    "lihat juga",
+    "simak juga",
+    "simak berita",
+    "ikuti berita",
+    "dapatkan update",
+    "artikel ini telah tayang",
     "lire aussi",
     "à lire aussi",
+    "à lire également",
+    "à voir aussi",
+    "les plus lus :",
     "read also:",
     "read more:",
+    "related:",
     "see also:",
+    "more from ",
+    "lee también:",
+    "lea también:",
+    "leé también:",
+    "te puede interesar",
+    "relacionado:",
+    "más noticias de",
+    "leia também:",
+    "leia mais",
+    "ler mais:",
+    "veja também",
+    "veja mais notícias",
+    "saiba mais:",
+    "+ leia mais",
+    "lesen sie auch",
+    "mehr zum thema:",
+    "mehr lesen über",
+    "kommentare lesen",
+    "lesezeit:",
+    "liveblog:",
+    "sendungsbezug:",
+    "tiempo de lectura",
+    "listen to this article",
     "gambar istimewa",
     "foto:",
     "foto :",
@@ -61,25 +164,104 @@ const PREFIXES: &[&str] = &[
     "enter your",
     "masukkan ",
     "tags:",
+    "tag:",
+    "topics:",
+    "temas:",
+    "etiquetas:",
+    "tópicos:",
     "mots-clés",
+    "share on ",
+    "compartir en ",
+    "compartilhe",
+    "partilhe ",
+    "partilhar:",
+    "partager sur ",
+    "bagikan:",
+    "síguenos en",
+    "siga-nos",
+    "siga o canal",
+    "sign up for ",
+    "subscribe to ",
+    "article continues ",
+    "continue a ler",
+    "continua após a publicidade",
+    "comments are closed",
+    "have a news tip",
+    "a version of this article appears",
+    "延伸阅读：",
+    "延伸閱讀：",
+    "相关阅读：",
+    "推荐阅读：",
+    "看更多：",
+    "关键字：",
+    "關鍵字：",
+    "相關字詞",
+    "责任编辑",
+    "【责任编辑",
+    "【纠错】",
+    "【字体",
+    "编辑：",
+    "編輯：",
+    "（編輯：",
+    "声明：",
+    "上一篇：",
+    "版权",
+    "版權",
+    "本网站",
+    "本網站",
+    "本文系",
+    "本文为",
+    "本文為",
+    "【関連記事】",
+    "関連トピック",
+    "トピックス：",
+    "前のページへ",
+    "この記事は有料記事です",
+    "有料会員になると",
+    "※",
 ];
 
-/// Phrases that, anywhere in a short paragraph, mark it as boilerplate.
+/// Phrases that, anywhere in a short paragraph, mark it as boilerplate (lowercase).
 const INSIDE: &[&str] = &[
     "all rights reserved",
     "tous droits réservés",
+    "todos los derechos reservados",
+    "derechos reservados",
+    "todos os direitos reservados",
     "hak cipta dilindungi",
     "contactez-nous",
     "sponsoring",
     "abonnez-vous",
+    "inscrivez-vous à notre newsletter",
     "subscribe to our newsletter",
+    "sign up for our",
+    "suscríbete a nuestro",
+    "suscribite al newsletter",
+    "assine já",
+    "we use cookies",
+    "utilizamos cookies",
+    "wir verwenden cookies",
+    "cookie policy",
+    "prohibida la reproducción",
+    "未经授权",
+    "未經授權",
+    "非經授權",
+    "转载请注明",
+    "轉載請注明",
+    "点我下载",
+    "點我下載",
+    "点我订阅",
+    "點我訂閱",
 ];
 
 /// Paragraphs longer than this (in bytes) are prose: only [`PREFIXES`] are checked.
-const LONG_BYTES: usize = 400;
+const LONG_BYTES: usize = 600;
 
-/// Longest paragraph (in words) that [`INSIDE`] phrases may mark.
+/// Longest paragraph (in words, see [`masthead::size`]) that [`INSIDE`] phrases may mark.
 const INSIDE_MAX_WORDS: usize = 40;
+
+/// Longest run of crumbs (in words): "Home › News › Local › Port Alder".
+const CRUMBS_MAX_WORDS: usize = 12;
 
 /// True when a paragraph is scrape boilerplate.
 #[must_use]
@@ -87,36 +269,56 @@ pub fn is_boilerplate(para: &str) -> bool {
     let para = para.trim();
     // This runs on every paragraph of every document: no allocation, and the common case (a
     // prose paragraph) is decided by a few byte comparisons and one automaton pass.
-    if PREFIXES
-        .iter()
-        .any(|p| starts_with_ignore_ascii_case(para, p))
-    {
+    if PREFIXES.iter().any(|p| starts_with_caseless(para, p)) {
         return true;
     }
-    if para.len() <= EXACT_MAX_BYTES && EXACT.iter().any(|e| para.eq_ignore_ascii_case(e)) {
+    if para.len() <= EXACT_MAX_BYTES && EXACT.iter().any(|e| eq_caseless(para, e)) {
         return true;
     }
     if para.len() > LONG_BYTES {
         return false;
     }
     // Counting words walks every char: only done once a cheaper test has matched.
-    if inside_finder().is_match(para) && word_count(para) <= INSIDE_MAX_WORDS {
+    if inside_finder().is_match(para) && masthead::size(para) <= INSIDE_MAX_WORDS {
         return true;
     }
-    is_breadcrumb(para)
-}
-
-fn word_count(para: &str) -> usize {
-    para.split_whitespace().count()
+    // A full sentence is prose: only a phrase above can say otherwise. A teaser cut short
+    // ("…") is not a full sentence.
+    let cut_short = para.ends_with("...") || para.ends_with('…');
+    if ends_sentence(para) && !cut_short && masthead::size(para) >= 4 {
+        return false;
+    }
+    is_breadcrumb(para) || masthead::is_credit(para)
 }
 
 /// Longest [`EXACT`] entry, in bytes.
-const EXACT_MAX_BYTES: usize = 40;
+const EXACT_MAX_BYTES: usize = 48;
 
-fn starts_with_ignore_ascii_case(hay: &str, prefix: &str) -> bool {
-    hay.as_bytes()
-        .get(..prefix.len())
-        .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+/// `hay` starts with `prefix`, which is lowercase, whatever the case of `hay`.
+fn starts_with_caseless(hay: &str, prefix: &str) -> bool {
+    if prefix.is_ascii() {
+        return hay
+            .as_bytes()
+            .get(..prefix.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()));
+    }
+    let mut h = hay.chars();
+    prefix
+        .chars()
+        .all(|p| h.next().is_some_and(|c| c == p || lowercase_is(c, p)))
+}
+
+/// `a` equals `b`, which is lowercase, whatever the case of `a`.
+fn eq_caseless(a: &str, b: &str) -> bool {
+    if b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.chars().count() == b.chars().count() && starts_with_caseless(a, b)
+}
+
+fn lowercase_is(c: char, lower: char) -> bool {
+    let mut l = c.to_lowercase();
+    l.next() == Some(lower) && l.next().is_none()
 }
 
 /// One automaton for all [`INSIDE`] phrases, built on first use.
@@ -134,18 +336,29 @@ fn inside_finder() -> &'static aho_corasick::AhoCorasick {
     &FINDER
 }
 
-/// Navigation crumbs: "ActualitésInternational", "AccueilCommuniquéUn grand nombre…",
-/// "Home > World > Asia".
+/// Separators of crumbs and menu rows.
+const CRUMB_SEPARATORS: &[&str] = &[" > ", " › ", " » ", " | ", " / ", " · ", "｜", " ＞ "];
+
+/// Navigation crumbs and menus: "ActualitésInternational", "AccueilCommuniquéUn grand
+/// nombre…", "Home > World > Asia", "Weather | Energy | Gulf Plains", "首页 | 新闻 | 前沿".
 fn is_breadcrumb(para: &str) -> bool {
-    if memchr::memchr2(b'>', 0xBB, para.as_bytes()).is_some()
-        && (para.matches(" > ").count() >= 2 || para.matches(" » ").count() >= 2)
-        && word_count(para) <= 12
+    // Short parts between separators: "Salud | Investigación", "財經 > 房產".
+    if CRUMB_SEPARATORS.iter().any(|s| para.contains(s))
+        && masthead::size(para) <= CRUMBS_MAX_WORDS
+        && para
+            .split(['>', '›', '»', '|', '/', '·', '｜', '＞'])
+            .all(|part| masthead::size(part) <= 4)
     {
         return true;
     }
+    // Glued menu labels: only letters of cased scripts glue visibly (a capital inside
+    // "TikTok" in a line of Chinese says nothing of menus).
     let Some(first) = para.split_whitespace().next() else {
         return false;
     };
+    if first.chars().any(masthead::is_unspaced) {
+        return false;
+    }
     let joins = glued_words(first);
     if joins == 0 {
         return false;
@@ -155,13 +368,22 @@ fn is_breadcrumb(para: &str) -> bool {
     (words == 1 && !first.contains(['.', ',', ':'])) || joins >= 2 || (truncated && words <= 30)
 }
 
+fn word_count(para: &str) -> usize {
+    para.split_whitespace().count()
+}
+
 /// How many times a lowercase letter is directly followed by an uppercase one in a token,
 /// the mark of menu labels scraped without their separators.
 fn glued_words(token: &str) -> usize {
     token
         .chars()
         .zip(token.chars().skip(1))
-        .filter(|(a, b)| a.is_lowercase() && b.is_uppercase())
+        .filter(|&(a, b)| {
+            a.is_lowercase()
+                && b.is_uppercase()
+                && masthead::is_cased_script(a)
+                && masthead::is_cased_script(b)
+        })
         .count()
 }
 
@@ -421,6 +643,14 @@ mod tests {
             "Gambar Istimewa : kingshiper.com",
             "Copyright © ANTARA 2025",
             "Home > World > Asia",
+            "Weather | Energy | Gulf Plains",
+            "首页 | 新闻 | 前沿",
+            "Article continues after this advertisement",
+            "READ MORE: Harbor Line ridership hits post-pandemic high",
+            "Lihat juga: Wali Kota Samarinda Targetkan Normalisasi Sungai",
+            "Subscribe to The Circuit, our free weekly newsletter on the chip industry. Sign up",
+            "LEÉ TAMBIÉN",
+            "延伸阅读：TikTok禁令进入倒计时 美国最高法院将作出裁决",
         ] {
             assert!(is_boilerplate(p), "{p}");
         }
@@ -434,6 +664,10 @@ mod tests {
             "Lonjakan Pengguna Baru",
             "Oh, vous ne voulez pas que les Chinois aient nos données personnelles très sensibles ?",
             "iPhone sales rose.",
+            "这几天，小红书（RedNote）突然“国际化”了。",
+            "iPhone用户更新到最新版本后即可体验。",
+            "不少年輕觀眾是在TikTok和IG看到預告片後購票。",
+            "RedNoteは中国では「シャオホンシュー」の名で知られる。",
         ] {
             assert!(!is_boilerplate(p), "{p}");
         }

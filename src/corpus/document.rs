@@ -86,6 +86,8 @@ pub struct Document {
     pub id: String,
     pub origin: Origin,
     pub title: String,
+    /// The author names a byline near the top gives ("By Jane Doe" gives "Jane Doe").
+    pub byline: Option<String>,
     pub lang: Lang,
     /// The decoded text exactly as loaded (BOM dropped, CRLF kept). All ranges index into it.
     /// Shared with the search index, which reads its sentences and quotes from it.

@@ -32,6 +32,8 @@ impl Lang {
     pub const ID: Self = Self("id");
     pub const EN: Self = Self("en");
     pub const ZH: Self = Self("zh");
+    /// Chinese in traditional characters (Taiwan, Hong Kong, Macau).
+    pub const ZH_HANT: Self = Self("zh-Hant");
     pub const ES: Self = Self("es");
     pub const UND: Self = Self("und");
 
@@ -41,12 +43,24 @@ impl Lang {
         if self.0.is_empty() { "und" } else { self.0 }
     }
 
+    /// True for Chinese in either standard of characters.
+    #[must_use]
+    pub fn is_chinese(self) -> bool {
+        self == Self::ZH || self == Self::ZH_HANT
+    }
+
     /// Parses a code given on the command line (`fr`, `FR`, `fra`, `french`).
     #[must_use]
     pub fn parse(s: &str) -> Option<Self> {
         let s = s.trim().to_ascii_lowercase();
         if s == "und" {
             return Some(Self::UND);
+        }
+        if matches!(s.as_str(), "zh-hant" | "zh-tw" | "zh-hk" | "zh-mo") {
+            return Some(Self::ZH_HANT);
+        }
+        if matches!(s.as_str(), "zh-hans" | "zh-cn" | "zh-sg") {
+            return Some(Self::ZH);
         }
         KNOWN
             .iter()
@@ -122,7 +136,11 @@ pub fn detect(text: &str) -> Lang {
         .filter(|c| ('\u{3040}'..='\u{30FF}').contains(c))
         .count();
     if han * 3 > letters && kana * 10 < han {
-        return Lang::ZH;
+        return if super::han::is_traditional(sample) {
+            Lang::ZH_HANT
+        } else {
+            Lang::ZH
+        };
     }
     match whatlang::detect(sample) {
         Some(info) if info.confidence() >= 0.2 || letters > 200 => {
@@ -176,6 +194,10 @@ mod tests {
             Lang::ZH
         );
         assert_eq!(
+            detect("美國用戶紛紛湧向小紅書，自稱為TikTok難民。"),
+            Lang::ZH_HANT
+        );
+        assert_eq!(
             detect(
                 "Los usuarios estadounidenses se están mudando a otra aplicación china desde el lunes."
             ),
@@ -192,5 +214,8 @@ mod tests {
         assert_eq!(Lang::parse("und"), Some(Lang::UND));
         assert_eq!(Lang::parse("deu").map(Lang::code), Some("de"));
         assert_eq!(Lang::parse("xx"), None);
+        assert_eq!(Lang::parse("zh-Hant"), Some(Lang::ZH_HANT));
+        assert_eq!(Lang::parse("zh-TW"), Some(Lang::ZH_HANT));
+        assert_eq!(Lang::parse("zh-Hans"), Some(Lang::ZH));
     }
 }

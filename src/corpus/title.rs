@@ -1,77 +1,78 @@
 //! Titles: the headline when the text has one, else the first sentence, shortened.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::document::{Paragraph, ParagraphKind};
+use super::masthead;
 use super::segment::ends_sentence;
 
 /// Longest title kept whole, in characters; longer ones are cut at a word and get "…".
-pub const TITLE_MAX: usize = 90;
+/// Headlines run to about 120 characters; lists and panes cut further as they need.
+pub const TITLE_MAX: usize = 160;
 
-/// How many paragraphs from the top the headline is looked for in.
-pub const HEADLINE_WINDOW: usize = 8;
+/// How many paragraphs from the top the headline is looked for in: a saved page may carry a
+/// menu, crumbs, a section label and share links above it.
+pub const HEADLINE_WINDOW: usize = 12;
 
-/// A paragraph longer than this (in words) is body text: a headline comes before it.
-const BODY_WORDS: usize = 30;
+/// A paragraph longer than this (in words, see [`masthead::size`]) is body text: a headline
+/// comes before it.
+const BODY_WORDS: usize = 40;
 
-/// Finds the headline: a short paragraph near the top, not boilerplate, not a bare date, that
-/// does not end like a sentence and comes before the first long body paragraph.
+/// Fewest words a headline has; shorter lines near the top are section labels and names.
+const HEADLINE_MIN_WORDS: usize = 3;
+
+/// Finds the headline: a short paragraph near the top, not boilerplate, not a date line, a
+/// byline or a credit, that does not end like a sentence and comes before the first long body
+/// paragraph.
 #[must_use]
 pub fn headline(text: &str, paras: &[Paragraph]) -> Option<usize> {
     for (i, p) in paras.iter().enumerate().take(HEADLINE_WINDOW) {
         if p.kind != ParagraphKind::Body && p.kind != ParagraphKind::Heading {
             continue;
         }
-        let s = &text[p.range.clone()];
-        let words = s.unicode_words().count();
+        let s = text[p.range.clone()].trim();
+        let words = masthead::size(s);
         if words > BODY_WORDS {
-            return None;
+            break;
         }
-        let starts_upper = s
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic() && !c.is_ascii_punctuation());
-        if (3..=25).contains(&words) && starts_upper && !ends_sentence(s) && !is_date_line(s) {
-            return Some(i);
+        if !(HEADLINE_MIN_WORDS..=BODY_WORDS).contains(&words)
+            || !starts_like_a_headline(s)
+            || ends_like_a_sentence(s)
+            || masthead::is_date_line(s)
+            || masthead::byline(s).is_some()
+            || masthead::is_credit(s)
+            || holds_two_sentences(s)
+        {
+            continue;
         }
+        return Some(i);
     }
     None
 }
 
-/// A line that is only a date, such as "15 janvier 2025" or "Kamis, 16/1/2025": a few words,
-/// one of them a year or a day/month pair.
-fn is_date_line(s: &str) -> bool {
-    let words: Vec<&str> = s.unicode_words().collect();
-    let year = |w: &&str| {
-        w.len() == 4
-            && w.chars().all(|c| c.is_ascii_digit())
-            && (w.starts_with("19") || w.starts_with("20"))
-    };
-    let day_month = s.split_whitespace().any(|w| {
-        let mut parts = w.trim_matches(|c: char| !c.is_ascii_digit()).split('/');
-        parts.next().is_some_and(|d| !d.is_empty() && d.len() <= 2)
-            && parts.next().is_some_and(|m| !m.is_empty() && m.len() <= 2)
-    });
-    words.len() <= 5 && (words.iter().any(year) || day_month)
+/// A full stop, question or exclamation mark of an unspaced script before the end: a
+/// headline is one sentence ("美国用户涌向小红书。他们自称难民！" is two).
+fn holds_two_sentences(s: &str) -> bool {
+    s.trim_end()
+        .trim_end_matches(['。', '！', '？'])
+        .contains(['。', '！', '？'])
 }
 
-/// Removes a news-agency dateline such as "Beijing (ANTARA) - " from the start of a sentence.
+/// A headline starts with a capital, a digit, a quote or a letter of a script without case.
+fn starts_like_a_headline(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| !c.is_lowercase() && (c.is_alphanumeric() || !c.is_ascii_punctuation()))
+}
+
+/// A sentence end, but for the question and exclamation marks headlines end with.
+fn ends_like_a_sentence(s: &str) -> bool {
+    ends_sentence(s) && !s.ends_with(['?', '!', '？', '！', '»', '"', '”', '」', '』'])
+}
+
+/// Removes a dateline such as "Beijing (ANTARA) - " or "HARTFIELD, Ohio — " from the start of
+/// a headline or sentence.
 #[must_use]
 pub fn strip_dateline(s: &str) -> &str {
-    if let Some(close) = s
-        .find(") - ")
-        .or_else(|| s.find(") – "))
-        .or_else(|| s.find(") — "))
-        && close < 40
-        && let Some(open) = s[..close].find(" (")
-    {
-        let agency = &s[open + 2..close];
-        if !agency.is_empty() && agency.chars().all(|c| c.is_uppercase() || c == ' ') {
-            let rest = &s[close + 1..];
-            return rest.trim_start_matches([' ', '-', '–', '—']);
-        }
-    }
-    s
+    masthead::strip_dateline(s)
 }
 
 /// Cuts a title to [`TITLE_MAX`] characters at a word boundary, adding "…".
@@ -98,17 +99,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn datelines_are_stripped() {
-        assert_eq!(
-            strip_dateline("Beijing (ANTARA) - Pemerintah China mengomentari"),
-            "Pemerintah China mengomentari"
-        );
-        assert_eq!(strip_dateline("The (big) - thing"), "The (big) - thing");
-    }
-
-    #[test]
     fn shorten_cuts_at_words() {
-        let long = "mot ".repeat(40);
+        let long = "mot ".repeat(60);
         let t = shorten(&long);
         assert!(t.ends_with("mot…"));
         assert!(t.chars().count() <= TITLE_MAX);

@@ -41,6 +41,8 @@ pub fn fold_char(c: char) -> Option<char> {
         '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
         '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => ' ',
         '\u{2026}' => '.',
+        // Traditional and simplified Han characters match each other.
+        '\u{3400}'..='\u{9FFF}' => crate::corpus::han::simplified(c),
         _ => nucleo_matcher::chars::normalize(c),
     })
 }

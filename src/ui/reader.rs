@@ -55,6 +55,9 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
             t.title,
         );
         let mut meta = vec![doc.lang.code().to_string()];
+        if let Some(b) = &doc.byline {
+            meta.push(sanitize_inline(b));
+        }
         if let Some(d) = app.figures.dates.get(app.current).and_then(Option::as_ref) {
             meta.push(sanitize_inline(d));
         }

@@ -85,7 +85,7 @@ fn list_csv_has_header_and_rows() {
     let mut lines = out.lines();
     assert_eq!(
         lines.next(),
-        Some("id,path,lang,date,title,words,sentences,paragraphs")
+        Some("id,path,lang,date,title,byline,words,sentences,paragraphs")
     );
     assert_eq!(lines.count(), 5);
 }

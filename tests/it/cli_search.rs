@@ -220,3 +220,37 @@ fn quotes_with_unknown_speaker_print_null() {
     assert!(rows[0]["speaker"].is_null());
     assert_eq!(rows[0]["text"], "nous ne partirons jamais d'ici");
 }
+
+#[test]
+fn a_short_chinese_page_is_read_and_found_in_either_script() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let simp = dir.path().join("simp.txt");
+    let trad = dir.path().join("trad.txt");
+    // One paragraph with Latin brand names inside: prose, not a breadcrumb.
+    std::fs::write(
+        &simp,
+        "这几天，小红书（RedNote）突然“国际化”了，我应该去看看。\n",
+    )
+    .expect("write");
+    std::fs::write(
+        &trad,
+        "美國TikTok禁令風波延燒，大批美國用戶湧入小紅書（RedNote），我應該去看看。\n",
+    )
+    .expect("write");
+    let (simp, trad) = (simp.display().to_string(), trad.display().to_string());
+    let rows = jsonl(&dossier(&["list", "--format", "jsonl", &simp, &trad]));
+    assert_eq!(rows[0]["lang"], "zh");
+    assert_eq!(rows[1]["lang"], "zh-Hant");
+    for r in &rows {
+        assert!(r["words"].as_u64().expect("words") > 10, "{r}");
+        assert_eq!(r["paragraphs"], 1, "{r}");
+    }
+    // Each script's query finds both documents.
+    for q in ["我应该", "我應該", "小红书", "小紅書"] {
+        let rows = jsonl(&dossier(&["search", q, &simp, &trad, "--format", "jsonl"]));
+        let mut docs: Vec<&str> = rows.iter().filter_map(|r| r["doc"].as_str()).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        assert_eq!(docs, ["simp", "trad"], "{q}: {rows:?}");
+    }
+}

@@ -263,7 +263,7 @@ static OTHER: LazyLock<Lex> = LazyLock::new(other);
 pub fn lex(lang: Lang) -> &'static Lex {
     match lang {
         Lang::FR => &FR,
-        Lang::EN | Lang::ZH => &EN,
+        Lang::EN | Lang::ZH | Lang::ZH_HANT => &EN,
         Lang::ES => &ES,
         // Malay is written as Indonesian is.
         _ if lang == Lang::ID || lang.code() == "ms" => &ID,

@@ -346,7 +346,9 @@ impl Cx<'_> {
                 suf.as_ref(),
                 "e" | "er" | "re" | "ère" | "ème" | "eme" | "è" | "es" | "ers"
             ),
-            Lang::EN | Lang::ZH => matches!(suf.as_ref(), "st" | "nd" | "rd" | "th"),
+            Lang::EN | Lang::ZH | Lang::ZH_HANT => {
+                matches!(suf.as_ref(), "st" | "nd" | "rd" | "th")
+            }
             Lang::ES => matches!(suf.as_ref(), "º" | "ª" | "o" | "a"),
             _ => false,
         };

@@ -56,7 +56,7 @@ impl Scanner {
         skip_unanchored: bool,
     ) {
         let Self { toks, ents } = self;
-        let zh = lang == Lang::ZH;
+        let zh = lang.is_chinese();
         let lx = lex(lang);
         let mut start = 0;
         while start < text.len() {

@@ -372,15 +372,26 @@ fn next_candidate(bytes: &[u8], want: Class) -> Option<usize> {
                 .iter()
                 .position(|&b| b == w || b == up || may_be_ascii[usize::from(b)])
         }
-        // Only the character itself, or one of class `Any`, may match: neither is ASCII.
+        // Only the character itself, or one of class `Any`, may match: neither is ASCII. A
+        // simplified Han character also matches its traditional forms, which may start with
+        // any lead byte of the Han blocks.
         Class::Caseless(c) => {
             let lead = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
             let may_be_any = leads_of(LeadsOf::Any);
-            outside_ascii(bytes, |b| b == lead || may_be_any[usize::from(b)])
+            if crate::corpus::han::has_variants(c) {
+                outside_ascii(bytes, |b| {
+                    b == lead || HAN_LEADS.contains(&b) || may_be_any[usize::from(b)]
+                })
+            } else {
+                outside_ascii(bytes, |b| b == lead || may_be_any[usize::from(b)])
+            }
         }
         Class::Any => (!bytes.is_empty()).then_some(0),
     }
 }
+
+/// Lead bytes of the Han blocks that fold to simplified forms (U+3400..U+9FFF).
+const HAN_LEADS: std::ops::RangeInclusive<u8> = 0xE3..=0xE9;
 
 /// The first byte of `bytes` that `stop` holds for, when it holds for no ASCII byte. Runs of
 /// ASCII are passed over eight bytes at a time: a caseless term (Han, Arabic...) is looked for
@@ -462,14 +473,15 @@ fn class_at(text: &str, i: usize) -> (Option<Class>, usize) {
             let c = (usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F);
             (two_byte_classes()[c], 2)
         }
-        // U+4000..U+9FFF: Han (and Yijing symbols), caseless and never folded (a test checks
-        // every one), so the folding and case lookups of `Class::of` are skipped.
+        // U+4000..U+9FFF: Han (and Yijing symbols), caseless (a test checks every one) and
+        // folded only from traditional to simplified, so the case lookups of `Class::of` are
+        // skipped.
         0xE4..=0xE9 => {
             let c = text[i..]
                 .chars()
                 .next()
                 .unwrap_or(char::REPLACEMENT_CHARACTER);
-            (Some(Class::Caseless(c)), 3)
+            (Some(Class::Caseless(crate::corpus::han::simplified(c))), 3)
         }
         _ => {
             let c = text[i..]
