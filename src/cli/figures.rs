@@ -89,13 +89,19 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
         write_groups(args.format, docs, &figs, &groups, out)?;
         return inputs::done(&corpus);
     }
-    let rows: Vec<FigureRow> = docs
+    // Rows are made as they are written, from (document, figure) pairs: a listing of
+    // millions of figures never holds its cells, only the figures themselves.
+    let at: Vec<(usize, usize)> = figs
         .iter()
-        .zip(&figs)
-        .flat_map(|(d, fs)| fs.iter().map(move |f| FigureRow::new(d, f)))
+        .enumerate()
+        .flat_map(|(d, fs)| (0..fs.len()).map(move |f| (d, f)))
         .collect();
+    let row = |i: usize| {
+        let (d, f) = at[i];
+        FigureRow::new(&docs[d], &figs[d][f])
+    };
     match args.format {
-        Format::Jsonl => output::write_jsonl(out, &rows)?,
+        Format::Jsonl => output::write_jsonl(out, (0..at.len()).map(row))?,
         Format::Table => {
             let headers = [
                 "doc",
@@ -106,21 +112,23 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
                 "qualifier",
                 "surface",
             ];
-            let cells: Vec<Vec<String>> = rows
-                .iter()
-                .map(|r| {
-                    vec![
-                        r.doc.to_string(),
-                        r.line.to_string(),
-                        r.kind.name().to_string(),
-                        value_cell(r.value, r.to),
-                        r.unit.unwrap_or("").to_string(),
-                        r.qualifier.unwrap_or("").to_string(),
-                        r.surface.to_string(),
-                    ]
-                })
-                .collect();
-            output::write_table(out, &headers, &cells)?;
+            let fill = |i: usize, cells: &mut [String]| {
+                let r = row(i);
+                let texts = [
+                    r.doc,
+                    &r.line.to_string(),
+                    r.kind.name(),
+                    &value_cell(r.value, r.to),
+                    r.unit.unwrap_or(""),
+                    r.qualifier.unwrap_or(""),
+                    r.surface,
+                ];
+                // When measuring, the last column is left out.
+                for (cell, text) in cells.iter_mut().zip(texts) {
+                    cell.push_str(text);
+                }
+            };
+            output::write_table_rows(out, &headers, at.len(), fill)?;
         }
         Format::Csv => {
             let headers = [
@@ -137,26 +145,27 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
                 "line",
                 "sentence",
             ];
-            let cells: Vec<Vec<String>> = rows
-                .iter()
-                .map(|r| {
-                    vec![
-                        r.doc.to_string(),
-                        r.lang.to_string(),
-                        r.kind.name().to_string(),
-                        r.value.to_string(),
-                        r.to.map(ToString::to_string).unwrap_or_default(),
-                        r.unit.unwrap_or("").to_string(),
-                        r.qualifier.unwrap_or("").to_string(),
-                        r.surface.to_string(),
-                        r.start.to_string(),
-                        r.end.to_string(),
-                        r.line.to_string(),
-                        r.sentence.to_string(),
-                    ]
-                })
-                .collect();
-            output::write_csv(out, &headers, &cells)?;
+            let fill = |i: usize, cells: &mut [String]| {
+                let r = row(i);
+                let texts = [
+                    r.doc,
+                    r.lang,
+                    r.kind.name(),
+                    &r.value.to_string(),
+                    &r.to.map(ToString::to_string).unwrap_or_default(),
+                    r.unit.unwrap_or(""),
+                    r.qualifier.unwrap_or(""),
+                    r.surface,
+                    &r.start.to_string(),
+                    &r.end.to_string(),
+                    &r.line.to_string(),
+                    r.sentence,
+                ];
+                for (cell, text) in cells.iter_mut().zip(texts) {
+                    cell.push_str(text);
+                }
+            };
+            output::write_csv_rows(out, &headers, at.len(), fill)?;
         }
     }
     inputs::done(&corpus)

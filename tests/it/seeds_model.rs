@@ -47,11 +47,7 @@ fn titles() {
         t[2]
     );
     // The outlet's name before the first sentence is a dateline, not part of the title.
-    assert!(
-        t[3].starts_with("Ancaman pemblokiran TikTok"),
-        "{}",
-        t[3]
-    );
+    assert!(t[3].starts_with("Ancaman pemblokiran TikTok"), "{}", t[3]);
     assert!(
         t[4].starts_with("Pemerintah China mengomentari banyaknya pengguna baru"),
         "{}",
