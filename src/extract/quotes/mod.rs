@@ -87,6 +87,21 @@ const PAIRS: &[(char, &[char])] = &[
     ('"', &['"']),
 ];
 
+/// Whether a paragraph may hold a quote or what attributes one: a quotation mark, an
+/// attribution line or an introduction. A search that analyses only some paragraphs also
+/// analyses these, so that it finds the quotes, with their speakers, the whole document has.
+#[must_use]
+pub fn may_hold(text: &str) -> bool {
+    let s = serves(text);
+    Openers::new(text).find(0).is_some() || s.previous || s.next
+}
+
+/// The text a quote is searched by: its words and its speaker.
+#[must_use]
+pub fn searchable(text: &str, speaker: &str) -> String {
+    format!("{text} — {speaker}")
+}
+
 /// Extracts the quotes of a document, in text order.
 #[must_use]
 pub fn extract(doc: &Document) -> Vec<Quote> {
@@ -135,14 +150,21 @@ fn read_paragraphs(doc: &Document, range: Range<usize>) -> (Vec<Pending>, Vec<Me
     let mut mentions: Vec<Mention> = Vec::new();
     let paras = &doc.paragraphs;
     let lang = doc.lang.code();
+    let people_in = |text: &str, at: usize, mentions: &mut Vec<Mention>| {
+        if text.chars().any(cjk::is_han) {
+            cjk::mentions(text, at, cjk::is_japanese(text), mentions);
+        } else {
+            latin::mentions(text, at, lang, mentions);
+        }
+    };
     for i in range {
         let p = &paras[i];
-        if !p.kind.counts() {
-            continue;
-        }
         let text = doc.slice(&p.range);
         let base = p.range.start;
-        if attribution_line(text).is_some() {
+        // People are read from every paragraph's text, whether analysed or not: a search that
+        // analyses some paragraphs resolves the same speakers as the whole document.
+        if !p.kind.counts() || attribution_line(text).is_some() {
+            people_in(text, base, &mut mentions);
             continue;
         }
         if let Some((range, cue)) = block_quote(doc, i) {

@@ -162,6 +162,32 @@ pub fn resolve(pending: &[Pending], mentions: &[Mention]) -> Vec<Option<Resolved
             }
             m += 1;
         }
+        // A block quote reads who spoke from the lines around it, but leaves the people
+        // named so far as they were: a search that analyses only the paragraphs that may
+        // hold a marked quote (and the lines around them) then resolves every marked quote
+        // as the whole document does.
+        if q.form == QuoteForm::Block {
+            let (speaker, role) = match &q.cue {
+                Cue::Named { name, role, .. } => (
+                    Some(
+                        people
+                            .full(name)
+                            .map_or_else(|| name.clone(), str::to_string),
+                    ),
+                    role.clone(),
+                ),
+                Cue::Reference { .. } => (subject.as_ref().map(|(_, n)| n.clone()), None),
+                _ => (None, None),
+            };
+            out.push(Some(Resolved {
+                start: q.start,
+                end: q.end,
+                form: q.form,
+                speaker,
+                role,
+            }));
+            continue;
+        }
         let continues = prev.as_ref().and_then(|(para, speaker)| {
             let near = *para == q.paragraph || (q.bare && *para + 1 == q.paragraph);
             near.then(|| speaker.clone()).flatten()
