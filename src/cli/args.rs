@@ -191,4 +191,7 @@ pub struct QuotesArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+    /// Only quotes whose speaker's name holds NAME (ignoring case and accents)
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Option<String>,
 }

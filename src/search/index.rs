@@ -172,7 +172,7 @@ fn fold_batch(items: &[Item<'_>], doc: u32, line_starts: &[usize]) -> Index {
     let mut buf = FoldBuf::default();
     let mut last_line = 1;
     for item in items {
-        b.hay.push(match buf.fold(item.text) {
+        b.hay.push(match buf.fold(&item.text) {
             (FoldedInto::Same, _) => Hay::Same,
             (_, Utf32Str::Ascii(bytes)) => {
                 let at = b.ascii.len();

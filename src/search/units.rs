@@ -6,6 +6,7 @@
 //! Units are stored in document order (document, then byte offset, then kind), which is also
 //! the tie-break order of equal scores.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -188,7 +189,7 @@ impl Units {
             TextAt::Doc
         } else {
             let at = self.own.len();
-            self.own.push_str(item.text);
+            self.own.push_str(&item.text);
             TextAt::Own(at, self.own.len())
         });
     }
@@ -225,7 +226,7 @@ impl Units {
 pub(super) struct Item<'a> {
     pub kind: UnitKind,
     pub range: Range<usize>,
-    pub text: &'a str,
+    pub text: Cow<'a, str>,
     pub in_doc: bool,
 }
 
@@ -281,7 +282,7 @@ pub(super) fn items<'a>(
                 Item {
                     kind,
                     range,
-                    text: text.unwrap_or(""),
+                    text: Cow::Borrowed(text.unwrap_or("")),
                     in_doc: text.is_some(),
                 }
             };
@@ -289,10 +290,27 @@ pub(super) fn items<'a>(
                 Source::Title => Item {
                     kind,
                     range: title_range(doc),
-                    text: doc.title.as_str(),
+                    text: Cow::Borrowed(doc.title.as_str()),
                     in_doc: false,
                 },
-                Source::Quote(i) => of_range(quotes[i].range()),
+                Source::Quote(i) => {
+                    let q = &quotes[i];
+                    let item = of_range(q.range());
+                    match (
+                        &q.speaker,
+                        item.in_doc && q.form == quotes::QuoteForm::Marked,
+                    ) {
+                        // The speaker is searched with a marked quote: "jndoe" finds Jane
+                        // Doe's. (A block quote's speaker is on the lines around it, which a
+                        // one-shot search reads only when they match.)
+                        (Some(speaker), true) => Item {
+                            text: Cow::Owned(quotes::searchable(&item.text, speaker)),
+                            in_doc: false,
+                            ..item
+                        },
+                        _ => item,
+                    }
+                }
                 Source::Sentence(i) => of_range(doc.sentences[i].range.clone()),
                 Source::Extra(i) => {
                     let e = &extra[i];
@@ -301,7 +319,7 @@ pub(super) fn items<'a>(
                     Item {
                         kind,
                         range: e.range.clone(),
-                        text: e.text.as_str(),
+                        text: Cow::Borrowed(e.text.as_str()),
                         in_doc,
                     }
                 }

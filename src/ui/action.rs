@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use super::quotes_pane::Quotes;
 use super::view_model::{Figures, Hit};
 use crate::corpus::Corpus;
 
@@ -67,6 +68,8 @@ pub enum Action {
     ToggleFigureGroups,
     /// Highlight figures in the text, or stop.
     ToggleFigureHighlights,
+    /// Show the current document's quotes in the side panel instead of its figures, or back.
+    ToggleQuotesView,
     /// Turn mouse wheel scrolling and clicks on or off.
     ToggleMouse,
     /// Open the help overlay.
@@ -120,6 +123,9 @@ pub enum Action {
     /// Figures found by the background extraction.
     #[serde(skip)]
     ShowFigures(Arc<Figures>),
+    /// Quotes found by the background extraction.
+    #[serde(skip)]
+    ShowQuotes(Arc<Quotes>),
     /// Results for the search request numbered `generation`.
     #[serde(skip)]
     ShowSearchResults {
@@ -174,6 +180,7 @@ impl Action {
         Self::ToggleFiguresPane,
         Self::ToggleFigureGroups,
         Self::ToggleFigureHighlights,
+        Self::ToggleQuotesView,
         Self::ToggleMouse,
         Self::OpenHelp,
         Self::CloseOverlay,
@@ -234,6 +241,7 @@ impl Action {
             Self::ToggleFiguresPane => "figures panel on/off",
             Self::ToggleFigureGroups => "figures: this document / across sources",
             Self::ToggleFigureHighlights => "highlight figures in text",
+            Self::ToggleQuotesView => "quotes / figures in the side panel",
             Self::ToggleMouse => "mouse on/off",
             Self::OpenHelp => "help",
             Self::CloseOverlay => "close",
@@ -256,6 +264,7 @@ impl Action {
             | Self::ShowCorpus(_)
             | Self::ShowLoadError(_)
             | Self::ShowFigures(_)
+            | Self::ShowQuotes(_)
             | Self::ShowSearchResults { .. }
             | Self::ShowSearchError { .. }
             | Self::ReportProblem(_) => "update",

@@ -17,6 +17,7 @@ use super::help::Help;
 use super::keymap::{Context, Key};
 use super::layout::{self, Pane, ScreenLayout};
 use super::palette::Palette;
+use super::quotes_pane::QuotesView;
 use super::state::{self, State};
 use super::theme::Theme;
 use super::view_model::{Figures, GroupRow, Hit};
@@ -105,6 +106,8 @@ pub struct App {
     pub mouse: bool,
     pub sources_selected: usize,
     pub figures_selected: usize,
+    /// The quotes view of the side panel.
+    pub quotes: QuotesView,
     pub jumps: JumpList,
     pub last_search: Option<LastSearch>,
     /// The range highlighted in the reader (the last jump's target).
@@ -139,6 +142,7 @@ impl App {
             mouse,
             sources_selected: 0,
             figures_selected: 0,
+            quotes: QuotesView::default(),
             jumps: JumpList::default(),
             last_search: None,
             highlight: None,
@@ -257,6 +261,10 @@ impl App {
             Action::ShowFigures(f) => {
                 self.figures = f;
                 self.figures_selected = 0;
+            }
+            Action::ShowQuotes(q) => {
+                self.quotes.quotes = q;
+                self.quotes.selected = 0;
             }
             Action::ShowSearchResults {
                 generation,
@@ -417,6 +425,7 @@ impl App {
             v.set_top(&c.docs[doc], p, page);
         }
         self.figures_selected = 0;
+        self.quotes.selected = 0;
         // A message was about what was on screen (or the load): it has been seen.
         self.message = None;
     }
@@ -458,6 +467,10 @@ impl App {
                 &mut self.sources_selected,
                 self.corpus.as_ref().map_or(0, |c| c.docs.len()),
             ),
+            Pane::Figures if self.quotes.shown => {
+                let len = self.quotes.rows(self.current).len();
+                (&mut self.quotes.selected, len)
+            }
             Pane::Figures => {
                 let len = self.figure_rows();
                 (&mut self.figures_selected, len)
@@ -538,6 +551,7 @@ impl App {
             }
             Action::OpenSelected => match pane {
                 Pane::Sources => self.open_document(self.sources_selected),
+                Pane::Figures if self.quotes.shown => self.jump_to_quote(),
                 Pane::Figures => self.jump_to_figure(),
                 Pane::Reader => {}
             },
@@ -596,6 +610,16 @@ impl App {
                 self.figures_selected = 0;
             }
             Action::ToggleFigureHighlights => self.figure_highlights = !self.figure_highlights,
+            Action::ToggleQuotesView => {
+                self.quotes.shown = !self.quotes.shown;
+                // The view is in the side panel: show the panel when it is folded.
+                if self.quotes.shown
+                    && !self.layout().shows(Pane::Figures)
+                    && self.size.width >= layout::ONE_PANE_BELOW
+                {
+                    self.figures_shown = Some(true);
+                }
+            }
             Action::ToggleMouse => {
                 self.mouse = !self.mouse;
                 self.requests.push(Request::SetMouse(self.mouse));
@@ -643,6 +667,15 @@ impl App {
                     self.open_document(i);
                 }
             }
+            Pane::Figures if self.quotes.shown => {
+                let rows = self.quotes.rows(self.current).len();
+                let first = super::quotes_pane::first_row(self, height);
+                let i = first + offset.saturating_sub(super::quotes_pane::HEADER_ROWS);
+                if offset >= super::quotes_pane::HEADER_ROWS && i < rows {
+                    self.quotes.selected = i;
+                    self.jump_to_quote();
+                }
+            }
             Pane::Figures => {
                 let rows = self.figure_rows();
                 let first = super::figures_pane::first_row(self, height);
@@ -653,6 +686,16 @@ impl App {
                 }
             }
             Pane::Reader => {}
+        }
+    }
+
+    fn jump_to_quote(&mut self) {
+        if let Some(range) = self.quotes.target(self.current) {
+            let place = Place {
+                doc: self.current,
+                byte: range.start,
+            };
+            self.jump(place, Some(range));
         }
     }
 

@@ -27,6 +27,8 @@ pub fn spawn_analysis<E: Send + 'static>(
             let groups = figures::group(&corpus.docs, &figs);
             let view = figures_view(&corpus.docs, &figs, &groups);
             let _ = reply.send(wrap(Action::ShowFigures(Arc::new(view))));
+            let quotes = super::quotes_pane::quotes_view(&corpus.docs);
+            let _ = reply.send(wrap(Action::ShowQuotes(Arc::new(quotes))));
             let index = crate::search::index_corpus(&corpus.docs, &figs, &mut |_| {});
             sink.ready(corpus, Arc::new(index));
         });

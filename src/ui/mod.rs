@@ -16,6 +16,7 @@ pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod palette;
+pub mod quotes_pane;
 pub mod reader;
 pub mod search_service;
 pub mod small_file;

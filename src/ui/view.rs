@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use super::app::{App, Overlay};
 use super::layout::{Pane, inner};
-use super::{figures_pane, help, palette, reader, sources, status};
+use super::{figures_pane, help, palette, quotes_pane, reader, sources, status};
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -21,6 +21,7 @@ impl Widget for &App {
             let title = match pane {
                 Pane::Sources => " 1 Sources ",
                 Pane::Reader => " 2 Reader ",
+                Pane::Figures if self.quotes.shown => " 3 Quotes ",
                 Pane::Figures => " 3 Figures ",
             };
             let inside = inner(r);
@@ -39,6 +40,7 @@ impl Widget for &App {
             match pane {
                 Pane::Sources => sources::render(self, inside, buf),
                 Pane::Reader => reader::render(self, r, inside, buf),
+                Pane::Figures if self.quotes.shown => quotes_pane::render(self, inside, buf),
                 Pane::Figures => figures_pane::render(self, inside, buf),
             }
         }

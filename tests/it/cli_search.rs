@@ -254,3 +254,100 @@ fn a_short_chinese_page_is_read_and_found_in_either_script() {
         assert_eq!(docs, ["simp", "trad"], "{q}: {rows:?}");
     }
 }
+
+/// A page of the development set, by the start of its name.
+fn page(prefix: &str) -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/pages");
+    let name = std::fs::read_dir(dir)
+        .expect("pages")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find(|n| n.starts_with(prefix) && n.ends_with(".txt"))
+        .expect("page");
+    format!("{dir}/{name}")
+}
+
+#[test]
+fn quotes_by_speaker_ignore_case_and_accents() {
+    let en = page("en-01");
+    let rows = jsonl(&dossier(&[
+        "quotes",
+        &en,
+        "--speaker",
+        "echeverria",
+        "--format",
+        "jsonl",
+    ]));
+    let got: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["speaker"].as_str().expect("speaker"),
+                r["text"].as_str().expect("text"),
+            )
+        })
+        .collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|(s, _)| *s == "Luis Echeverría"));
+    assert!(got[0].1.starts_with("We are balancing this budget"));
+    // The second has no cue of its own: it continues the first.
+    assert!(
+        got[1]
+            .1
+            .starts_with("They are the ones feeding those meters")
+    );
+    // A name nobody in the page has lists nothing; the table still has its header.
+    let o = dossier(&["quotes", &en, "--speaker", "Nobody Here"]);
+    assert!(o.status.success());
+    assert_eq!(stdout(&o).lines().count(), 1, "{}", stdout(&o));
+}
+
+#[test]
+fn quotes_give_speaker_and_role_in_every_format() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = dir.path().join("doe.txt");
+    std::fs::write(
+        &p,
+        "“I moved here for the recipes and stayed for the people,” said American user Jane Doe.\n",
+    )
+    .expect("write");
+    let path = p.display().to_string();
+    let rows = jsonl(&dossier(&["quotes", &path, "--format", "jsonl"]));
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["speaker"], "Jane Doe");
+    assert_eq!(rows[0]["role"], "American user");
+    let csv = stdout(&dossier(&["quotes", &path, "--format", "csv"]));
+    assert_eq!(csv.lines().next(), Some("doc,line,speaker,role,text"));
+    assert!(csv.contains(",Jane Doe,American user,"), "{csv}");
+    let table = stdout(&dossier(&["quotes", &path]));
+    assert!(
+        table.contains("Jane Doe") && table.contains("American user"),
+        "{table}"
+    );
+}
+
+#[test]
+fn a_quote_is_found_by_its_speakers_initials_and_surname() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = dir.path().join("doe.txt");
+    std::fs::write(
+        &p,
+        "Thousands joined the app this week.\n\n\
+         “I moved here for the recipes and stayed for the people,” said American user Jane Doe.\n",
+    )
+    .expect("write");
+    let rows = jsonl(&dossier(&[
+        "search",
+        "jndoe",
+        &p.display().to_string(),
+        "--kind",
+        "quote",
+        "--format",
+        "jsonl",
+    ]));
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let text = rows[0]["text"].as_str().expect("text");
+    assert!(
+        text.starts_with("I moved here") && text.ends_with("— Jane Doe"),
+        "{text}"
+    );
+}

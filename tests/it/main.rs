@@ -16,6 +16,7 @@ mod huge_inputs;
 mod large_documents;
 mod layers;
 mod memory;
+mod pages_quotes;
 mod pages_reading;
 mod properties;
 mod quotes_seeds;

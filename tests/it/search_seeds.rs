@@ -286,6 +286,15 @@ fn unit_texts_are_read_from_their_documents_not_copied() {
                     assert!(!in_doc);
                     own += 1;
                 }
+                // A marked quote with a speaker is searched with the speaker's name.
+                UnitKind::Quote if text != &d.text[u.start..u.end] => {
+                    let quote = &d.text[u.start..u.end];
+                    assert!(
+                        text.starts_with(quote) && text.ends_with("— Guo Jiakun"),
+                        "{text}"
+                    );
+                    assert!(!in_doc);
+                }
                 _ => {
                     assert_eq!(text, &d.text[u.start..u.end]);
                     assert!(in_doc, "unit {i} ({:?}) is a copy", u.kind);

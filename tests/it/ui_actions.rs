@@ -430,3 +430,40 @@ fn the_status_bar_shows_placeholders_for_what_could_act_on_the_terminal() {
     );
     assert!(status.contains(": not found"), "{status}");
 }
+
+#[test]
+fn the_quotes_view_lists_speakers_and_enter_jumps_to_a_quote() {
+    let mut app = seeds_app(120, 40);
+    let corpus = app.corpus.clone().expect("corpus");
+    let quotes = dossier::ui::quotes_pane::quotes_view(&corpus.docs);
+    apply(
+        &mut app,
+        [
+            Action::ShowQuotes(std::sync::Arc::new(quotes)),
+            Action::OpenNextDocument,
+            Action::OpenNextDocument,
+            Action::OpenNextDocument,
+            Action::OpenNextDocument,
+        ],
+    );
+    assert_eq!(corpus.docs[app.current].id, "004");
+    let figures = screen(&mut app);
+    assert!(figures.contains(" 3 Figures "), "{figures}");
+    apply(&mut app, [Action::ToggleQuotesView, Action::FocusFigures]);
+    let s = screen(&mut app);
+    assert!(s.contains(" 3 Quotes "), "{s}");
+    assert_eq!(s.matches("Guo Jiakun: ").count(), 2, "{s}");
+    insta::assert_snapshot!("quotes_view", s);
+    // Enter on the second quote jumps to it and highlights its words.
+    apply(&mut app, [Action::ScrollDown, Action::OpenSelected]);
+    let (doc, range) = app.highlight.clone().expect("highlight");
+    assert_eq!(doc, app.current);
+    assert!(corpus.docs[doc].text[range].starts_with("Saya tegaskan"));
+    // Another document lists its own quotes from the first; the key brings the figures back.
+    apply(&mut app, [Action::OpenPreviousDocument]);
+    assert_eq!(app.quotes.selected, 0);
+    let s = screen(&mut app);
+    assert!(s.contains("no quotes in this document"), "{s}");
+    apply(&mut app, [Action::ToggleQuotesView]);
+    assert!(screen(&mut app).contains(" 3 Figures "));
+}

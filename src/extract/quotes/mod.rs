@@ -25,12 +25,16 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::corpus::Document;
 
+mod cjk;
 mod cues;
+mod latin;
+mod lexicon;
+mod not_speech;
+mod speaker;
 
 pub use cues::serves;
-
-/// Fewest words an unattributed marked quote needs to count as speech.
-pub const SPEECH_MIN_WORDS: usize = 4;
+pub use not_speech::SPEECH_MIN_WORDS;
+use speaker::{Cue, Mention, Pending};
 
 /// Longest attribution line after a block quote, in words.
 const ATTRIBUTION_MAX_WORDS: usize = 12;
@@ -74,6 +78,8 @@ impl Quote {
 /// Opening marks and the marks that may close them.
 const PAIRS: &[(char, &[char])] = &[
     ('«', &['»']),
+    // German's »…«.
+    ('»', &['«']),
     ('“', &['”']),
     ('„', &['“', '”']),
     ('「', &['」']),
@@ -81,206 +87,147 @@ const PAIRS: &[(char, &[char])] = &[
     ('"', &['"']),
 ];
 
-/// Verbs (lowercase) that come right before the speaker's name: `"…," ungkap Guo Jiakun`.
-const VERB_THEN_NAME: &[&str] = &[
-    // Indonesian
-    "ungkap",
-    "kata",
-    "ujar",
-    "tutur",
-    "jelas",
-    "tegas",
-    "imbuh",
-    "tambah",
-    "ucap",
-    "sebut",
-    "papar",
-    "terang",
-    "menurut", // English
-    "said",
-    "says",
-    "added",
-    "explained",
-    "wrote",
-    "asked",
-    "according to", // French
-    "selon",
-    "dit",
-    "a dit",
-    "déclare",
-    "a déclaré",
-    "explique",
-    "a expliqué",
-    "affirme",
-    "a affirmé",
-    "ajoute",
-    "a ajouté",
-    "souligne",
-    "a souligné",
-    "estime",
-    "a estimé",
-    "précise",
-    "a précisé",
-    "confie",
-    "a confié",
-    "raconte",
-    "a raconté",
-    "ironise",
-    "lance",
-    "a lancé",
-    // Spanish, German
-    "dijo",
-    "afirmó",
-    "según",
-    "sagte",
-    "so",
-];
+/// Whether a paragraph may hold a quote or what attributes one: a quotation mark, an
+/// attribution line or an introduction. A search that analyses only some paragraphs also
+/// analyses these, so that it finds the quotes, with their speakers, the whole document has.
+#[must_use]
+pub fn may_hold(text: &str) -> bool {
+    let s = serves(text);
+    Openers::new(text).find(0).is_some() || s.previous || s.next
+}
 
-/// Verbs (lowercase) that come right after the speaker's name: `"…," Smith said`.
-const NAME_THEN_VERB: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "explained",
-    "wrote",
-    "a dit",
-    "a déclaré",
-    "déclare",
-    "explique",
-    "a expliqué",
-    "affirme",
-    "a affirmé",
-    "ajoute",
-    "a ajouté",
-    "mengatakan",
-    "menyatakan",
-    "berkata",
-    "menegaskan",
-    "menjelaskan",
-    "dijo",
-    "sagte",
-];
-
-/// Words that open a clause before a quote and are followed by the speaker: `Selon X, « … »`.
-const LEAD_THEN_NAME: &[&str] = &[
-    "selon",
-    "menurut",
-    "according to",
-    "kata",
-    "ujar",
-    "ungkap",
-    "según",
-    "laut",
-];
-
-/// Words that start a clause but are not a name: the clause's subject is then unknown.
-const NOT_NAMES: &[&str] = &[
-    "le",
-    "la",
-    "les",
-    "l'",
-    "l’",
-    "un",
-    "une",
-    "des",
-    "ce",
-    "cette",
-    "il",
-    "elle",
-    "ils",
-    "elles",
-    "on",
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "he",
-    "she",
-    "they",
-    "it",
-    "we",
-    "i",
-    "dia",
-    "ia",
-    "mereka",
-    "kami",
-    "kita",
-    "saya",
-    "ini",
-    "itu",
-    "selon",
-    "menurut",
-    "according",
-    "mais",
-    "but",
-    "et",
-    "and",
-    "dan",
-    "namun",
-    "however",
-    "cependant",
-];
+/// The text a quote is searched by: its words and its speaker.
+#[must_use]
+pub fn searchable(text: &str, speaker: &str) -> String {
+    format!("{text} — {speaker}")
+}
 
 /// Extracts the quotes of a document, in text order.
 #[must_use]
 pub fn extract(doc: &Document) -> Vec<Quote> {
-    use rayon::prelude::*;
-    let n = doc.paragraphs.len();
-    // Each paragraph's quotes depend only on the (read-only) document, so a large one is
-    // split into runs of paragraphs, joined back in order.
-    let mut out: Vec<Quote> = if n < 2 * PARALLEL_MIN_PARAGRAPHS {
-        extract_paragraphs(doc, 0..n)
-    } else {
-        (0..n.div_ceil(PARALLEL_MIN_PARAGRAPHS))
-            .into_par_iter()
-            .flat_map_iter(|k| {
-                let start = k * PARALLEL_MIN_PARAGRAPHS;
-                extract_paragraphs(doc, start..(start + PARALLEL_MIN_PARAGRAPHS).min(n))
-            })
-            .collect()
-    };
+    let (pending, mentions) = read_all(doc);
+    let mut out: Vec<Quote> = speaker::resolve(&pending, &mentions)
+        .into_iter()
+        .flatten()
+        .map(|r| make(doc, r.start..r.end, r.speaker.map(|s| (s, r.role)), r.form))
+        .collect();
     consolidate(&mut out);
     out
+}
+
+/// Every paragraph's quotes and mentions, in order. Each paragraph depends only on the
+/// (read-only) document, so a large one is split into runs of paragraphs, joined back in
+/// order; speakers are then resolved in one pass.
+fn read_all(doc: &Document) -> (Vec<Pending>, Vec<Mention>) {
+    use rayon::prelude::*;
+    let n = doc.paragraphs.len();
+    if n < 2 * PARALLEL_MIN_PARAGRAPHS {
+        return read_paragraphs(doc, 0..n);
+    }
+    let parts: Vec<_> = (0..n.div_ceil(PARALLEL_MIN_PARAGRAPHS))
+        .into_par_iter()
+        .map(|k| {
+            let start = k * PARALLEL_MIN_PARAGRAPHS;
+            read_paragraphs(doc, start..(start + PARALLEL_MIN_PARAGRAPHS).min(n))
+        })
+        .collect();
+    let mut pending = Vec::new();
+    let mut mentions = Vec::new();
+    for (p, m) in parts {
+        pending.extend(p);
+        mentions.extend(m);
+    }
+    (pending, mentions)
 }
 
 /// Paragraphs in a run when quotes are extracted in parallel.
 const PARALLEL_MIN_PARAGRAPHS: usize = 8192;
 
-/// The quotes of paragraphs `range`, before [`consolidate`].
-fn extract_paragraphs(doc: &Document, range: Range<usize>) -> Vec<Quote> {
-    let mut out: Vec<Quote> = Vec::new();
+/// The quotes of paragraphs `range` with what their surroundings say of the speaker, and the
+/// people the paragraphs name outside quotes.
+fn read_paragraphs(doc: &Document, range: Range<usize>) -> (Vec<Pending>, Vec<Mention>) {
+    let mut out: Vec<Pending> = Vec::new();
+    let mut mentions: Vec<Mention> = Vec::new();
     let paras = &doc.paragraphs;
+    let lang = doc.lang.code();
+    let people_in = |text: &str, at: usize, mentions: &mut Vec<Mention>| {
+        if text.chars().any(cjk::is_han) {
+            cjk::mentions(text, at, cjk::is_japanese(text), mentions);
+        } else {
+            latin::mentions(text, at, lang, mentions);
+        }
+    };
     for i in range {
         let p = &paras[i];
-        if !p.kind.counts() {
-            continue;
-        }
         let text = doc.slice(&p.range);
-        if attribution_line(text).is_some() {
+        let base = p.range.start;
+        // People are read from every paragraph's text, whether analysed or not: a search that
+        // analyses some paragraphs resolves the same speakers as the whole document.
+        if !p.kind.counts() || attribution_line(text).is_some() {
+            people_in(text, base, &mut mentions);
             continue;
         }
-        if let Some(q) = block_quote(doc, i) {
-            out.push(q);
+        if let Some((range, cue)) = block_quote(doc, i) {
+            out.push(Pending {
+                start: range.start,
+                end: range.end,
+                paragraph: i,
+                paragraph_start: base,
+                form: QuoteForm::Block,
+                cue,
+                bare: true,
+                speech_like: true,
+            });
             continue;
         }
-        for m in marked(text) {
-            let inner = p.range.start + m.inner.start..p.range.start + m.inner.end;
-            let before = last_bytes(&text[..m.open], CONTEXT_BYTES);
-            let after = first_bytes(&text[m.close..], CONTEXT_BYTES);
-            let speaker =
-                speaker_after(after).or_else(|| speaker_before(before).map(|n| (n, None)));
-            let words = doc.slice(&inner).unicode_words().count();
-            if speaker.is_none()
-                && !(words >= SPEECH_MIN_WORDS || ends_like_speech(doc.slice(&inner)))
-            {
+        let found = marked(text);
+        let cjk_text = text.chars().any(cjk::is_han);
+        let ja = cjk_text && cjk::is_japanese(text);
+        let mut gap = 0;
+        for m in found
+            .iter()
+            .map(|m| (m.open, m.close))
+            .chain([(text.len(), text.len())])
+        {
+            let prose = &text[gap..m.0];
+            if cjk_text {
+                cjk::mentions(prose, base + gap, ja, &mut mentions);
+            } else {
+                latin::mentions(prose, base + gap, lang, &mut mentions);
+            }
+            gap = m.1;
+        }
+        let lead = text.len() - text.trim_start().len();
+        for (k, m) in found.iter().enumerate() {
+            let prev_close = k.checked_sub(1).map_or(0, |j| found[j].close);
+            let next_open = found.get(k + 1).map_or(text.len(), |n| n.open);
+            let before = last_bytes(&text[prev_close..m.open], CONTEXT_BYTES);
+            let after = first_bytes(&text[m.close..next_open], CONTEXT_BYTES);
+            let inner = &text[m.inner.clone()];
+            let cue = if cjk::is_cjk(before, after) {
+                cjk::cue(before, after, ja)
+            } else {
+                match latin::after(after, lang) {
+                    Cue::None => latin::before(before, lang),
+                    c => c,
+                }
+            };
+            if not_speech::is_label(inner) {
                 continue;
             }
-            out.push(make(doc, inner, speaker, QuoteForm::Marked));
+            out.push(Pending {
+                start: base + m.inner.start,
+                end: base + m.inner.end,
+                paragraph: i,
+                paragraph_start: base,
+                form: QuoteForm::Marked,
+                cue,
+                bare: m.open == lead && m.close == text.trim_end().len(),
+                speech_like: not_speech::reads_like_speech(inner),
+            });
         }
     }
-    out
+    (out, mentions)
 }
 
 /// How much text before and after a marked quote its attribution is looked for in: more than
@@ -331,26 +278,33 @@ fn make(
 }
 
 /// A paragraph quoted on its own: followed by "– Name, role", or introduced by a paragraph
-/// ending in a speech verb and a colon.
-fn block_quote(doc: &Document, i: usize) -> Option<Quote> {
+/// ending in a speech verb and a colon. Its range and what names its speaker.
+fn block_quote(doc: &Document, i: usize) -> Option<(Range<usize>, Cue)> {
     let paras = &doc.paragraphs;
     let p = &paras[i];
     let text = doc.slice(&p.range);
     let by_line = paras
         .get(i + 1)
         .filter(|n| n.kind.counts())
-        .and_then(|n| attribution_line(doc.slice(&n.range)));
+        .and_then(|n| attribution_line(doc.slice(&n.range)))
+        .map(|(name, role)| Cue::Named {
+            name,
+            role,
+            strong: true,
+        });
     // Checked only when there is no attribution line: most paragraphs have neither.
     let by_intro = || {
         i.checked_sub(1)
             .map(|j| &paras[j])
             .filter(|prev| prev.kind.counts())
             .and_then(|prev| {
-                let clause = cues::before_colon(doc.slice(&prev.range))?;
-                speaker_of_clause(clause, true)
+                let intro = doc.slice(&prev.range).trim_end();
+                cues::before_colon(intro)?;
+                let cue = latin::before(intro, doc.lang.code());
+                matches!(cue, Cue::Named { .. } | Cue::Reference { .. }).then_some(cue)
             })
     };
-    let speaker = by_line.or_else(by_intro)?;
+    let cue = by_line.or_else(by_intro)?;
     text.unicode_words().nth(SPEECH_MIN_WORDS - 1)?;
     // A paragraph wrapped whole in quote marks: the quote is what is inside them.
     let range = match marked(text).first() {
@@ -359,11 +313,7 @@ fn block_quote(doc: &Document, i: usize) -> Option<Quote> {
         }
         _ => p.range.clone(),
     };
-    let mut q = make(doc, range, Some((speaker.0, None)), QuoteForm::Block);
-    if q.role.is_none() {
-        q.role = speaker.1;
-    }
-    Some(q)
+    Some((range, cue))
 }
 
 /// "– Jen Hamilton, influenceuse" → ("Jen Hamilton, influenceuse" as speaker text, role).
@@ -518,118 +468,6 @@ fn trim_inner(text: &str, r: Range<usize>) -> Range<usize> {
     r.start + lead..r.start + lead + t.len()
 }
 
-fn ends_like_speech(s: &str) -> bool {
-    s.trim_end()
-        .ends_with(['.', '!', '?', '…', '。', '！', '？'])
-}
-
-/// The speaker named right after a closing mark: `, ungkap X`, `, said X`, `, X said`; with
-/// `said X, union president` the apposition as role.
-fn speaker_after(after: &str) -> Option<(String, Option<String>)> {
-    let rest = after.trim_start_matches([',', ' ', '\u{a0}', '\u{202f}']);
-    // The attribution belongs to the same sentence: stop at a sentence end or a new quote.
-    if rest.starts_with(['.', '!', '?', '«', '“', '"']) {
-        return None;
-    }
-    let lower = rest.to_lowercase();
-    for v in VERB_THEN_NAME {
-        if let Some(tail) = strip_word(&lower, rest, v) {
-            let name = name_run(tail)?;
-            let role = apposition(&tail[name.len()..]);
-            return Some((name, role));
-        }
-    }
-    let name = name_run(rest)?;
-    let tail = rest[name.len()..].trim_start_matches([',', ' ']);
-    let lower_tail = tail.to_lowercase();
-    NAME_THEN_VERB
-        .iter()
-        .any(|v| strip_word(&lower_tail, tail, v).is_some())
-        .then_some((name, None))
-}
-
-/// Words that start a clause about the speaker rather than name a role.
-const NOT_ROLES: &[&str] = &[
-    "who", "which", "that", "when", "as", "and", "in", "on", "at", "to", "qui", "que", "dont",
-    "où", "et", "lors", "dans", "en", "yang", "dan", "saat", "di", "pada",
-];
-
-/// ", union president." after a speaker's name: the role, up to the end of the clause.
-fn apposition(after_name: &str) -> Option<String> {
-    let rest = after_name.strip_prefix(',')?.trim_start();
-    let end = rest
-        .find([',', '.', ';', '!', '?', '(', '«', '»', '“', '”', '"', '\n'])
-        .unwrap_or(rest.len());
-    let role = rest[..end].trim();
-    let first = role.split_whitespace().next()?.to_lowercase();
-    (role.split_whitespace().count() <= ATTRIBUTION_MAX_WORDS
-        && !NOT_ROLES.contains(&first.as_str()))
-    .then(|| role.to_string())
-}
-
-/// The speaker named before an opening mark: `Selon X, « … »`, `X a déclaré : « … »`.
-fn speaker_before(before: &str) -> Option<String> {
-    let t = before.trim_end_matches([' ', '\u{a0}', '\u{202f}']);
-    let clause = t.strip_suffix([':', ','])?;
-    speaker_of_clause(clause, false).map(|(n, _)| n)
-}
-
-/// The speaker of the last clause of `text`, which introduces a quote: "Selon X", "Menurut X",
-/// or "X …, ironise" / "X said". With `needs_verb`, only the second form counts.
-fn speaker_of_clause(text: &str, needs_verb: bool) -> Option<(String, Option<String>)> {
-    let start = text
-        .rfind(['.', '!', '?', ';', '»', '”', '"'])
-        .map_or(0, |i| {
-            i + text[i..].chars().next().map_or(1, char::len_utf8)
-        });
-    let clause = text[start..].trim();
-    let lower = clause.to_lowercase();
-    if !needs_verb {
-        for lead in LEAD_THEN_NAME {
-            if let Some(tail) = strip_word(&lower, clause, lead) {
-                return name_run(tail).map(|n| (n, None));
-            }
-        }
-    }
-    let ends_with_verb = VERB_THEN_NAME
-        .iter()
-        .chain(NAME_THEN_VERB)
-        .any(|v| lower.ends_with(v) && lower[..lower.len() - v.len()].ends_with([' ', ',']));
-    if !ends_with_verb {
-        return None;
-    }
-    let first = clause.split_whitespace().next()?;
-    let first_lower = first.to_lowercase();
-    if NOT_NAMES.contains(&first_lower.trim_end_matches([',', ':'])) {
-        return None;
-    }
-    let name = name_run(clause)?;
-    // "Jen Hamilton, une infirmière influente …, ironise": the words between name and verb
-    // describe the speaker.
-    let role = clause[name.len()..]
-        .trim_start_matches([',', ' '])
-        .split(',')
-        .next()
-        .map(str::trim)
-        .filter(|r| !r.is_empty() && r.split_whitespace().count() <= ATTRIBUTION_MAX_WORDS)
-        .filter(|r| !VERB_THEN_NAME.contains(&r.to_lowercase().as_str()))
-        .map(str::to_string);
-    Some((name, role))
-}
-
-/// When `lower` (the lowercase of `orig`) starts with the word(s) `w` followed by a space,
-/// the rest of `orig` after them.
-fn strip_word<'a>(lower: &str, orig: &'a str, w: &str) -> Option<&'a str> {
-    let rest = lower.strip_prefix(w)?;
-    if !rest.starts_with([' ', '\u{a0}']) {
-        return None;
-    }
-    // Lowercasing may change byte lengths (rare: 'İ'); map through char counts.
-    let n = w.chars().count();
-    let off = orig.char_indices().nth(n).map_or(orig.len(), |(i, _)| i);
-    Some(orig[off..].trim_start())
-}
-
 /// The run of capitalised words at the start of `s`: a name like "Guo Jiakun" or
 /// "Juru Bicara Kementerian Luar Negeri China Guo Jiakun". Particles (de, van, bin) are
 /// allowed inside. Returns it as a prefix slice of `s`, without trailing punctuation.
@@ -671,12 +509,16 @@ const PARTICLES: &[&str] = &[
 /// as role: long capitalised runs are a title followed by a two-word name.
 fn split_role(s: &str) -> (String, Option<String>) {
     let words: Vec<&str> = s.split_whitespace().collect();
-    if words.len() >= 5 {
+    if words.len() >= SPLIT_ROLE_MIN_WORDS {
         let cut = words.len() - 2;
         return (words[cut..].join(" "), Some(words[..cut].join(" ")));
     }
     (s.to_string(), None)
 }
+
+/// Fewest words in a speaker's name that are a title followed by a two-word name ("I Gusti
+/// Ngurah Putu Ardana" is five words and one name).
+const SPLIT_ROLE_MIN_WORDS: usize = 6;
 
 /// Within a document, a speaker written in full once ("Juru Bicara … Guo Jiakun") and short
 /// elsewhere ("Guo Jiakun") is the same person: use the short name, keep the rest as role.
@@ -830,11 +672,11 @@ mod tests {
             })
             .collect();
         let d = doc(&text);
-        let mut one = extract_paragraphs(&d, 0..d.paragraphs.len());
-        consolidate(&mut one);
-        let many = extract(&d);
-        assert_eq!(many.len(), 2 * PARALLEL_MIN_PARAGRAPHS);
-        assert_eq!(many, one);
+        let one = read_paragraphs(&d, 0..d.paragraphs.len());
+        let many = read_all(&d);
+        assert_eq!(extract(&d).len(), 2 * PARALLEL_MIN_PARAGRAPHS);
+        assert_eq!(many.0, one.0);
+        assert_eq!(many.1, one.1);
     }
 
     fn quotes(t: &str) -> Vec<(String, Option<String>)> {

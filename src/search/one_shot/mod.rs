@@ -27,8 +27,11 @@ use crate::extract::{figures, quotes};
 #[must_use]
 pub fn focus(query: &Query, opts: &SearchOptions) -> Option<Focus> {
     let pf = Prefilter::new(query, opts.kinds.contains(UnitKind::Figure))?;
+    // A quote is found by its speaker, whom the paragraphs around it name: every paragraph
+    // that may hold a quote is read, and quotes resolve speakers from every paragraph's text.
+    let quotes_too = opts.kinds.contains(UnitKind::Quote);
     Some(Focus::same_for_repeats(
-        move |text: &str| pf.passes(text),
+        move |text: &str| pf.passes(text) || (quotes_too && quotes::may_hold(text)),
         quotes::serves,
     ))
 }
@@ -196,15 +199,15 @@ impl Filter {
         let mut scorer = Scorer::new(self.opts.matcher);
         let mut last_line = 1;
         for item in items {
-            if self.units.as_ref().is_some_and(|u| !u.passes(item.text)) {
+            if self.units.as_ref().is_some_and(|u| !u.passes(&item.text)) {
                 continue;
             }
             let at = b.matched.len();
-            let score = if self.absent.as_ref().is_some_and(|a| a.surely(item.text)) {
+            let score = if self.absent.as_ref().is_some_and(|a| a.surely(&item.text)) {
                 // What the scorer gives a unit that holds no excluded term.
                 0
             } else {
-                let (_, hay) = buf.fold(item.text);
+                let (_, hay) = buf.fold(&item.text);
                 let Some(score) = scorer.indices_into(&self.query, hay, &mut b.matched) else {
                     continue;
                 };

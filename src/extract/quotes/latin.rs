@@ -1,0 +1,594 @@
+//! Attribution in languages written with spaces (en, fr, id, es, pt, de): what the words
+//! right after a quote's closing mark or right before its opening mark say about who spoke,
+//! and the people a paragraph names, for references to find.
+
+use super::lexicon::{
+    DEFINITE, FUNCTION_WORDS, INDEFINITE, LEADS, NOT_NAME_START, NOT_PERSON, PRONOUNS, TITLES,
+    VERBS, has,
+};
+use super::speaker::{Cue, Mention};
+
+/// Most words between a speech verb and the name it introduces ("said American user").
+const DESCRIPTOR_MAX_WORDS: usize = 10;
+
+/// One word of a clause, without the punctuation around it.
+#[derive(Debug, Clone, Copy)]
+struct Tok<'a> {
+    word: &'a str,
+    /// Byte offset of `word` in the clause.
+    at: usize,
+    /// Punctuation followed the word: a name or a descriptor ends there.
+    stop: bool,
+    /// A parenthesis opened before the word: "Georg Wimmer (CSU)".
+    aside: bool,
+}
+
+/// Trailing punctuation that ends a word's phrase.
+const STOPS: [char; 9] = [',', ';', ':', '.', '!', '?', ')', '…', '—'];
+
+/// The words of `s` with their offsets.
+fn tokens(s: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let is_space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\t' | '\n' | '\r');
+    let mut rest = s;
+    let mut offset = 0;
+    loop {
+        let skipped = rest.len() - rest.trim_start_matches(is_space).len();
+        offset += skipped;
+        rest = &rest[skipped..];
+        if rest.is_empty() {
+            break;
+        }
+        let len = rest.find(is_space).unwrap_or(rest.len());
+        let raw = &rest[..len];
+        let start = offset;
+        offset += len;
+        rest = &rest[len..];
+        let lead = raw.len() - raw.trim_start_matches(['(', '"', '«', '“', '‘', '[']).len();
+        let core = &raw[lead..];
+        let trimmed = core.trim_end_matches(['"', '»', '”', '’', ']']);
+        let word = trimmed.trim_end_matches(STOPS);
+        if word.is_empty() {
+            continue;
+        }
+        // "Dr." and "Rep." are titles, not the end of a phrase.
+        let abbrev = trimmed.len() > word.len()
+            && trimmed[word.len()..].starts_with('.')
+            && has(TITLES, &format!("{word}."));
+        let (word, stop) = if abbrev {
+            (&trimmed[..=word.len()], false)
+        } else {
+            (word, word.len() < core.len())
+        };
+        out.push(Tok {
+            word,
+            at: start + lead,
+            stop,
+            aside: raw.starts_with(['(', '[']),
+        });
+    }
+    out
+}
+
+fn is_cap(w: &str) -> bool {
+    // "L'analyste" is an article and a noun; "d'Europe" is a name.
+    let w = ["L'", "L’", "l'", "l’", "D'", "D’", "d'", "d’"]
+        .iter()
+        .find_map(|a| w.strip_prefix(a))
+        .unwrap_or(w);
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether the word before token `i` puts a place or a body there ("à Montauban", "asal
+/// Belanda", "de la Fédération").
+fn after_preposition(toks: &[Tok<'_>], i: usize) -> bool {
+    i > 0 && !toks[i - 1].stop && {
+        let w = toks[i - 1].word;
+        !is_cap(w) && (has(FUNCTION_WORDS, w) || has(PLACE_BEFORE, w))
+    }
+}
+
+/// Name particles that may sit inside a name ("Anouk de Vries", "Nuno Sá Cerqueira").
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "bin", "binti", "al", "da", "di", "del", "le", "dos", "das", "do", "du",
+    "la", "y",
+];
+
+/// The capitalised run starting at token `i`, as a token range.
+fn cap_run(toks: &[Tok<'_>], i: usize) -> Option<(usize, usize)> {
+    if !toks.get(i).is_some_and(|t| is_cap(t.word)) {
+        return None;
+    }
+    let mut end = i + 1;
+    while end < toks.len() && !toks[end - 1].stop {
+        let t = toks[end];
+        if t.aside {
+            break;
+        }
+        if is_cap(t.word) {
+            end += 1;
+        } else if PARTICLES.contains(&t.word)
+            && !t.stop
+            && toks.get(end + 1).is_some_and(|n| is_cap(n.word))
+        {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    Some((i, end))
+}
+
+/// Drops titles and sentence openers from the front of a run: "Mayor Denise Calloway". In
+/// German, where nouns are capitalised, a run of three words or more is a noun and a
+/// two-word name ("Geschäftsführer Thomas Hallmann").
+fn strip_titles_in(toks: &[Tok<'_>], run: (usize, usize), lang: &str) -> Option<(usize, usize)> {
+    let (s, e) = strip_titles(toks, run)?;
+    let hyphen_free = !toks[s..e].iter().any(|t| PARTICLES.contains(&t.word));
+    if lang == "de" && e - s >= 3 && hyphen_free {
+        return Some((e - 2, e));
+    }
+    Some((s, e))
+}
+
+/// Drops titles and sentence openers from the front of a run: "Mayor Denise Calloway".
+fn strip_titles(toks: &[Tok<'_>], (mut s, e): (usize, usize)) -> Option<(usize, usize)> {
+    // "Ethiopia’s Dawit Alemu": a possessive before the name is where the person is from.
+    let possessive = |w: &str| w.ends_with("’s") || w.ends_with("'s");
+    while s < e
+        && (has(TITLES, toks[s].word)
+            || has(NOT_NAME_START, toks[s].word)
+            || possessive(toks[s].word))
+    {
+        s += 1;
+    }
+    (s < e).then_some((s, e))
+}
+
+fn text_of<'a>(clause: &'a str, toks: &[Tok<'_>], (s, e): (usize, usize)) -> &'a str {
+    let last = toks[e - 1];
+    &clause[toks[s].at..last.at + last.word.len()]
+}
+
+/// Whether a run can be a person: no acronym, digit, place or body word in it.
+fn person_like(toks: &[Tok<'_>], (s, e): (usize, usize)) -> bool {
+    toks[s..e].iter().all(|t| {
+        let w = t.word;
+        let acronym = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        !acronym && !w.chars().any(|c| c.is_ascii_digit()) && !has(NOT_PERSON, w)
+    })
+}
+
+/// The speech verb of one or more words at token `i`, and how many tokens it takes.
+fn verb_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    for n in (1..=3).rev() {
+        if i + n > toks.len() || toks[i..i + n - 1].iter().any(|t| t.stop) {
+            continue;
+        }
+        let words: Vec<String> = toks[i..i + n]
+            .iter()
+            .map(|t| t.word.to_lowercase())
+            .collect();
+        if VERBS.contains(&words.join(" ").as_str()) {
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// A verb right after a quote known by its form: a past tense in -ó, -ou or -ed
+/// ("advirtió", "lamentou", "recalled").
+fn verb_by_form(toks: &[Tok<'_>], lang: &str) -> Option<usize> {
+    let w = toks.first()?.word;
+    if is_cap(w) {
+        return None;
+    }
+    let past = match lang {
+        "es" => w.ends_with('ó'),
+        "pt" => w.ends_with("ou"),
+        "en" => w.ends_with("ed"),
+        _ => false,
+    };
+    past.then_some(1)
+}
+
+/// French inversion ("ajoute-t-elle", "a-t-il estimé") and Indonesian "-nya" ("ujarnya"):
+/// a verb whose subject is a pronoun.
+fn pronoun_verb(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    let inverted = ["-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle"]
+        .iter()
+        .any(|p| lower.ends_with(p));
+    let nya = lower
+        .strip_suffix("nya")
+        .is_some_and(|stem| VERBS.contains(&stem));
+    inverted || nya
+}
+
+/// Where a clause after a closing mark ends: a sentence end (not a title's period) or a new
+/// quote.
+fn clause_end(s: &str) -> usize {
+    let mut from = 0;
+    loop {
+        let Some(k) = s[from..].find(['.', '!', '?', ';', '\n', '«', '“', '"', '„']) else {
+            return s.len();
+        };
+        let at = from + k;
+        if s[at..].starts_with('.') {
+            let word_start = s[..at].rfind([' ', '\u{a0}']).map_or(0, |i| i + 1);
+            if has(TITLES, &s[word_start..=at]) {
+                from = at + 1;
+                continue;
+            }
+        }
+        return at;
+    }
+}
+
+/// The person who said a quote, from the words right after its closing mark: "…," said Jane
+/// Doe / Smith said / she added / ajoute-t-elle / katanya / note la spécialiste.
+pub fn after(after: &str, lang: &str) -> Cue {
+    let s = after.trim_start_matches([',', ' ', '\u{a0}', '\u{202f}', '—', '–']);
+    let clause = &s[..clause_end(s)];
+    let toks = tokens(clause);
+    let Some(first) = toks.first() else {
+        return Cue::None;
+    };
+    if pronoun_verb(first.word) {
+        return Cue::Reference { strong: true };
+    }
+    if let Some(n) = verb_at(&toks, 0).or_else(|| verb_by_form(&toks, lang)) {
+        if toks[n - 1].stop && n < toks.len() && !has(PRONOUNS, toks[n].word) {
+            // "…", dijo, en la rueda de prensa.
+            return Cue::Reference { strong: true };
+        }
+        return after_verb(clause, &toks[n..], lang);
+    }
+    if has(PRONOUNS, first.word) && !first.stop && toks.len() >= 2 {
+        return Cue::Reference { strong: true };
+    }
+    // "Smith said", "Calder noted in an email".
+    if let Some(run) = cap_run(&toks, 0)
+        .and_then(|r| strip_titles_in(&toks, r, lang))
+        .filter(|&r| verb_at(&toks, r.1).is_some() && person_like(&toks, r))
+    {
+        return Cue::Named {
+            name: text_of(clause, &toks, run).to_string(),
+            role: None,
+            strong: true,
+        };
+    }
+    // "the mayor said".
+    if has(DEFINITE, first.word) {
+        let verb = (1..toks.len().min(4)).find(|&i| verb_at(&toks, i).is_some());
+        if verb.is_some_and(|v| toks[..v].iter().all(|t| !t.stop)) {
+            return Cue::Reference { strong: true };
+        }
+    }
+    Cue::None
+}
+
+/// After a speech verb: a pronoun, a descriptor, a name, or nothing (the subject is the person
+/// last named).
+fn after_verb(clause: &str, toks: &[Tok<'_>], lang: &str) -> Cue {
+    let Some(first) = toks.first() else {
+        return Cue::Reference { strong: true };
+    };
+    if has(PRONOUNS, first.word) {
+        return Cue::Reference { strong: true };
+    }
+    let definite = has(DEFINITE, first.word) && !(lang == "en" && first.word == "a");
+    let indefinite = has(INDEFINITE, first.word) && !(lang == "pt" && first.word == "a");
+    let mut i = usize::from(definite || indefinite);
+    let desc_start = i;
+    while i < toks.len() && i < DESCRIPTOR_MAX_WORDS {
+        let t = toks[i];
+        if let Some(run) = cap_run(toks, i) {
+            let words = run.1 - run.0;
+            let boundary = run.1 == toks.len()
+                || toks[run.1 - 1].stop
+                || has(FUNCTION_WORDS, toks[run.1].word);
+            // German nouns are capitalised: "die Meeresbiologin Friederike Lohmann".
+            let noun_first = lang == "de" && (definite || indefinite || i > desc_start);
+            let run = if noun_first && words >= 2 && i == desc_start {
+                (run.0 + 1, run.1)
+            } else {
+                run
+            };
+            let named = (run.1 - run.0 >= 2 || boundary) && !(noun_first && words == 1);
+            if named {
+                if let Some(name_run) =
+                    strip_titles_in(toks, run, lang).filter(|r| person_like(toks, *r))
+                {
+                    let name_run = after_place(toks, name_run);
+                    let name = text_of(clause, toks, name_run).to_string();
+                    let role = (run.0 > desc_start)
+                        .then(|| text_of(clause, toks, (desc_start, run.0)).to_string())
+                        .or_else(|| apposition(clause, toks, name_run.1));
+                    return Cue::Named {
+                        name,
+                        role,
+                        strong: true,
+                    };
+                }
+                // An organisation speaks: "según la Secretaría de Movilidad".
+                let name = text_of(clause, toks, run).to_string();
+                return Cue::Named {
+                    name,
+                    role: None,
+                    strong: true,
+                };
+            }
+            i = run.1;
+            continue;
+        }
+        if has(FUNCTION_WORDS, t.word) && i == desc_start {
+            break;
+        }
+        i += 1;
+        // "la porte-parole de l'entreprise, Nadia Ferhat": a name may follow a comma.
+        if t.stop && !toks.get(i).is_some_and(|n| is_cap(n.word)) {
+            break;
+        }
+    }
+    let role = (i > desc_start).then(|| text_of(clause, toks, (desc_start, i)).to_string());
+    if indefinite {
+        Cue::Anonymous { role }
+    } else {
+        Cue::Reference { strong: true }
+    }
+}
+
+/// ", union president." after a name: the role, up to the end of the clause.
+fn apposition(clause: &str, toks: &[Tok<'_>], after_name: usize) -> Option<String> {
+    if after_name == 0 || !toks[after_name - 1].stop || after_name >= toks.len() {
+        return None;
+    }
+    let rest_at = toks[after_name].at;
+    let rest = &clause[rest_at..];
+    let end = rest.find([',', '.', ';', '(', '\n']).unwrap_or(rest.len());
+    let role = rest[..end].trim();
+    let first = role.split_whitespace().next()?;
+    let words = role.split_whitespace().count();
+    (words <= DESCRIPTOR_MAX_WORDS && !has(FUNCTION_WORDS, first) && !has(PRONOUNS, first)).then(
+        || {
+            role.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .to_string()
+        },
+    )
+}
+
+/// The person who said a quote, from the clause that introduces it: "Selon X, « … »",
+/// "Health Commissioner Dr. Olivia Mensah explained: “…”", "Ia berkata: "…"".
+pub fn before(before: &str, lang: &str) -> Cue {
+    let t = before.trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+    let colon = t.ends_with(':');
+    let Some(body) = t.strip_suffix([':', ',']) else {
+        return Cue::None;
+    };
+    let start = sentence_start(body);
+    let clause = &body[start..];
+    let toks = tokens(clause);
+    if toks.is_empty() {
+        return Cue::None;
+    }
+    // "Selon X," / "Pour Lucas, 21 ans, c'est …:".
+    for lead in LEADS {
+        let n = lead.split(' ').count();
+        if toks.len() > n
+            && toks[..n]
+                .iter()
+                .map(|t| t.word.to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" ")
+                == *lead
+        {
+            if has(PRONOUNS, toks[n].word) {
+                return Cue::Reference { strong: true };
+            }
+            return lead_name(clause, &toks, n, lang);
+        }
+    }
+    // "X a déclaré :", "Ia berkata:".
+    let Some(v) = (0..toks.len())
+        .rev()
+        .find(|&i| verb_at(&toks, i) == Some(toks.len() - i))
+    else {
+        // "La ministre, Claire Antonetti, a défendu une mesure :": the sentence's subject.
+        return if colon {
+            subject_of(clause, &toks, lang).map_or(Cue::None, |(name, role)| Cue::Named {
+                name,
+                role,
+                strong: true,
+            })
+        } else {
+            Cue::None
+        };
+    };
+    let subject = &toks[..v];
+    let Some(first) = subject.first() else {
+        return Cue::Reference { strong: true };
+    };
+    if has(PRONOUNS, first.word) {
+        return Cue::Reference { strong: true };
+    }
+    // The last person named in the subject: "Le secrétaire régional du SAAR, Bruno Carrère,".
+    let mut best = None;
+    let mut i = 0;
+    while i < subject.len() {
+        if let Some(run) = cap_run(subject, i) {
+            if let Some(r) =
+                strip_titles_in(subject, run, lang).filter(|r| person_like(subject, *r))
+            {
+                best = Some(r);
+            }
+            i = run.1;
+        } else {
+            i += 1;
+        }
+    }
+    if let Some(run) = best.map(|r| after_place(subject, r)) {
+        let role = (run.0 > 0)
+            .then(|| {
+                text_of(clause, subject, (0, run.0))
+                    .trim_end_matches([',', ' '])
+                    .to_string()
+            })
+            .filter(|r| !r.is_empty());
+        return Cue::Named {
+            name: text_of(clause, subject, run).to_string(),
+            role,
+            strong: true,
+        };
+    }
+    if has(INDEFINITE, first.word) && !(lang == "pt" && first.word == "a") {
+        return Cue::Anonymous {
+            role: Some(text_of(clause, subject, (1, subject.len().max(2))).to_string()),
+        };
+    }
+    Cue::None
+}
+
+/// The name after a lead word ("Selon Jean Dupont", "Pour l'œnologue Sandrine Mallet").
+fn lead_name(clause: &str, toks: &[Tok<'_>], mut i: usize, lang: &str) -> Cue {
+    let start = i;
+    while i < toks.len() && i < start + DESCRIPTOR_MAX_WORDS {
+        if let Some(run) = cap_run(toks, i) {
+            let run = strip_titles_in(toks, run, lang).unwrap_or(run);
+            return Cue::Named {
+                name: text_of(clause, toks, run).to_string(),
+                role: None,
+                strong: true,
+            };
+        }
+        if toks[i].stop {
+            break;
+        }
+        i += 1;
+    }
+    Cue::None
+}
+
+/// Where the sentence holding the end of `s` starts.
+fn sentence_start(s: &str) -> usize {
+    let mut end = s.len();
+    while let Some(k) = s[..end].rfind(['.', '!', '?', ';', '»', '”', '"']) {
+        if s[k..].starts_with('.') {
+            let word_start = s[..k].rfind([' ', '\u{a0}']).map_or(0, |i| i + 1);
+            if has(TITLES, &s[word_start..=k]) {
+                end = k;
+                continue;
+            }
+        }
+        return k + s[k..].chars().next().map_or(1, char::len_utf8);
+    }
+    0
+}
+
+/// The first person a clause names, within its first words, and the words before it.
+fn subject_of(clause: &str, toks: &[Tok<'_>], lang: &str) -> Option<(String, Option<String>)> {
+    let mut i = 0;
+    while i < toks.len() && i < DESCRIPTOR_MAX_WORDS {
+        if let Some(run) = cap_run(toks, i) {
+            let person = strip_titles_in(toks, run, lang).filter(|r| person_like(toks, *r));
+            if let Some(r) = person.filter(|_| !after_preposition(toks, run.0)) {
+                let r = after_place(toks, r);
+                let role = (r.0 > 0)
+                    .then(|| {
+                        text_of(clause, toks, (0, r.0))
+                            .trim_end_matches([',', ' '])
+                            .to_string()
+                    })
+                    .filter(|r| !r.is_empty());
+                return Some((text_of(clause, toks, r).to_string(), role));
+            }
+            i = run.1;
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// Words before a run that make its first word a place: "le député du Cantal Étienne Fabre",
+/// "pelatih asal Brasil Rodrigo Tavares".
+const PLACE_BEFORE: &[&str] = &[
+    "of", "from", "in", "du", "de", "des", "d'", "d’", "asal", "dari", "del", "do", "da", "aus",
+    "von", "vom",
+];
+
+/// A run of three words or more after a place word loses its first word.
+fn after_place(toks: &[Tok<'_>], (s, e): (usize, usize)) -> (usize, usize) {
+    let after_place_word = s > 0 && has(PLACE_BEFORE, toks[s - 1].word) && !toks[s - 1].stop;
+    if after_place_word && e - s >= 3 {
+        (s + 1, e)
+    } else {
+        (s, e)
+    }
+}
+
+/// Words after "Name," that show the name is a person's: "Rizky, yang …", "Lucas, 21 ans".
+const AFTER_NAME_COMMA: &[&str] = &["yang", "who", "qui", "que", "quien", "der", "die", "que"];
+
+/// Whether a one-word name ending before token `next` is introduced as a person: an age or
+/// aside in parentheses, a speech verb, or a relative clause or age after a comma.
+fn introduced_alone(text: &str, toks: &[Tok<'_>], next: usize) -> bool {
+    let last = toks[next - 1];
+    let after = &text[last.at + last.word.len()..];
+    let Some(n) = toks.get(next) else {
+        return false;
+    };
+    if after.trim_start().starts_with('(') || verb_at(toks, next).is_some() {
+        return true;
+    }
+    after.starts_with(',')
+        && (has(AFTER_NAME_COMMA, n.word) || n.word.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The people a stretch of prose names, as capitalised runs. A single word counts when it
+/// stands for a fuller name named before, or when it opens a sentence with an apposition or
+/// a speech verb after it ("Nurhayati (52), warga …", "Rizky, yang …"). The first person of
+/// each sentence is its subject, which pronouns refer to.
+pub fn mentions(text: &str, base: usize, lang: &str, out: &mut Vec<Mention>) {
+    let toks = tokens(text);
+    let mut i = 0;
+    let mut sentence_has_subject = false;
+    while i < toks.len() {
+        let Some(run) = cap_run(&toks, i) else {
+            if toks[i].stop
+                && toks[i].word.len() > 1
+                && text[toks[i].at + toks[i].word.len()..].starts_with(['.', '!', '?'])
+            {
+                sentence_has_subject = false;
+            }
+            i += 1;
+            continue;
+        };
+        i = run.1;
+        let ends_sentence = {
+            let last = toks[run.1 - 1];
+            let after = &text[last.at + last.word.len()..];
+            last.stop && after.starts_with(['.', '!', '?']) && !last.word.ends_with('.')
+        };
+        if let Some(r) = strip_titles_in(&toks, run, lang).filter(|r| person_like(&toks, *r)) {
+            let r = after_place(&toks, r);
+            let single = r.1 - r.0 == 1;
+            let introduced = single && introduced_alone(text, &toks, r.1);
+            let subject = !sentence_has_subject && !after_preposition(&toks, run.0);
+            out.push(Mention {
+                at: base + toks[r.0].at,
+                name: text_of(text, &toks, r).to_string(),
+                single: single && !(subject && introduced),
+                subject,
+            });
+            // A single word that may not be a name leaves the subject open.
+            sentence_has_subject |= subject && (!single || introduced);
+        }
+        if ends_sentence {
+            sentence_has_subject = false;
+        }
+    }
+}
