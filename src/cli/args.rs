@@ -110,9 +110,12 @@ pub struct ShowArgs {
     pub doc: String,
     #[command(flatten)]
     pub inputs: Inputs,
-    /// Wrap width in display columns [default: the terminal's width, else 80]
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    /// Wrap width in display columns, 0 for no wrapping [default: the terminal's width, else 80]
+    #[arg(long, value_name = "N")]
     pub width: Option<u16>,
+    /// Only the paragraphs that count: no boilerplate, no repeats
+    #[arg(long)]
+    pub body: bool,
 }
 
 #[derive(Debug, Args)]

@@ -20,6 +20,13 @@ pub struct ListRow<'a> {
     pub words: usize,
     pub sentences: usize,
     pub paragraphs: usize,
+    /// The page's address: canonical, else fetched from; empty for text files.
+    pub url: Option<&'a str>,
+    /// The site or outlet that published the page.
+    pub site: Option<&'a str>,
+    pub byline: Option<&'a str>,
+    /// When the page says it was published.
+    pub published: Option<&'a str>,
 }
 
 impl<'a> ListRow<'a> {
@@ -34,12 +41,16 @@ impl<'a> ListRow<'a> {
             words: d.words(),
             sentences: d.counted_sentences().count(),
             paragraphs: d.paragraphs.iter().filter(|p| p.kind.counts()).count(),
+            url: d.meta.url.as_deref(),
+            site: d.meta.site.as_deref(),
+            byline: d.meta.byline.as_deref(),
+            published: d.meta.published.as_deref(),
         }
     }
 }
 
 /// Every field of a row, in CSV column order (the jsonl keys).
-const CSV_COLUMNS: [&str; 8] = [
+const CSV_COLUMNS: [&str; 12] = [
     "id",
     "path",
     "lang",
@@ -48,6 +59,10 @@ const CSV_COLUMNS: [&str; 8] = [
     "words",
     "sentences",
     "paragraphs",
+    "url",
+    "site",
+    "byline",
+    "published",
 ];
 
 /// Runs `list`.
@@ -72,6 +87,10 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> Result<(), Failure> {
                         r.words.to_string(),
                         r.sentences.to_string(),
                         r.paragraphs.to_string(),
+                        r.url.unwrap_or_default().to_string(),
+                        r.site.unwrap_or_default().to_string(),
+                        r.byline.unwrap_or_default().to_string(),
+                        r.published.unwrap_or_default().to_string(),
                     ]
                 })
                 .collect();

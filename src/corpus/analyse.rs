@@ -112,6 +112,7 @@ impl Document {
             sentences,
             line_starts,
             hash,
+            meta: document::Meta::default(),
         };
         doc.title = make_title(&doc);
         doc
@@ -397,6 +398,7 @@ fn make_title(doc: &Document) -> String {
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
             Origin::Seed(n) => n.clone(),
             Origin::Stdin => "(standard input)".to_string(),
+            Origin::Url(u) => u.clone(),
         },
     }
 }

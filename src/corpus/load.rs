@@ -4,8 +4,9 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use super::Keep;
-use super::decode::{self, Encoding};
-use super::document::{Document, Origin};
+use super::decode::{self, Encoding, NotText};
+use super::document::{Document, Meta, Origin, ParagraphKind};
+use super::html;
 use super::lang::Lang;
 use super::layout::{Layout, LayoutBuilder};
 use super::seeds::SEEDS;
@@ -207,45 +208,62 @@ pub fn load_with(
     let mut ids: HashSet<String> = HashSet::new();
     for (n, input) in inputs.into_iter().enumerate() {
         // Files and standard input are checked, split into paragraphs and hashed as they are
-        // read (see `decode::read_decoded`).
+        // read (see `decode::read_decoded`); web pages are read whole, then their article.
         let mut follow = LayoutBuilder::default();
-        let (origin, decoded) = match input {
+        let (origin, got) = match input {
             Input::Seed(name, bytes) => (
                 Origin::Seed(name.to_string()),
-                decode::decode_owned(bytes.to_vec()),
+                Ok(Got::Text(decode::decode_owned(bytes.to_vec()))),
             ),
             Input::File(p) => {
-                let read = std::fs::File::open(&p).and_then(|mut f| {
-                    // Only a hint: a sparse file or a device may say anything.
-                    let size = f.metadata().map_or(0, |m| m.len());
-                    let size = usize::try_from(size).unwrap_or(0);
-                    decode::read_decoded(&mut f, size, opts.max_bytes, &mut follow)
-                });
-                match read {
-                    Ok(decoded) => (Origin::File(p), decoded),
-                    Err(e) => {
-                        corpus.failed.push(read_error(&p, &e));
-                        progress(Progress { done: n + 1, total });
-                        continue;
-                    }
-                }
+                let read = std::fs::File::open(&p)
+                    .and_then(|f| read_file(f, &p, opts.max_bytes, &mut follow));
+                (Origin::File(p), read)
             }
             Input::Stdin => {
                 let stdin = &mut std::io::stdin().lock();
-                match decode::read_decoded(stdin, 0, opts.max_bytes, &mut follow) {
-                    Ok(decoded) => (Origin::Stdin, decoded),
-                    Err(e) => {
-                        corpus.failed.push(LoadError::Read {
-                            path: "-".into(),
-                            reason: reason(&e),
-                        });
-                        progress(Progress { done: n + 1, total });
-                        continue;
-                    }
-                }
+                (
+                    Origin::Stdin,
+                    read_stdin(stdin, opts.max_bytes, &mut follow),
+                )
+            }
+        };
+        let got = match got {
+            Ok(got) => got,
+            Err(e) => {
+                corpus.failed.push(LoadError::Read {
+                    path: origin.display(),
+                    reason: reason(&e),
+                });
+                progress(Progress { done: n + 1, total });
+                continue;
             }
         };
         let shown = origin.display();
+        let is_page = matches!(got, Got::Page(_));
+        let (decoded, meta, page_lang) = match got {
+            Got::Text(decoded) => (decoded, Meta::default(), None),
+            Got::Page(Ok(page)) => {
+                if page.had_errors {
+                    corpus.warnings.push(Warning {
+                        path: shown.clone(),
+                        message: format!(
+                            "bytes not valid in {} replaced with U+FFFD",
+                            page.encoding
+                        ),
+                    });
+                }
+                let lang = page.lang.as_deref().and_then(stated_lang);
+                let decoded = Ok(decode::Decoded {
+                    text: page.text,
+                    encoding: Encoding::Utf8,
+                    replaced_bytes: 0,
+                });
+                follow = LayoutBuilder::default();
+                (decoded, page.meta, lang)
+            }
+            Got::Page(Err(why)) => (Err(why), Meta::default(), None),
+        };
         let decoded = match decoded {
             Ok(d) => d,
             Err(why) => {
@@ -283,21 +301,107 @@ pub fn load_with(
         }
         seen.entry(layout.hash).or_default().push(corpus.docs.len());
         let id = unique_id(base_id(&origin), &mut ids);
-        corpus.docs.push(Document::from_layout(
+        let mut doc = Document::from_layout(
             id,
             origin,
             decoded.text,
             layout,
-            opts.lang,
+            opts.lang.or(page_lang),
             opts.focus.as_ref(),
-        ));
+        );
+        if is_page {
+            keep_repeats(&mut doc);
+        }
+        if let Some(title) = &meta.title {
+            doc.title.clone_from(title);
+        }
+        doc.meta = meta;
+        corpus.docs.push(doc);
         progress(Progress { done: n + 1, total });
     }
     corpus
 }
 
-/// The inputs `paths` name, in order: files, the files of folders, standard input. A path or
-/// folder entry that cannot be read goes to `failed`.
+/// What was read from an input: text, or a web page (or why it was not taken).
+enum Got {
+    Text(Result<decode::Decoded, NotText>),
+    Page(Result<html::Page, NotText>),
+}
+
+/// Reads a file: a web page by its name or, for a name without extension, its first bytes.
+fn read_file(
+    mut f: std::fs::File,
+    p: &Path,
+    max: usize,
+    follow: &mut LayoutBuilder,
+) -> std::io::Result<Got> {
+    use std::io::{Read as _, Seek as _};
+    let page = html::is_page_name(p)
+        || p.extension().is_none() && {
+            let mut start = Vec::with_capacity(html::SNIFF_BYTES);
+            (&mut f)
+                .take(html::SNIFF_BYTES as u64)
+                .read_to_end(&mut start)?;
+            f.rewind()?;
+            html::sniff(&start)
+        };
+    if page {
+        return Ok(Got::Page(read_page(&mut f, max)?));
+    }
+    // Only a hint: a sparse file or a device may say anything.
+    let size = f.metadata().map_or(0, |m| m.len());
+    let size = usize::try_from(size).unwrap_or(0);
+    Ok(Got::Text(decode::read_decoded(&mut f, size, max, follow)?))
+}
+
+/// Reads standard input: a web page when its first bytes say so.
+fn read_stdin(
+    stdin: &mut dyn std::io::BufRead,
+    max: usize,
+    follow: &mut LayoutBuilder,
+) -> std::io::Result<Got> {
+    let start = stdin.fill_buf()?;
+    if html::sniff(&start[..start.len().min(html::SNIFF_BYTES)]) {
+        return Ok(Got::Page(read_page(stdin, max)?));
+    }
+    Ok(Got::Text(decode::read_decoded(stdin, 0, max, follow)?))
+}
+
+/// Reads a whole page of at most `max` bytes and its article.
+fn read_page(
+    r: &mut dyn std::io::Read,
+    max: usize,
+) -> std::io::Result<Result<html::Page, NotText>> {
+    use std::io::Read as _;
+    let mut bytes = Vec::new();
+    r.take(u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    if bytes.len() > max {
+        return Ok(Err(NotText::TooLarge(max)));
+    }
+    Ok(Ok(html::read(&bytes, None, None)))
+}
+
+/// Makes a page's repeated paragraphs count again. In a text file a repeat is a scrape's
+/// copy; a page's article was told apart by its structure, and a paragraph it repeats (the
+/// same caption under two pictures, a refrain) is the page's own.
+fn keep_repeats(doc: &mut Document) {
+    for i in 0..doc.paragraphs.len() {
+        if let ParagraphKind::Repeat(first) = doc.paragraphs[i].kind {
+            doc.paragraphs[i].kind = doc.paragraphs[first].kind;
+        }
+    }
+}
+
+/// The language a page states (`fr-CA`, `pt_BR`, `zh-Hant`), when dossier knows its code.
+fn stated_lang(tag: &str) -> Option<Lang> {
+    let primary = tag.split(['-', '_']).next()?.trim();
+    (primary.len() == 2 || primary.len() == 3)
+        .then(|| Lang::parse(primary))
+        .flatten()
+        .filter(|l| *l != Lang::UND)
+}
+
 /// The document among `docs` that `text` (whose hash is `hash`) is a copy of, if any:
 /// `seen` lists the documents by hash, and only equal bytes make a copy.
 fn copy_of<'a>(
@@ -312,6 +416,8 @@ fn copy_of<'a>(
         .find(|d| *d.text == text)
 }
 
+/// The inputs `paths` name, in order: files, the files of folders, standard input. A path or
+/// folder entry that cannot be read goes to `failed`.
 fn collect_inputs(paths: &[PathBuf], failed: &mut Vec<LoadError>) -> Vec<Input> {
     if paths.is_empty() {
         return SEEDS.iter().map(|&(n, b)| Input::Seed(n, b)).collect();
@@ -344,7 +450,8 @@ fn collect_inputs(paths: &[PathBuf], failed: &mut Vec<LoadError>) -> Vec<Input> 
     inputs
 }
 
-/// Recursively collects text files under `dir`: `.txt`, `.md` and files with no extension.
+/// Recursively collects text files and web pages under `dir`: `.txt`, `.md`, `.html`, `.htm`,
+/// `.xhtml` and files with no extension.
 /// Hidden entries are skipped and symlinked folders are not followed, so loops cannot happen.
 /// A folder or entry that cannot be read goes to `failed`, once, and the walk goes on.
 fn walk(dir: &Path, out: &mut Vec<PathBuf>, failed: &mut Vec<LoadError>) {
@@ -376,7 +483,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, failed: &mut Vec<LoadError>) {
         };
         if kind.is_dir() {
             walk(&path, out, failed);
-        } else if (kind.is_file() || kind.is_symlink() && path.is_file()) && is_text_name(&path) {
+        } else if (kind.is_file() || kind.is_symlink() && path.is_file())
+            && (is_text_name(&path) || html::is_page_name(&path))
+        {
             out.push(path);
         }
     }
@@ -421,6 +530,7 @@ fn base_id(origin: &Origin) -> String {
             .map(|s| s.to_string_lossy().into_owned()),
         Origin::File(p) => p.file_stem().map(|s| s.to_string_lossy().into_owned()),
         Origin::Stdin => Some("stdin".to_string()),
+        Origin::Url(u) => Some(url_stem(u)),
     }
     .unwrap_or_else(|| "doc".to_string());
     let b = stem.as_bytes();
@@ -447,6 +557,27 @@ fn base_id(origin: &Origin) -> String {
         "doc".into()
     } else {
         clean
+    }
+}
+
+/// The last segment of an address's path without its extension, else its host:
+/// `https://example.org/news/vote.html?x=1` gives `vote`.
+fn url_stem(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest
+        .split(['?', '#'])
+        .next()
+        .unwrap_or(rest)
+        .trim_end_matches('/');
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let last = path.rsplit('/').next().unwrap_or("");
+    let stem = Path::new(last)
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    if stem.is_empty() {
+        host.to_string()
+    } else {
+        stem
     }
 }
 

@@ -5,6 +5,7 @@ mod analyse;
 pub mod boilerplate;
 pub mod decode;
 pub mod document;
+pub mod html;
 pub mod lang;
 pub mod layout;
 pub mod load;
@@ -12,7 +13,7 @@ pub mod seeds;
 pub mod segment;
 pub mod title;
 
-pub use document::{Document, Origin, Paragraph, ParagraphKind, Sentence};
+pub use document::{Document, Meta, Origin, Paragraph, ParagraphKind, Sentence};
 pub use lang::Lang;
 pub use layout::Layout;
 pub use load::{Corpus, Focus, LoadError, LoadOptions, Serves, Warning, load};

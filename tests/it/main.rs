@@ -26,3 +26,4 @@ mod state_crash;
 mod ui_actions;
 mod ui_pty;
 mod ui_screens;
+mod web_pages;
