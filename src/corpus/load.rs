@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::Keep;
 use super::decode::{self, Encoding, NotText};
 use super::document::{Document, Meta, Origin, ParagraphKind};
+use super::fetch::{self, FetchOptions};
 use super::html;
 use super::lang::Lang;
 use super::layout::{Layout, LayoutBuilder};
@@ -19,6 +20,9 @@ pub enum LoadError {
     /// Prints as `cannot read 'PATH': REASON`.
     #[error("cannot read '{path}': {reason}")]
     Read { path: String, reason: String },
+    /// Prints as `cannot fetch 'URL': REASON`.
+    #[error("cannot fetch '{url}': {reason}")]
+    Fetch { url: String, reason: String },
 }
 
 /// A non-fatal problem with one input, shown to the user and then skipped or worked around.
@@ -43,6 +47,8 @@ pub struct LoadOptions {
     pub focus: Option<Focus>,
     /// The most bytes one input may have; a larger one is skipped with a warning.
     pub max_bytes: usize,
+    /// How web addresses are fetched.
+    pub fetch: FetchOptions,
 }
 
 /// [`LoadOptions::max_bytes`] unless told otherwise: 256 MiB.
@@ -54,6 +60,7 @@ impl Default for LoadOptions {
             lang: None,
             focus: None,
             max_bytes: DEFAULT_MAX_BYTES,
+            fetch: FetchOptions::default(),
         }
     }
 }
@@ -135,6 +142,8 @@ impl std::fmt::Debug for Focus {
 pub struct Progress {
     pub done: usize,
     pub total: usize,
+    /// Counting web addresses fetched (which comes first), not inputs read.
+    pub fetching: bool,
 }
 
 /// The loaded documents, in a stable order, and what went wrong along the way.
@@ -143,7 +152,7 @@ pub struct Corpus {
     pub docs: Vec<Document>,
     /// Inputs skipped or worked around (binary, invalid UTF-8, duplicates).
     pub warnings: Vec<Warning>,
-    /// Inputs that could not be read, one each.
+    /// Inputs that could not be read or fetched, one each.
     pub failed: Vec<LoadError>,
 }
 
@@ -184,6 +193,8 @@ enum Input {
     Seed(&'static str, &'static [u8]),
     File(PathBuf),
     Stdin,
+    /// A web address: the index of its response among those fetched first.
+    Url(usize),
 }
 
 /// Loads the given paths, or the embedded seeds when there are none. An input that cannot be
@@ -200,8 +211,18 @@ pub fn load_with(
     progress: &mut dyn FnMut(Progress),
 ) -> Corpus {
     let mut corpus = Corpus::default();
-    let inputs = collect_inputs(paths, &mut corpus.failed);
+    let (inputs, urls) = collect_inputs(paths, &mut corpus.failed);
     let total = inputs.len();
+    let mut responses = fetch::fetch_all(&urls, &opts.fetch, &mut |done| {
+        progress(Progress {
+            done,
+            total: urls.len(),
+            fetching: true,
+        });
+    })
+    .into_iter()
+    .map(Some)
+    .collect::<Vec<_>>();
     // Documents by content hash. The hash is unseeded and only 64 bits: texts are compared
     // byte for byte before one is called a copy of another.
     let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
@@ -227,6 +248,24 @@ pub fn load_with(
                     read_stdin(stdin, opts.max_bytes, &mut follow),
                 )
             }
+            Input::Url(i) => {
+                let url = urls[i].clone();
+                match responses[i]
+                    .take()
+                    .unwrap_or_else(|| Err("not fetched".into()))
+                {
+                    Ok(response) => (Origin::Url(url), Ok(got_of_response(&response))),
+                    Err(reason) => {
+                        corpus.failed.push(LoadError::Fetch { url, reason });
+                        progress(Progress {
+                            done: n + 1,
+                            total,
+                            fetching: false,
+                        });
+                        continue;
+                    }
+                }
+            }
         };
         let got = match got {
             Ok(got) => got,
@@ -235,13 +274,17 @@ pub fn load_with(
                     path: origin.display(),
                     reason: reason(&e),
                 });
-                progress(Progress { done: n + 1, total });
+                progress(Progress {
+                    done: n + 1,
+                    total,
+                    fetching: false,
+                });
                 continue;
             }
         };
         let shown = origin.display();
         let is_page = matches!(got, Got::Page(_));
-        let (decoded, meta, page_lang) = match got {
+        let (decoded, mut meta, page_lang) = match got {
             Got::Text(decoded) => (decoded, Meta::default(), None),
             Got::Page(Ok(page)) => {
                 if page.had_errors {
@@ -271,7 +314,11 @@ pub fn load_with(
                     path: shown,
                     message: format!("skipped: {why}"),
                 });
-                progress(Progress { done: n + 1, total });
+                progress(Progress {
+                    done: n + 1,
+                    total,
+                    fetching: false,
+                });
                 continue;
             }
         };
@@ -296,7 +343,11 @@ pub fn load_with(
                 path: shown,
                 message: format!("same content as '{}', loaded once", first.origin.display()),
             });
-            progress(Progress { done: n + 1, total });
+            progress(Progress {
+                done: n + 1,
+                total,
+                fetching: false,
+            });
             continue;
         }
         seen.entry(layout.hash).or_default().push(corpus.docs.len());
@@ -312,12 +363,19 @@ pub fn load_with(
         if is_page {
             keep_repeats(&mut doc);
         }
+        if let (None, Origin::Url(u)) = (&meta.url, &doc.origin) {
+            meta.url = Some(u.clone());
+        }
         if let Some(title) = &meta.title {
             doc.title.clone_from(title);
         }
         doc.meta = meta;
         corpus.docs.push(doc);
-        progress(Progress { done: n + 1, total });
+        progress(Progress {
+            done: n + 1,
+            total,
+            fetching: false,
+        });
     }
     corpus
 }
@@ -352,6 +410,29 @@ fn read_file(
     let size = f.metadata().map_or(0, |m| m.len());
     let size = usize::try_from(size).unwrap_or(0);
     Ok(Got::Text(decode::read_decoded(&mut f, size, max, follow)?))
+}
+
+/// What a response holds: a page (by its type, or its first bytes when the type says
+/// nothing more precise), else text.
+fn got_of_response(r: &fetch::Fetched) -> Got {
+    let kind = r
+        .content_type
+        .as_deref()
+        .map(|t| t.split(';').next().unwrap_or(t).trim().to_ascii_lowercase());
+    let page = match kind.as_deref() {
+        Some("text/html" | "application/xhtml+xml") => true,
+        Some("text/plain") => false,
+        _ => html::sniff(&r.body[..r.body.len().min(html::SNIFF_BYTES)]),
+    };
+    if page {
+        Got::Page(Ok(html::read(
+            &r.body,
+            r.content_type.as_deref(),
+            Some(&r.url),
+        )))
+    } else {
+        Got::Text(decode::decode_owned(r.body.clone()))
+    }
 }
 
 /// Reads standard input: a web page when its first bytes say so.
@@ -418,12 +499,19 @@ fn copy_of<'a>(
 
 /// The inputs `paths` name, in order: files, the files of folders, standard input. A path or
 /// folder entry that cannot be read goes to `failed`.
-fn collect_inputs(paths: &[PathBuf], failed: &mut Vec<LoadError>) -> Vec<Input> {
+fn collect_inputs(paths: &[PathBuf], failed: &mut Vec<LoadError>) -> (Vec<Input>, Vec<String>) {
     if paths.is_empty() {
-        return SEEDS.iter().map(|&(n, b)| Input::Seed(n, b)).collect();
+        let seeds = SEEDS.iter().map(|&(n, b)| Input::Seed(n, b)).collect();
+        return (seeds, Vec::new());
     }
     let mut inputs = Vec::new();
+    let mut urls = Vec::new();
     for p in paths {
+        if let Some(url) = p.to_str().filter(|s| fetch::is_url(s)) {
+            inputs.push(Input::Url(urls.len()));
+            urls.push(url.to_string());
+            continue;
+        }
         if p.as_os_str() == "-" {
             // Standard input can be read once: a second `-` would only add an empty document.
             if !inputs.iter().any(|i| matches!(i, Input::Stdin)) {
@@ -447,7 +535,7 @@ fn collect_inputs(paths: &[PathBuf], failed: &mut Vec<LoadError>) -> Vec<Input> 
             inputs.push(Input::File(p.clone()));
         }
     }
-    inputs
+    (inputs, urls)
 }
 
 /// Recursively collects text files and web pages under `dir`: `.txt`, `.md`, `.html`, `.htm`,

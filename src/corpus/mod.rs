@@ -5,6 +5,7 @@ mod analyse;
 pub mod boilerplate;
 pub mod decode;
 pub mod document;
+pub mod fetch;
 pub mod html;
 pub mod lang;
 pub mod layout;
