@@ -58,6 +58,10 @@ pub struct Inputs {
     #[arg(long)]
     pub offline: bool,
 
+    /// Keep a feed item's summary instead of fetching the page it links to
+    #[arg(long)]
+    pub no_follow: bool,
+
     /// Give up on a web address after this many seconds
     #[arg(long, value_name = "SECS", default_value_t = DEFAULT_TIMEOUT_SECS,
           value_parser = clap::value_parser!(u64).range(1..=3600))]
@@ -79,6 +83,7 @@ impl Inputs {
                 timeout: std::time::Duration::from_secs(self.timeout),
                 cache: None,
             },
+            follow_links: !self.no_follow,
             ..crate::corpus::LoadOptions::default()
         }
     }

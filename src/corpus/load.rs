@@ -7,10 +7,10 @@ use super::Keep;
 use super::decode::{self, Encoding, NotText};
 use super::document::{Document, Meta, Origin, ParagraphKind};
 use super::fetch::{self, FetchOptions};
-use super::html;
 use super::lang::Lang;
 use super::layout::{Layout, LayoutBuilder};
 use super::seeds::SEEDS;
+use super::{feed, html};
 
 /// An input that could not be read at all: a named path that is missing, a file without
 /// permission, one deleted while the folder was read, a read error. The other inputs still
@@ -49,6 +49,8 @@ pub struct LoadOptions {
     pub max_bytes: usize,
     /// How web addresses are fetched.
     pub fetch: FetchOptions,
+    /// Fetch the linked page of a feed item that has only a summary.
+    pub follow_links: bool,
 }
 
 /// [`LoadOptions::max_bytes`] unless told otherwise: 256 MiB.
@@ -61,6 +63,7 @@ impl Default for LoadOptions {
             focus: None,
             max_bytes: DEFAULT_MAX_BYTES,
             fetch: FetchOptions::default(),
+            follow_links: true,
         }
     }
 }
@@ -223,10 +226,7 @@ pub fn load_with(
     .into_iter()
     .map(Some)
     .collect::<Vec<_>>();
-    // Documents by content hash. The hash is unseeded and only 64 bits: texts are compared
-    // byte for byte before one is called a copy of another.
-    let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
-    let mut ids: HashSet<String> = HashSet::new();
+    let mut docs = Added::default();
     for (n, input) in inputs.into_iter().enumerate() {
         // Files and standard input are checked, split into paragraphs and hashed as they are
         // read (see `decode::read_decoded`); web pages are read whole, then their article.
@@ -283,8 +283,21 @@ pub fn load_with(
             }
         };
         let shown = origin.display();
+        if let Got::Feed(bytes) = got {
+            for new in feed_items(&origin, &bytes, opts, &mut corpus.warnings) {
+                if let Err(w) = docs.add(&mut corpus.docs, new, opts) {
+                    corpus.warnings.push(w);
+                }
+            }
+            progress(Progress {
+                done: n + 1,
+                total,
+                fetching: false,
+            });
+            continue;
+        }
         let is_page = matches!(got, Got::Page(_));
-        let (decoded, mut meta, page_lang) = match got {
+        let (decoded, meta, page_lang) = match got {
             Got::Text(decoded) => (decoded, Meta::default(), None),
             Got::Page(Ok(page)) => {
                 if page.had_errors {
@@ -306,6 +319,7 @@ pub fn load_with(
                 (decoded, page.meta, lang)
             }
             Got::Page(Err(why)) => (Err(why), Meta::default(), None),
+            Got::Feed(_) => continue,
         };
         let decoded = match decoded {
             Ok(d) => d,
@@ -338,26 +352,85 @@ pub fn load_with(
         let layout = follow
             .finish(&decoded.text)
             .unwrap_or_else(|| Layout::of(&decoded.text));
-        if let Some(first) = copy_of(&seen, &corpus.docs, layout.hash, &decoded.text) {
-            corpus.warnings.push(Warning {
-                path: shown,
+        let new = New {
+            origin,
+            text: decoded.text,
+            layout,
+            meta,
+            lang: page_lang,
+            is_page,
+        };
+        if let Err(w) = docs.add(&mut corpus.docs, new, opts) {
+            corpus.warnings.push(w);
+        }
+        progress(Progress {
+            done: n + 1,
+            total,
+            fetching: false,
+        });
+    }
+    corpus
+}
+
+/// What was read from an input: text, a web page (or why it was not taken), or a feed's
+/// bytes.
+enum Got {
+    Text(Result<decode::Decoded, NotText>),
+    Page(Result<html::Page, NotText>),
+    Feed(Vec<u8>),
+}
+
+/// A document to add, before its analysis.
+struct New {
+    origin: Origin,
+    text: String,
+    layout: Layout,
+    meta: Meta,
+    /// The language its source states.
+    lang: Option<Lang>,
+    /// A web page's article or a feed item, whose repeats count.
+    is_page: bool,
+}
+
+/// The documents added so far, by content hash, and their ids.
+#[derive(Default)]
+struct Added {
+    /// The hash is unseeded and only 64 bits: texts are compared byte for byte before one
+    /// is called a copy of another.
+    seen: HashMap<u64, Vec<usize>>,
+    ids: HashSet<String>,
+}
+
+impl Added {
+    /// Analyses `new` and adds it to `docs`, unless it is a copy of one there.
+    fn add(
+        &mut self,
+        docs: &mut Vec<Document>,
+        new: New,
+        opts: &LoadOptions,
+    ) -> Result<(), Warning> {
+        let New {
+            origin,
+            text,
+            layout,
+            mut meta,
+            lang,
+            is_page,
+        } = new;
+        if let Some(first) = copy_of(&self.seen, docs, layout.hash, &text) {
+            return Err(Warning {
+                path: origin.display(),
                 message: format!("same content as '{}', loaded once", first.origin.display()),
             });
-            progress(Progress {
-                done: n + 1,
-                total,
-                fetching: false,
-            });
-            continue;
         }
-        seen.entry(layout.hash).or_default().push(corpus.docs.len());
-        let id = unique_id(base_id(&origin), &mut ids);
+        self.seen.entry(layout.hash).or_default().push(docs.len());
+        let id = unique_id(base_id(&origin), &mut self.ids);
         let mut doc = Document::from_layout(
             id,
             origin,
-            decoded.text,
+            text,
             layout,
-            opts.lang.or(page_lang),
+            opts.lang.or(lang),
             opts.focus.as_ref(),
         );
         if is_page {
@@ -370,20 +443,80 @@ pub fn load_with(
             doc.title.clone_from(title);
         }
         doc.meta = meta;
-        corpus.docs.push(doc);
-        progress(Progress {
-            done: n + 1,
-            total,
-            fetching: false,
-        });
+        docs.push(doc);
+        Ok(())
     }
-    corpus
 }
 
-/// What was read from an input: text, or a web page (or why it was not taken).
-enum Got {
-    Text(Result<decode::Decoded, NotText>),
-    Page(Result<html::Page, NotText>),
+/// The documents of a feed's items. An item that has only a summary gets its linked page's
+/// article when that can be fetched (unless told not to follow links), else keeps its
+/// summary with a warning naming the link.
+fn feed_items(
+    origin: &Origin,
+    bytes: &[u8],
+    opts: &LoadOptions,
+    warnings: &mut Vec<Warning>,
+) -> Vec<New> {
+    let items = match feed::items(bytes) {
+        Ok(items) => items,
+        Err(why) => {
+            warnings.push(Warning {
+                path: origin.display(),
+                message: format!("skipped: {why}"),
+            });
+            return Vec::new();
+        }
+    };
+    let follow: Vec<String> = items
+        .iter()
+        .filter(|it| opts.follow_links && it.summary_only)
+        .filter_map(|it| it.meta.url.clone())
+        .filter(|u| fetch::is_url(u))
+        .collect();
+    let mut pages: HashMap<String, Result<fetch::Fetched, String>> = follow
+        .iter()
+        .cloned()
+        .zip(fetch::fetch_all(&follow, &opts.fetch, &mut |_| {}))
+        .collect();
+    items
+        .into_iter()
+        .map(|item| {
+            let mut meta = item.meta;
+            let mut text = item.text;
+            let mut lang = item.lang.as_deref().and_then(stated_lang);
+            match meta.url.as_ref().and_then(|u| pages.remove(u)) {
+                Some(Ok(response)) => {
+                    if let Got::Page(Ok(page)) = got_of_response(&response) {
+                        text = page.text;
+                        lang = lang.or_else(|| page.lang.as_deref().and_then(stated_lang));
+                        meta.byline = meta.byline.or(page.meta.byline);
+                        meta.published = meta.published.or(page.meta.published);
+                        meta.site = meta.site.or(page.meta.site);
+                        meta.title = meta.title.or(page.meta.title);
+                    }
+                }
+                Some(Err(why)) => warnings.push(Warning {
+                    path: meta.url.clone().unwrap_or_default(),
+                    message: format!("kept the feed's summary: {why}"),
+                }),
+                None => {}
+            }
+            let origin = meta
+                .url
+                .clone()
+                .filter(|u| fetch::is_url(u))
+                .map_or_else(|| origin.clone(), Origin::Url);
+            let layout = Layout::of(&text);
+            New {
+                origin,
+                text,
+                layout,
+                meta,
+                lang,
+                is_page: true,
+            }
+        })
+        .collect()
 }
 
 /// Reads a file: a web page by its name or, for a name without extension, its first bytes.
@@ -394,15 +527,23 @@ fn read_file(
     follow: &mut LayoutBuilder,
 ) -> std::io::Result<Got> {
     use std::io::{Read as _, Seek as _};
-    let page = html::is_page_name(p)
-        || p.extension().is_none() && {
-            let mut start = Vec::with_capacity(html::SNIFF_BYTES);
-            (&mut f)
-                .take(html::SNIFF_BYTES as u64)
-                .read_to_end(&mut start)?;
-            f.rewind()?;
-            html::sniff(&start)
-        };
+    let unnamed = p.extension().is_none_or(|e| e.eq_ignore_ascii_case("xml"));
+    let (mut page, mut is_feed) = (html::is_page_name(p), feed::is_feed_name(p));
+    if unnamed {
+        let mut start = Vec::with_capacity(html::SNIFF_BYTES);
+        (&mut f)
+            .take(html::SNIFF_BYTES as u64)
+            .read_to_end(&mut start)?;
+        f.rewind()?;
+        page = html::sniff(&start);
+        is_feed = feed::sniff(&start);
+    }
+    if is_feed {
+        return Ok(match read_whole(&mut f, max)? {
+            Ok(bytes) => Got::Feed(bytes),
+            Err(why) => Got::Page(Err(why)),
+        });
+    }
     if page {
         return Ok(Got::Page(read_page(&mut f, max)?));
     }
@@ -419,10 +560,15 @@ fn got_of_response(r: &fetch::Fetched) -> Got {
         .content_type
         .as_deref()
         .map(|t| t.split(';').next().unwrap_or(t).trim().to_ascii_lowercase());
+    let start = &r.body[..r.body.len().min(html::SNIFF_BYTES)];
     let page = match kind.as_deref() {
+        Some("application/rss+xml" | "application/atom+xml" | "application/feed+json") => {
+            return Got::Feed(r.body.clone());
+        }
         Some("text/html" | "application/xhtml+xml") => true,
         Some("text/plain") => false,
-        _ => html::sniff(&r.body[..r.body.len().min(html::SNIFF_BYTES)]),
+        _ if feed::sniff(start) => return Got::Feed(r.body.clone()),
+        _ => html::sniff(start),
     };
     if page {
         Got::Page(Ok(html::read(
@@ -442,7 +588,14 @@ fn read_stdin(
     follow: &mut LayoutBuilder,
 ) -> std::io::Result<Got> {
     let start = stdin.fill_buf()?;
-    if html::sniff(&start[..start.len().min(html::SNIFF_BYTES)]) {
+    let start = &start[..start.len().min(html::SNIFF_BYTES)];
+    if feed::sniff(start) {
+        return Ok(match read_whole(stdin, max)? {
+            Ok(bytes) => Got::Feed(bytes),
+            Err(why) => Got::Page(Err(why)),
+        });
+    }
+    if html::sniff(start) {
         return Ok(Got::Page(read_page(stdin, max)?));
     }
     Ok(Got::Text(decode::read_decoded(stdin, 0, max, follow)?))
@@ -453,6 +606,11 @@ fn read_page(
     r: &mut dyn std::io::Read,
     max: usize,
 ) -> std::io::Result<Result<html::Page, NotText>> {
+    Ok(read_whole(r, max)?.map(|bytes| html::read(&bytes, None, None)))
+}
+
+/// Reads all of an input of at most `max` bytes.
+fn read_whole(r: &mut dyn std::io::Read, max: usize) -> std::io::Result<Result<Vec<u8>, NotText>> {
     use std::io::Read as _;
     let mut bytes = Vec::new();
     r.take(u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1))
@@ -460,7 +618,7 @@ fn read_page(
     if bytes.len() > max {
         return Ok(Err(NotText::TooLarge(max)));
     }
-    Ok(Ok(html::read(&bytes, None, None)))
+    Ok(Ok(bytes))
 }
 
 /// Makes a page's repeated paragraphs count again. In a text file a repeat is a scrape's
@@ -572,7 +730,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, failed: &mut Vec<LoadError>) {
         if kind.is_dir() {
             walk(&path, out, failed);
         } else if (kind.is_file() || kind.is_symlink() && path.is_file())
-            && (is_text_name(&path) || html::is_page_name(&path))
+            && (is_text_name(&path) || html::is_page_name(&path) || feed::is_feed_name(&path))
         {
             out.push(path);
         }

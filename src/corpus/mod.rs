@@ -5,6 +5,7 @@ mod analyse;
 pub mod boilerplate;
 pub mod decode;
 pub mod document;
+pub mod feed;
 pub mod fetch;
 pub mod html;
 pub mod lang;

@@ -71,6 +71,11 @@ fn news_server() -> Server {
                     )
                 }
                 "/gone" => (404, vec![], b"no".to_vec()),
+                "/feed" => (
+                    200,
+                    vec![("Content-Type".into(), "application/rss+xml".into())],
+                    FEED.replace("BASE", &base_of(headers)).into_bytes(),
+                ),
                 "/photo" => (
                     200,
                     vec![("Content-Type".into(), "image/png".into())],
@@ -98,6 +103,126 @@ fn news_server() -> Server {
             }
         },
     ))
+}
+
+/// The server's own address, from the request's Host header.
+fn base_of(headers: &[(String, String)]) -> String {
+    format!("http://{}", header(headers, "host").unwrap_or("127.0.0.1"))
+}
+
+/// A feed of three items: one with its full text, one with a summary whose page can be
+/// fetched, one with a summary whose page is gone.
+const FEED: &str = r#"<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Harbour News</title><link>BASE/</link><description>News</description>
+<item><title>Full text item</title><link>BASE/full</link><dc:creator>Ann Lee</dc:creator>
+<pubDate>Mon, 03 Mar 2025 10:00:00 GMT</pubDate><description>Short.</description>
+<content:encoded><![CDATA[<p>The full text of the first item is here, with 7 ships counted.</p><p>A second paragraph.</p>]]></content:encoded></item>
+<item><title>Summary with a page</title><link>BASE/harbour</link><description>Only a summary of the harbour story.</description>
+<pubDate>Tue, 04 Mar 2025 10:00:00 GMT</pubDate></item>
+<item><title>Summary of a gone page</title><link>BASE/gone</link><description>The summary that stays.</description></item>
+</channel></rss>"#;
+
+fn rows(o: &Output) -> Vec<serde_json::Value> {
+    stdout(o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect()
+}
+
+#[test]
+fn a_feed_opens_as_one_document_per_item_following_summaries() {
+    let server = news_server();
+    let cache = tempfile::tempdir().expect("tempdir");
+    let feed = server.url("/feed");
+    let o = dossier_cached(cache.path(), &["list", &feed, "--format", "jsonl"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows = rows(&o);
+    assert_eq!(rows.len(), 3, "{}", stdout(&o));
+    assert_eq!(rows[0]["title"], "Full text item");
+    assert_eq!(rows[0]["byline"], "Ann Lee");
+    assert_eq!(rows[0]["site"], "Harbour News");
+    assert_eq!(rows[0]["url"], server.url("/full").as_str());
+    assert_eq!(rows[0]["published"], "2025-03-03T10:00:00+00:00");
+    assert_eq!(rows[1]["title"], "Summary with a page");
+    assert_eq!(rows[2]["title"], "Summary of a gone page");
+    // The first item's text is its content; nothing fetched it.
+    assert!(!server.asked().contains(&"/full".to_string()));
+    let show = |n: &str| {
+        stdout(&dossier_cached(
+            cache.path(),
+            &["show", n, &feed, "--width", "0", "--body"],
+        ))
+    };
+    assert!(show("1").contains("7 ships counted"));
+    assert!(
+        show("2").contains("1.2 million containers"),
+        "{}",
+        show("2")
+    );
+    assert!(show("3").contains("The summary that stays."));
+    assert_eq!(
+        stderr(&o).trim(),
+        format!(
+            "dossier: warning: '{}': kept the feed's summary: HTTP status 404 Not Found",
+            server.url("/gone")
+        )
+    );
+}
+
+#[test]
+fn no_follow_keeps_the_summaries() {
+    let server = news_server();
+    let cache = tempfile::tempdir().expect("tempdir");
+    let feed = server.url("/feed");
+    let o = dossier_cached(
+        cache.path(),
+        &["show", "2", &feed, "--no-follow", "--width", "0"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), "Only a summary of the harbour story.");
+    assert_eq!(server.asked(), vec!["/feed".to_string()]);
+}
+
+#[test]
+fn atom_and_json_feed_files_are_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let atom = r#"<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Desk</title><id>urn:x</id><updated>2025-03-01T00:00:00Z</updated>
+<entry><title>Atom entry</title><id>urn:1</id><updated>2025-03-01T00:00:00Z</updated><author><name>Bo Chen</name></author>
+<content type="html">&lt;p&gt;Atom content with 12 percent growth.&lt;/p&gt;</content></entry></feed>"#;
+    let json = r#"{"version": "https://jsonfeed.org/version/1.1", "title": "JSON Desk", "items": [
+{"id": "1", "title": "JSON item", "content_html": "<p>JSON content about 3 ports.</p>", "authors": [{"name": "Dee Roy"}]},
+{"id": "2", "title": "Second JSON item", "content_text": "Plain content of the second item."}]}"#;
+    std::fs::write(dir.path().join("desk.atom"), atom).expect("write");
+    std::fs::write(dir.path().join("desk_json"), json).expect("write");
+    let o = common::cli::dossier(&[
+        "list",
+        &dir.path().display().to_string(),
+        "--format",
+        "jsonl",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows = rows(&o);
+    let titles: Vec<&str> = rows
+        .iter()
+        .map(|r| r["title"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        titles,
+        ["Atom entry", "JSON item", "Second JSON item"],
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(rows[0]["byline"], "Bo Chen");
+    assert_eq!(rows[1]["site"], "JSON Desk");
+    let o = common::cli::dossier(&[
+        "show",
+        "3",
+        &dir.path().display().to_string(),
+        "--width",
+        "0",
+    ]);
+    assert_eq!(stdout(&o).trim(), "Plain content of the second item.");
 }
 
 #[test]

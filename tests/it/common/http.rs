@@ -73,12 +73,7 @@ impl Drop for Server {
     }
 }
 
-fn serve(
-    conn: TcpStream,
-    route: &Answers,
-    asked: &Mutex<Vec<String>>,
-    not_modified: &AtomicUsize,
-) {
+fn serve(conn: TcpStream, route: &Answers, asked: &Mutex<Vec<String>>, not_modified: &AtomicUsize) {
     let _ = conn.set_read_timeout(Some(Duration::from_secs(10)));
     let mut reader = BufReader::new(conn.try_clone().expect("clone"));
     let mut first = String::new();
