@@ -317,3 +317,37 @@ fn show_width_0_does_not_wrap_and_body_leaves_out_what_does_not_count() {
         stdout(&o)
     );
 }
+
+#[test]
+fn the_reader_header_shows_what_the_page_says_about_itself() {
+    use dossier::corpus::{LoadOptions, load};
+    use dossier::ui::action::{Action, Loaded};
+    use dossier::ui::app::App;
+    use dossier::ui::config::{Config, ThemeName};
+    use dossier::ui::state::State;
+    use dossier::ui::theme::Theme;
+    use ratatui::layout::Rect;
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = write(dir.path(), "port.html", NEWS_PAGE.as_bytes());
+    let corpus = load(&[page.into()], &LoadOptions::default());
+    let theme = Theme::new(ThemeName::Dark, false);
+    let mut app = App::new(
+        Config::default(),
+        theme,
+        State::default(),
+        Rect::new(0, 0, 160, 30),
+    );
+    app.apply(Action::ShowCorpus(Loaded(std::sync::Arc::new(corpus))));
+    let screen = common::screen(&mut app);
+    assert!(
+        screen.contains("Le port de Marseille double son trafic"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(
+            "fr · Claire Fontaine · La Gazette du Sud · 2025-03-14T08:30:00+01:00 · https://g"
+        ),
+        "{screen}"
+    );
+}
