@@ -8,8 +8,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// Read multilingual source documents side by side: sources, reader, figures and fuzzy search.
 ///
 /// With no subcommand, dossier opens the terminal reader on PATHs (files, folders searched
-/// recursively for .txt, .md and extensionless files, or - for standard input). With no PATH it
-/// opens the bundled seed documents.
+/// recursively for .txt, .md, .html, .htm and extensionless files, web addresses, or - for
+/// standard input). With no PATH it opens the bundled seed documents.
 #[derive(Debug, Parser)]
 #[command(
     name = "dossier",
@@ -49,9 +49,23 @@ pub enum Command {
 /// Inputs shared by every subcommand that reads documents.
 #[derive(Debug, Args)]
 pub struct Inputs {
-    /// Files, folders, or - for standard input [default: the bundled seeds]
+    /// Files, folders, web addresses (http:// or https://), or - for standard input
+    /// [default: the bundled seeds]
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+
+    /// Read web addresses from the cache only, fetching nothing
+    #[arg(long)]
+    pub offline: bool,
+
+    /// Keep a feed item's summary instead of fetching the page it links to
+    #[arg(long)]
+    pub no_follow: bool,
+
+    /// Give up on a web address after this many seconds
+    #[arg(long, value_name = "SECS", default_value_t = DEFAULT_TIMEOUT_SECS,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub timeout: u64,
 
     /// Skip any input larger than this many MiB, with a warning
     #[arg(long, value_name = "MIB", default_value_t = DEFAULT_MAX_MIB, value_parser = max_size())]
@@ -64,10 +78,19 @@ impl Inputs {
     pub fn options(&self) -> crate::corpus::LoadOptions {
         crate::corpus::LoadOptions {
             max_bytes: mib_to_bytes(self.max_size),
+            fetch: crate::corpus::fetch::FetchOptions {
+                offline: self.offline,
+                timeout: std::time::Duration::from_secs(self.timeout),
+                cache: None,
+            },
+            follow_links: !self.no_follow,
             ..crate::corpus::LoadOptions::default()
         }
     }
 }
+
+/// `--timeout` unless given: the fetcher's default.
+const DEFAULT_TIMEOUT_SECS: u64 = crate::corpus::fetch::DEFAULT_TIMEOUT.as_secs();
 
 /// `--max-size` unless given: the loader's default, in MiB.
 const DEFAULT_MAX_MIB: u64 = (crate::corpus::load::DEFAULT_MAX_BYTES >> 20) as u64;
@@ -110,9 +133,12 @@ pub struct ShowArgs {
     pub doc: String,
     #[command(flatten)]
     pub inputs: Inputs,
-    /// Wrap width in display columns [default: the terminal's width, else 80]
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    /// Wrap width in display columns, 0 for no wrapping [default: the terminal's width, else 80]
+    #[arg(long, value_name = "N")]
     pub width: Option<u16>,
+    /// Only the paragraphs that count: no boilerplate, no repeats
+    #[arg(long)]
+    pub body: bool,
 }
 
 #[derive(Debug, Args)]

@@ -21,21 +21,23 @@ const PROGRESS_MIN_FILES: usize = 200;
 pub fn load(paths: &[PathBuf], opts: &LoadOptions) -> Result<Corpus, Failure> {
     let show_bar = std::io::stderr().is_terminal();
     let mut bar: Option<indicatif::ProgressBar> = None;
+    let mut fetch_bar: Option<indicatif::ProgressBar> = None;
     let mut on_progress = |p: Progress| {
+        if p.fetching {
+            if show_bar {
+                let b = fetch_bar
+                    .get_or_insert_with(|| bar_of(p.total, "fetching {bar:40} {pos}/{len} pages"));
+                b.set_position(p.done as u64);
+            }
+            return;
+        }
+        if let Some(b) = fetch_bar.take() {
+            b.finish_and_clear();
+        }
         if !show_bar || p.total < PROGRESS_MIN_FILES {
             return;
         }
-        let b = bar.get_or_insert_with(|| {
-            let b = indicatif::ProgressBar::with_draw_target(
-                Some(p.total as u64),
-                indicatif::ProgressDrawTarget::stderr(),
-            );
-            b.set_style(
-                indicatif::ProgressStyle::with_template("loading {bar:40} {pos}/{len} files")
-                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-            );
-            b
-        });
+        let b = bar.get_or_insert_with(|| bar_of(p.total, "loading {bar:40} {pos}/{len} files"));
         b.set_position(p.done as u64);
     };
     let corpus = load_with(paths, opts, &mut on_progress);
@@ -57,6 +59,19 @@ pub fn load(paths: &[PathBuf], opts: &LoadOptions) -> Result<Corpus, Failure> {
     Ok(corpus)
 }
 
+/// A progress bar on standard error, counting to `total`.
+fn bar_of(total: usize, template: &str) -> indicatif::ProgressBar {
+    let b = indicatif::ProgressBar::with_draw_target(
+        Some(total as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    b.set_style(
+        indicatif::ProgressStyle::with_template(template)
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    b
+}
+
 /// The end of a command that ran on `corpus`: exit code 2 when an input could not be read
 /// (its line was printed by [`load`]), so scripts see that something is missing.
 ///
@@ -76,7 +91,12 @@ pub fn done(corpus: &Corpus) -> Result<(), Failure> {
 /// # Errors
 /// A [`Failure`] naming each path that cannot be read, when none can.
 pub fn check_paths(paths: &[PathBuf]) -> Result<(), Failure> {
-    let named: Vec<&PathBuf> = paths.iter().filter(|p| p.as_os_str() != "-").collect();
+    // Web addresses are fetched once the reader is open, which shows why one failed.
+    let is_url = |p: &PathBuf| p.to_str().is_some_and(crate::corpus::fetch::is_url);
+    let named: Vec<&PathBuf> = paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-" && !is_url(p))
+        .collect();
     let why = |p: &PathBuf| -> Option<String> {
         let opened = std::fs::metadata(p).and_then(|meta| {
             if meta.is_dir() {

@@ -17,10 +17,17 @@ pub struct ListRow<'a> {
     pub lang: &'static str,
     pub date: Option<String>,
     pub title: &'a str,
-    pub byline: Option<&'a str>,
     pub words: usize,
     pub sentences: usize,
     pub paragraphs: usize,
+    /// The page's address: canonical, else fetched from; empty for text files.
+    pub url: Option<&'a str>,
+    /// The site or outlet that published the page.
+    pub site: Option<&'a str>,
+    /// The author names the page's metadata or its byline line gives.
+    pub byline: Option<&'a str>,
+    /// When the page says it was published.
+    pub published: Option<&'a str>,
 }
 
 impl<'a> ListRow<'a> {
@@ -32,25 +39,31 @@ impl<'a> ListRow<'a> {
             lang: d.lang.code(),
             date: dateline::stated(d),
             title: &d.title,
-            byline: d.byline.as_deref(),
             words: d.words(),
             sentences: d.counted_sentences().count(),
             paragraphs: d.paragraphs.iter().filter(|p| p.kind.counts()).count(),
+            url: d.meta.url.as_deref(),
+            site: d.meta.site.as_deref(),
+            byline: d.byline.as_deref(),
+            published: d.meta.published.as_deref(),
         }
     }
 }
 
 /// Every field of a row, in CSV column order (the jsonl keys).
-const CSV_COLUMNS: [&str; 9] = [
+const CSV_COLUMNS: [&str; 12] = [
     "id",
     "path",
     "lang",
     "date",
     "title",
-    "byline",
     "words",
     "sentences",
     "paragraphs",
+    "url",
+    "site",
+    "byline",
+    "published",
 ];
 
 /// Runs `list`.
@@ -72,10 +85,13 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> Result<(), Failure> {
                         r.lang.to_string(),
                         r.date.clone().unwrap_or_default(),
                         r.title.to_string(),
-                        r.byline.unwrap_or_default().to_string(),
                         r.words.to_string(),
                         r.sentences.to_string(),
                         r.paragraphs.to_string(),
+                        r.url.unwrap_or_default().to_string(),
+                        r.site.unwrap_or_default().to_string(),
+                        r.byline.unwrap_or_default().to_string(),
+                        r.published.unwrap_or_default().to_string(),
                     ]
                 })
                 .collect();
@@ -83,7 +99,7 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> Result<(), Failure> {
                 output::write_csv(out, &CSV_COLUMNS, &cells)?;
             } else {
                 // People get the short view: id, lang, words, sentences, then the title.
-                let pick = [0, 2, 6, 7, 4];
+                let pick = [0, 2, 5, 6, 4];
                 let headers: Vec<&str> = pick.iter().map(|&i| CSV_COLUMNS[i]).collect();
                 let short: Vec<Vec<String>> = cells
                     .iter()

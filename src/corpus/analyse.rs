@@ -113,6 +113,7 @@ impl Document {
             sentences,
             line_starts,
             hash,
+            meta: document::Meta::default(),
         };
         doc.title = make_title(&doc);
         doc.byline = masthead::find_byline(&doc.text, &doc.paragraphs);
@@ -399,6 +400,7 @@ fn make_title(doc: &Document) -> String {
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
             Origin::Seed(n) => n.clone(),
             Origin::Stdin => "(standard input)".to_string(),
+            Origin::Url(u) => u.clone(),
         },
     }
 }

@@ -16,6 +16,8 @@ pub enum Origin {
     File(std::path::PathBuf),
     /// Standard input.
     Stdin,
+    /// A web address, fetched (or read from the cache).
+    Url(String),
 }
 
 impl Origin {
@@ -26,6 +28,7 @@ impl Origin {
             Self::Seed(name) => format!("seeds/{name}"),
             Self::File(p) => p.display().to_string(),
             Self::Stdin => "-".to_string(),
+            Self::Url(u) => u.clone(),
         }
     }
 }
@@ -79,6 +82,21 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
+/// What a page says about itself: empty for a plain-text document.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Meta {
+    /// The title the page gives (Open Graph, JSON-LD headline, `<title>` without the site).
+    pub title: Option<String>,
+    /// Who wrote it.
+    pub byline: Option<String>,
+    /// The site or outlet's name.
+    pub site: Option<String>,
+    /// The canonical address of the page, else the one it was fetched from.
+    pub url: Option<String>,
+    /// When it was published, as the page states it.
+    pub published: Option<String>,
+}
+
 /// One loaded source document.
 #[derive(Debug, Clone)]
 pub struct Document {
@@ -86,7 +104,8 @@ pub struct Document {
     pub id: String,
     pub origin: Origin,
     pub title: String,
-    /// The author names a byline near the top gives ("By Jane Doe" gives "Jane Doe").
+    /// The author names: those the page's metadata gives, else a byline line's near the top
+    /// ("By Jane Doe" gives "Jane Doe").
     pub byline: Option<String>,
     pub lang: Lang,
     /// The decoded text exactly as loaded (BOM dropped, CRLF kept). All ranges index into it.
@@ -98,6 +117,8 @@ pub struct Document {
     pub line_starts: Vec<usize>,
     /// Content hash: persistence key and duplicate detection.
     pub hash: u64,
+    /// The page's own metadata, for a web page or feed item.
+    pub meta: Meta,
 }
 
 impl Document {

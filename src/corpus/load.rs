@@ -4,11 +4,13 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use super::Keep;
-use super::decode::{self, Encoding};
-use super::document::{Document, Origin};
+use super::decode::{self, Encoding, NotText};
+use super::document::{Document, Meta, Origin, ParagraphKind};
+use super::fetch::{self, FetchOptions};
 use super::lang::Lang;
 use super::layout::{Layout, LayoutBuilder};
 use super::seeds::SEEDS;
+use super::{feed, html};
 
 /// An input that could not be read at all: a named path that is missing, a file without
 /// permission, one deleted while the folder was read, a read error. The other inputs still
@@ -18,6 +20,9 @@ pub enum LoadError {
     /// Prints as `cannot read 'PATH': REASON`.
     #[error("cannot read '{path}': {reason}")]
     Read { path: String, reason: String },
+    /// Prints as `cannot fetch 'URL': REASON`.
+    #[error("cannot fetch '{url}': {reason}")]
+    Fetch { url: String, reason: String },
 }
 
 /// A non-fatal problem with one input, shown to the user and then skipped or worked around.
@@ -42,6 +47,10 @@ pub struct LoadOptions {
     pub focus: Option<Focus>,
     /// The most bytes one input may have; a larger one is skipped with a warning.
     pub max_bytes: usize,
+    /// How web addresses are fetched.
+    pub fetch: FetchOptions,
+    /// Fetch the linked page of a feed item that has only a summary.
+    pub follow_links: bool,
 }
 
 /// [`LoadOptions::max_bytes`] unless told otherwise: 256 MiB.
@@ -53,6 +62,8 @@ impl Default for LoadOptions {
             lang: None,
             focus: None,
             max_bytes: DEFAULT_MAX_BYTES,
+            fetch: FetchOptions::default(),
+            follow_links: true,
         }
     }
 }
@@ -134,6 +145,8 @@ impl std::fmt::Debug for Focus {
 pub struct Progress {
     pub done: usize,
     pub total: usize,
+    /// Counting web addresses fetched (which comes first), not inputs read.
+    pub fetching: bool,
 }
 
 /// The loaded documents, in a stable order, and what went wrong along the way.
@@ -142,7 +155,7 @@ pub struct Corpus {
     pub docs: Vec<Document>,
     /// Inputs skipped or worked around (binary, invalid UTF-8, duplicates).
     pub warnings: Vec<Warning>,
-    /// Inputs that could not be read, one each.
+    /// Inputs that could not be read or fetched, one each.
     pub failed: Vec<LoadError>,
 }
 
@@ -183,6 +196,8 @@ enum Input {
     Seed(&'static str, &'static [u8]),
     File(PathBuf),
     Stdin,
+    /// A web address: the index of its response among those fetched first.
+    Url(usize),
 }
 
 /// Loads the given paths, or the embedded seeds when there are none. An input that cannot be
@@ -199,53 +214,113 @@ pub fn load_with(
     progress: &mut dyn FnMut(Progress),
 ) -> Corpus {
     let mut corpus = Corpus::default();
-    let inputs = collect_inputs(paths, &mut corpus.failed);
+    let (inputs, urls) = collect_inputs(paths, &mut corpus.failed);
     let total = inputs.len();
-    // Documents by content hash. The hash is unseeded and only 64 bits: texts are compared
-    // byte for byte before one is called a copy of another.
-    let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
-    let mut ids: HashSet<String> = HashSet::new();
+    let mut responses = fetch::fetch_all(&urls, &opts.fetch, &mut |done| {
+        progress(Progress {
+            done,
+            total: urls.len(),
+            fetching: true,
+        });
+    })
+    .into_iter()
+    .map(Some)
+    .collect::<Vec<_>>();
+    let mut docs = Added::default();
     for (n, input) in inputs.into_iter().enumerate() {
         // Files and standard input are checked, split into paragraphs and hashed as they are
-        // read (see `decode::read_decoded`).
+        // read (see `decode::read_decoded`); web pages are read whole, then their article.
         let mut follow = LayoutBuilder::default();
-        let (origin, decoded) = match input {
+        let (origin, got) = match input {
             Input::Seed(name, bytes) => (
                 Origin::Seed(name.to_string()),
-                decode::decode_owned(bytes.to_vec()),
+                Ok(Got::Text(decode::decode_owned(bytes.to_vec()))),
             ),
             Input::File(p) => {
-                let read = std::fs::File::open(&p).and_then(|mut f| {
-                    // Only a hint: a sparse file or a device may say anything.
-                    let size = f.metadata().map_or(0, |m| m.len());
-                    let size = usize::try_from(size).unwrap_or(0);
-                    decode::read_decoded(&mut f, size, opts.max_bytes, &mut follow)
-                });
-                match read {
-                    Ok(decoded) => (Origin::File(p), decoded),
-                    Err(e) => {
-                        corpus.failed.push(read_error(&p, &e));
-                        progress(Progress { done: n + 1, total });
-                        continue;
-                    }
-                }
+                let read = std::fs::File::open(&p)
+                    .and_then(|f| read_file(f, &p, opts.max_bytes, &mut follow));
+                (Origin::File(p), read)
             }
             Input::Stdin => {
                 let stdin = &mut std::io::stdin().lock();
-                match decode::read_decoded(stdin, 0, opts.max_bytes, &mut follow) {
-                    Ok(decoded) => (Origin::Stdin, decoded),
-                    Err(e) => {
-                        corpus.failed.push(LoadError::Read {
-                            path: "-".into(),
-                            reason: reason(&e),
+                (
+                    Origin::Stdin,
+                    read_stdin(stdin, opts.max_bytes, &mut follow),
+                )
+            }
+            Input::Url(i) => {
+                let url = urls[i].clone();
+                match responses[i]
+                    .take()
+                    .unwrap_or_else(|| Err("not fetched".into()))
+                {
+                    Ok(response) => (Origin::Url(url), Ok(got_of_response(&response))),
+                    Err(reason) => {
+                        corpus.failed.push(LoadError::Fetch { url, reason });
+                        progress(Progress {
+                            done: n + 1,
+                            total,
+                            fetching: false,
                         });
-                        progress(Progress { done: n + 1, total });
                         continue;
                     }
                 }
             }
         };
+        let got = match got {
+            Ok(got) => got,
+            Err(e) => {
+                corpus.failed.push(LoadError::Read {
+                    path: origin.display(),
+                    reason: reason(&e),
+                });
+                progress(Progress {
+                    done: n + 1,
+                    total,
+                    fetching: false,
+                });
+                continue;
+            }
+        };
         let shown = origin.display();
+        if let Got::Feed(bytes) = got {
+            for new in feed_items(&origin, &bytes, opts, &mut corpus.warnings) {
+                if let Err(w) = docs.add(&mut corpus.docs, new, opts) {
+                    corpus.warnings.push(w);
+                }
+            }
+            progress(Progress {
+                done: n + 1,
+                total,
+                fetching: false,
+            });
+            continue;
+        }
+        let is_page = matches!(got, Got::Page(_));
+        let (decoded, meta, page_lang) = match got {
+            Got::Text(decoded) => (decoded, Meta::default(), None),
+            Got::Page(Ok(page)) => {
+                if page.had_errors {
+                    corpus.warnings.push(Warning {
+                        path: shown.clone(),
+                        message: format!(
+                            "bytes not valid in {} replaced with U+FFFD",
+                            page.encoding
+                        ),
+                    });
+                }
+                let lang = page.lang.as_deref().and_then(stated_lang);
+                let decoded = Ok(decode::Decoded {
+                    text: page.text,
+                    encoding: Encoding::Utf8,
+                    replaced_bytes: 0,
+                });
+                follow = LayoutBuilder::default();
+                (decoded, page.meta, lang)
+            }
+            Got::Page(Err(why)) => (Err(why), Meta::default(), None),
+            Got::Feed(_) => continue,
+        };
         let decoded = match decoded {
             Ok(d) => d,
             Err(why) => {
@@ -253,7 +328,11 @@ pub fn load_with(
                     path: shown,
                     message: format!("skipped: {why}"),
                 });
-                progress(Progress { done: n + 1, total });
+                progress(Progress {
+                    done: n + 1,
+                    total,
+                    fetching: false,
+                });
                 continue;
             }
         };
@@ -273,31 +352,299 @@ pub fn load_with(
         let layout = follow
             .finish(&decoded.text)
             .unwrap_or_else(|| Layout::of(&decoded.text));
-        if let Some(first) = copy_of(&seen, &corpus.docs, layout.hash, &decoded.text) {
-            corpus.warnings.push(Warning {
-                path: shown,
-                message: format!("same content as '{}', loaded once", first.origin.display()),
-            });
-            progress(Progress { done: n + 1, total });
-            continue;
-        }
-        seen.entry(layout.hash).or_default().push(corpus.docs.len());
-        let id = unique_id(base_id(&origin), &mut ids);
-        corpus.docs.push(Document::from_layout(
-            id,
+        let new = New {
             origin,
-            decoded.text,
+            text: decoded.text,
             layout,
-            opts.lang,
-            opts.focus.as_ref(),
-        ));
-        progress(Progress { done: n + 1, total });
+            meta,
+            lang: page_lang,
+            is_page,
+        };
+        if let Err(w) = docs.add(&mut corpus.docs, new, opts) {
+            corpus.warnings.push(w);
+        }
+        progress(Progress {
+            done: n + 1,
+            total,
+            fetching: false,
+        });
     }
     corpus
 }
 
-/// The inputs `paths` name, in order: files, the files of folders, standard input. A path or
-/// folder entry that cannot be read goes to `failed`.
+/// What was read from an input: text, a web page (or why it was not taken), or a feed's
+/// bytes.
+enum Got {
+    Text(Result<decode::Decoded, NotText>),
+    Page(Result<html::Page, NotText>),
+    Feed(Vec<u8>),
+}
+
+/// A document to add, before its analysis.
+struct New {
+    origin: Origin,
+    text: String,
+    layout: Layout,
+    meta: Meta,
+    /// The language its source states.
+    lang: Option<Lang>,
+    /// A web page's article or a feed item, whose repeats count.
+    is_page: bool,
+}
+
+/// The documents added so far, by content hash, and their ids.
+#[derive(Default)]
+struct Added {
+    /// The hash is unseeded and only 64 bits: texts are compared byte for byte before one
+    /// is called a copy of another.
+    seen: HashMap<u64, Vec<usize>>,
+    ids: HashSet<String>,
+}
+
+impl Added {
+    /// Analyses `new` and adds it to `docs`, unless it is a copy of one there.
+    fn add(
+        &mut self,
+        docs: &mut Vec<Document>,
+        new: New,
+        opts: &LoadOptions,
+    ) -> Result<(), Warning> {
+        let New {
+            origin,
+            text,
+            layout,
+            mut meta,
+            lang,
+            is_page,
+        } = new;
+        if let Some(first) = copy_of(&self.seen, docs, layout.hash, &text) {
+            return Err(Warning {
+                path: origin.display(),
+                message: format!("same content as '{}', loaded once", first.origin.display()),
+            });
+        }
+        self.seen.entry(layout.hash).or_default().push(docs.len());
+        let id = unique_id(base_id(&origin), &mut self.ids);
+        let mut doc = Document::from_layout(
+            id,
+            origin,
+            text,
+            layout,
+            opts.lang.or(lang),
+            opts.focus.as_ref(),
+        );
+        if is_page {
+            keep_repeats(&mut doc);
+        }
+        if let (None, Origin::Url(u)) = (&meta.url, &doc.origin) {
+            meta.url = Some(u.clone());
+        }
+        if let Some(title) = &meta.title {
+            doc.title.clone_from(title);
+        }
+        // What the page's metadata says wins over a byline line read from its text.
+        if meta.byline.is_some() {
+            doc.byline.clone_from(&meta.byline);
+        }
+        doc.meta = meta;
+        docs.push(doc);
+        Ok(())
+    }
+}
+
+/// The documents of a feed's items. An item that has only a summary gets its linked page's
+/// article when that can be fetched (unless told not to follow links), else keeps its
+/// summary with a warning naming the link.
+fn feed_items(
+    origin: &Origin,
+    bytes: &[u8],
+    opts: &LoadOptions,
+    warnings: &mut Vec<Warning>,
+) -> Vec<New> {
+    let items = match feed::items(bytes) {
+        Ok(items) => items,
+        Err(why) => {
+            warnings.push(Warning {
+                path: origin.display(),
+                message: format!("skipped: {why}"),
+            });
+            return Vec::new();
+        }
+    };
+    let follow: Vec<String> = items
+        .iter()
+        .filter(|it| opts.follow_links && it.summary_only)
+        .filter_map(|it| it.meta.url.clone())
+        .filter(|u| fetch::is_url(u))
+        .collect();
+    let mut pages: HashMap<String, Result<fetch::Fetched, String>> = follow
+        .iter()
+        .cloned()
+        .zip(fetch::fetch_all(&follow, &opts.fetch, &mut |_| {}))
+        .collect();
+    items
+        .into_iter()
+        .map(|item| {
+            let mut meta = item.meta;
+            let mut text = item.text;
+            let mut lang = item.lang.as_deref().and_then(stated_lang);
+            match meta.url.as_ref().and_then(|u| pages.remove(u)) {
+                Some(Ok(response)) => {
+                    if let Got::Page(Ok(page)) = got_of_response(&response) {
+                        text = page.text;
+                        lang = lang.or_else(|| page.lang.as_deref().and_then(stated_lang));
+                        meta.byline = meta.byline.or(page.meta.byline);
+                        meta.published = meta.published.or(page.meta.published);
+                        meta.site = meta.site.or(page.meta.site);
+                        meta.title = meta.title.or(page.meta.title);
+                    }
+                }
+                Some(Err(why)) => warnings.push(Warning {
+                    path: meta.url.clone().unwrap_or_default(),
+                    message: format!("kept the feed's summary: {why}"),
+                }),
+                None => {}
+            }
+            let origin = meta
+                .url
+                .clone()
+                .filter(|u| fetch::is_url(u))
+                .map_or_else(|| origin.clone(), Origin::Url);
+            let layout = Layout::of(&text);
+            New {
+                origin,
+                text,
+                layout,
+                meta,
+                lang,
+                is_page: true,
+            }
+        })
+        .collect()
+}
+
+/// Reads a file: a web page by its name or, for a name without extension, its first bytes.
+fn read_file(
+    mut f: std::fs::File,
+    p: &Path,
+    max: usize,
+    follow: &mut LayoutBuilder,
+) -> std::io::Result<Got> {
+    use std::io::{Read as _, Seek as _};
+    let unnamed = p.extension().is_none_or(|e| e.eq_ignore_ascii_case("xml"));
+    let (mut page, mut is_feed) = (html::is_page_name(p), feed::is_feed_name(p));
+    if unnamed {
+        let mut start = Vec::with_capacity(html::SNIFF_BYTES);
+        (&mut f)
+            .take(html::SNIFF_BYTES as u64)
+            .read_to_end(&mut start)?;
+        f.rewind()?;
+        page = html::sniff(&start);
+        is_feed = feed::sniff(&start);
+    }
+    if is_feed {
+        return Ok(match read_whole(&mut f, max)? {
+            Ok(bytes) => Got::Feed(bytes),
+            Err(why) => Got::Page(Err(why)),
+        });
+    }
+    if page {
+        return Ok(Got::Page(read_page(&mut f, max)?));
+    }
+    // Only a hint: a sparse file or a device may say anything.
+    let size = f.metadata().map_or(0, |m| m.len());
+    let size = usize::try_from(size).unwrap_or(0);
+    Ok(Got::Text(decode::read_decoded(&mut f, size, max, follow)?))
+}
+
+/// What a response holds: a page (by its type, or its first bytes when the type says
+/// nothing more precise), else text.
+fn got_of_response(r: &fetch::Fetched) -> Got {
+    let kind = r
+        .content_type
+        .as_deref()
+        .map(|t| t.split(';').next().unwrap_or(t).trim().to_ascii_lowercase());
+    let start = &r.body[..r.body.len().min(html::SNIFF_BYTES)];
+    let page = match kind.as_deref() {
+        Some("application/rss+xml" | "application/atom+xml" | "application/feed+json") => {
+            return Got::Feed(r.body.clone());
+        }
+        Some("text/html" | "application/xhtml+xml") => true,
+        Some("text/plain") => false,
+        _ if feed::sniff(start) => return Got::Feed(r.body.clone()),
+        _ => html::sniff(start),
+    };
+    if page {
+        Got::Page(Ok(html::read(
+            &r.body,
+            r.content_type.as_deref(),
+            Some(&r.url),
+        )))
+    } else {
+        Got::Text(decode::decode_owned(r.body.clone()))
+    }
+}
+
+/// Reads standard input: a web page when its first bytes say so.
+fn read_stdin(
+    stdin: &mut dyn std::io::BufRead,
+    max: usize,
+    follow: &mut LayoutBuilder,
+) -> std::io::Result<Got> {
+    let start = stdin.fill_buf()?;
+    let start = &start[..start.len().min(html::SNIFF_BYTES)];
+    if feed::sniff(start) {
+        return Ok(match read_whole(stdin, max)? {
+            Ok(bytes) => Got::Feed(bytes),
+            Err(why) => Got::Page(Err(why)),
+        });
+    }
+    if html::sniff(start) {
+        return Ok(Got::Page(read_page(stdin, max)?));
+    }
+    Ok(Got::Text(decode::read_decoded(stdin, 0, max, follow)?))
+}
+
+/// Reads a whole page of at most `max` bytes and its article.
+fn read_page(
+    r: &mut dyn std::io::Read,
+    max: usize,
+) -> std::io::Result<Result<html::Page, NotText>> {
+    Ok(read_whole(r, max)?.map(|bytes| html::read(&bytes, None, None)))
+}
+
+/// Reads all of an input of at most `max` bytes.
+fn read_whole(r: &mut dyn std::io::Read, max: usize) -> std::io::Result<Result<Vec<u8>, NotText>> {
+    use std::io::Read as _;
+    let mut bytes = Vec::new();
+    r.take(u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    if bytes.len() > max {
+        return Ok(Err(NotText::TooLarge(max)));
+    }
+    Ok(Ok(bytes))
+}
+
+/// Makes a page's repeated paragraphs count again. In a text file a repeat is a scrape's
+/// copy; a page's article was told apart by its structure, and a paragraph it repeats (the
+/// same caption under two pictures, a refrain) is the page's own.
+fn keep_repeats(doc: &mut Document) {
+    for i in 0..doc.paragraphs.len() {
+        if let ParagraphKind::Repeat(first) = doc.paragraphs[i].kind {
+            doc.paragraphs[i].kind = doc.paragraphs[first].kind;
+        }
+    }
+}
+
+/// The language a page states (`fr-CA`, `pt_BR`, `zh-Hant`), when dossier knows its code.
+fn stated_lang(tag: &str) -> Option<Lang> {
+    let primary = tag.split(['-', '_']).next()?.trim();
+    (primary.len() == 2 || primary.len() == 3)
+        .then(|| Lang::parse(primary))
+        .flatten()
+        .filter(|l| *l != Lang::UND)
+}
+
 /// The document among `docs` that `text` (whose hash is `hash`) is a copy of, if any:
 /// `seen` lists the documents by hash, and only equal bytes make a copy.
 fn copy_of<'a>(
@@ -312,12 +659,21 @@ fn copy_of<'a>(
         .find(|d| *d.text == text)
 }
 
-fn collect_inputs(paths: &[PathBuf], failed: &mut Vec<LoadError>) -> Vec<Input> {
+/// The inputs `paths` name, in order: files, the files of folders, standard input. A path or
+/// folder entry that cannot be read goes to `failed`.
+fn collect_inputs(paths: &[PathBuf], failed: &mut Vec<LoadError>) -> (Vec<Input>, Vec<String>) {
     if paths.is_empty() {
-        return SEEDS.iter().map(|&(n, b)| Input::Seed(n, b)).collect();
+        let seeds = SEEDS.iter().map(|&(n, b)| Input::Seed(n, b)).collect();
+        return (seeds, Vec::new());
     }
     let mut inputs = Vec::new();
+    let mut urls = Vec::new();
     for p in paths {
+        if let Some(url) = p.to_str().filter(|s| fetch::is_url(s)) {
+            inputs.push(Input::Url(urls.len()));
+            urls.push(url.to_string());
+            continue;
+        }
         if p.as_os_str() == "-" {
             // Standard input can be read once: a second `-` would only add an empty document.
             if !inputs.iter().any(|i| matches!(i, Input::Stdin)) {
@@ -341,10 +697,11 @@ fn collect_inputs(paths: &[PathBuf], failed: &mut Vec<LoadError>) -> Vec<Input> 
             inputs.push(Input::File(p.clone()));
         }
     }
-    inputs
+    (inputs, urls)
 }
 
-/// Recursively collects text files under `dir`: `.txt`, `.md` and files with no extension.
+/// Recursively collects text files and web pages under `dir`: `.txt`, `.md`, `.html`, `.htm`,
+/// `.xhtml` and files with no extension.
 /// Hidden entries are skipped and symlinked folders are not followed, so loops cannot happen.
 /// A folder or entry that cannot be read goes to `failed`, once, and the walk goes on.
 fn walk(dir: &Path, out: &mut Vec<PathBuf>, failed: &mut Vec<LoadError>) {
@@ -376,7 +733,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, failed: &mut Vec<LoadError>) {
         };
         if kind.is_dir() {
             walk(&path, out, failed);
-        } else if (kind.is_file() || kind.is_symlink() && path.is_file()) && is_text_name(&path) {
+        } else if (kind.is_file() || kind.is_symlink() && path.is_file())
+            && (is_text_name(&path) || html::is_page_name(&path) || feed::is_feed_name(&path))
+        {
             out.push(path);
         }
     }
@@ -421,6 +780,7 @@ fn base_id(origin: &Origin) -> String {
             .map(|s| s.to_string_lossy().into_owned()),
         Origin::File(p) => p.file_stem().map(|s| s.to_string_lossy().into_owned()),
         Origin::Stdin => Some("stdin".to_string()),
+        Origin::Url(u) => Some(url_stem(u)),
     }
     .unwrap_or_else(|| "doc".to_string());
     let b = stem.as_bytes();
@@ -447,6 +807,27 @@ fn base_id(origin: &Origin) -> String {
         "doc".into()
     } else {
         clean
+    }
+}
+
+/// The last segment of an address's path without its extension, else its host:
+/// `https://example.org/news/vote.html?x=1` gives `vote`.
+fn url_stem(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest
+        .split(['?', '#'])
+        .next()
+        .unwrap_or(rest)
+        .trim_end_matches('/');
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let last = path.rsplit('/').next().unwrap_or("");
+    let stem = Path::new(last)
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    if stem.is_empty() {
+        host.to_string()
+    } else {
+        stem
     }
 }
 

@@ -74,6 +74,7 @@ pub fn spawn_loader(
         lang: options.lang,
         focus: None,
         max_bytes: options.max_bytes,
+        ..LoadOptions::default()
     };
     let fail = tx.clone();
     let spawned = std::thread::Builder::new()

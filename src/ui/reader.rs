@@ -61,7 +61,13 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
         if let Some(d) = app.figures.dates.get(app.current).and_then(Option::as_ref) {
             meta.push(sanitize_inline(d));
         }
-        meta.push(sanitize_inline(&doc.origin.display()));
+        // A page's own metadata, and its address in place of where it was read from.
+        let page = &doc.meta;
+        for said in [&page.site, &page.published].into_iter().flatten() {
+            meta.push(sanitize_inline(said));
+        }
+        let from = page.url.clone().unwrap_or_else(|| doc.origin.display());
+        meta.push(sanitize_inline(&from));
         let meta = truncate_to(&meta.join(" · "), width.saturating_sub(2));
         buf.set_stringn(
             inner.x + 1,

@@ -70,6 +70,10 @@ fn list_seeds_jsonl_fields() {
         "words",
         "sentences",
         "paragraphs",
+        "url",
+        "site",
+        "byline",
+        "published",
     ] {
         assert!(rows[0].get(key).is_some(), "missing {key}");
     }
@@ -85,7 +89,7 @@ fn list_csv_has_header_and_rows() {
     let mut lines = out.lines();
     assert_eq!(
         lines.next(),
-        Some("id,path,lang,date,title,byline,words,sentences,paragraphs")
+        Some("id,path,lang,date,title,words,sentences,paragraphs,url,site,byline,published")
     );
     assert_eq!(lines.count(), 5);
 }

@@ -28,3 +28,5 @@ mod state_crash;
 mod ui_actions;
 mod ui_pty;
 mod ui_screens;
+mod web_fetch;
+mod web_pages;

@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod hostile;
+pub mod http;
 pub mod pages;
 pub mod pty;
 pub mod search;

@@ -1,0 +1,152 @@
+//! Web pages to documents: the bytes are decoded by their declared charset, the article is
+//! told apart from the page's furniture by Readability's algorithm (dom_smoothie), and
+//! what the page says about itself becomes the document's [`Meta`]. The article's text
+//! blocks then go through the same analysis as a text file's paragraphs (headings,
+//! boilerplate, repeats). Nothing a page refers to is loaded and no script runs.
+
+pub mod blocks;
+pub mod charset;
+mod meta;
+
+use super::document::Meta;
+
+/// A page read: its article's text blocks, its metadata and the language it states.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// Text blocks separated by blank lines.
+    pub text: String,
+    pub meta: Meta,
+    /// The page's stated language (`<html lang>`, Content-Language, og:locale), as written.
+    pub lang: Option<String>,
+    /// The encoding the bytes were decoded from.
+    pub encoding: &'static str,
+    /// Whether some bytes were invalid in that encoding.
+    pub had_errors: bool,
+}
+
+/// How many bytes of an input [`sniff`] reads.
+pub const SNIFF_BYTES: usize = 1024;
+
+/// Whether bytes (the start of an input) look like an HTML page: after any byte order mark,
+/// white space and comments, a doctype or one of the tags a page starts with.
+#[must_use]
+pub fn sniff(start: &[u8]) -> bool {
+    let start = start.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(start);
+    let mut s = start.trim_ascii_start();
+    loop {
+        if let Some(rest) = s.strip_prefix(b"<!--") {
+            match memchr::memmem::find(rest, b"-->") {
+                Some(end) => s = rest[end + 3..].trim_ascii_start(),
+                None => return false,
+            }
+        } else if let Some(rest) = s.strip_prefix(b"<?xml") {
+            match memchr::memchr(b'>', rest) {
+                Some(end) => s = rest[end + 1..].trim_ascii_start(),
+                None => return false,
+            }
+        } else {
+            break;
+        }
+    }
+    let lower: Vec<u8> = s.iter().take(16).map(u8::to_ascii_lowercase).collect();
+    [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<meta",
+        "<title",
+    ]
+    .iter()
+    .any(|tag| {
+        lower.starts_with(tag.as_bytes())
+            && lower
+                .get(tag.len())
+                .is_none_or(|c| c.is_ascii_whitespace() || *c == b'>')
+    })
+}
+
+/// Whether a file name's extension is one of a web page.
+#[must_use]
+pub fn is_page_name(p: &std::path::Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "html" | "htm" | "xhtml"))
+}
+
+/// Reads a page: `charset` is what an HTTP header said, `url` where it was fetched from.
+#[must_use]
+pub fn read(bytes: &[u8], charset: Option<&str>, url: Option<&str>) -> Page {
+    let decoded = charset::decode(bytes, charset);
+    let (text, meta, lang) = article(&decoded.text, url);
+    Page {
+        text,
+        meta,
+        lang,
+        encoding: decoded.encoding,
+        had_errors: decoded.had_errors,
+    }
+}
+
+/// The article of a decoded page, its metadata and stated language.
+fn article(html: &str, url: Option<&str>) -> (String, Meta, Option<String>) {
+    // Relative addresses are left as they are: nothing is fetched from them.
+    let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    let Ok(mut page) = dom_smoothie::Readability::new(html, url, None) else {
+        return whole(html, url);
+    };
+    let stated = meta::Stated::of(&page.doc);
+    let Ok(found) = page.parse() else {
+        return whole(html, url);
+    };
+    let root = page.doc.select("#readability-page-1");
+    let text = root
+        .nodes()
+        .first()
+        .map(|n| blocks::text_of(n, false))
+        .unwrap_or_default();
+    if text.is_empty() {
+        return whole(html, url);
+    }
+    let lang = found.lang.clone().or_else(|| stated.lang.clone());
+    (text, stated.meta(&found, url), lang)
+}
+
+/// The whole body's text, for a page whose article could not be told apart: its furniture
+/// is left out, and the corpus's own boilerplate marking does the rest.
+fn whole(html: &str, url: Option<&str>) -> (String, Meta, Option<String>) {
+    let doc = dom_query::Document::from(html);
+    let stated = meta::Stated::of(&doc);
+    let body = doc.select("body");
+    let text = body.nodes().first().map_or_else(
+        || blocks::text_of(&doc.root(), true),
+        |b| blocks::text_of(b, true),
+    );
+    let lang = stated.lang.clone();
+    (text, stated.meta_alone(url), lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_are_told_by_their_start() {
+        assert!(sniff(b"\xEF\xBB\xBF  <!DOCTYPE html><html>"));
+        assert!(sniff(
+            b"<!-- saved --> <?xml version='1.0'?>\n<HTML lang=fr>"
+        ));
+        assert!(sniff(b"<head><title>x</title>"));
+        assert!(!sniff(b"<htmlish> is not a page"));
+        assert!(!sniff(b"Le texte commence ici. <html>"));
+        assert!(!sniff(b"<!-- never closed"));
+    }
+
+    #[test]
+    fn page_names_are_html_htm_and_xhtml() {
+        assert!(is_page_name(std::path::Path::new("a/b.HTM")));
+        assert!(is_page_name(std::path::Path::new("b.xhtml")));
+        assert!(!is_page_name(std::path::Path::new("b.txt")));
+        assert!(!is_page_name(std::path::Path::new("html")));
+    }
+}
