@@ -97,8 +97,12 @@ pub fn items(bytes: &[u8]) -> Result<Vec<Item>, String> {
         .collect())
 }
 
-/// The text blocks of an HTML fragment (an item's content or summary).
+/// The text blocks of an HTML fragment (an item's content or summary); none for one nested
+/// too deep to parse (see [`html::MAX_DEPTH`]).
 fn fragment(html: &str) -> String {
+    if html::nests_deeper_than(html.as_bytes(), html::MAX_DEPTH) {
+        return String::new();
+    }
     let doc = dom_query::Document::fragment(html);
     html::blocks::text_of(&doc.root(), false)
 }

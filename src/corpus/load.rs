@@ -300,6 +300,15 @@ pub fn load_with(
         let (decoded, meta, page_lang) = match got {
             Got::Text(decoded) => (decoded, Meta::default(), None),
             Got::Page(Ok(page)) => {
+                if page.too_deep {
+                    corpus.warnings.push(Warning {
+                        path: shown.clone(),
+                        message: format!(
+                            "not read: elements nested more than {} deep",
+                            html::MAX_DEPTH
+                        ),
+                    });
+                }
                 if page.had_errors {
                     corpus.warnings.push(Warning {
                         path: shown.clone(),

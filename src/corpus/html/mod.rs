@@ -22,6 +22,47 @@ pub struct Page {
     pub encoding: &'static str,
     /// Whether some bytes were invalid in that encoding.
     pub had_errors: bool,
+    /// Whether the page was left unread for nesting more than [`MAX_DEPTH`] elements deep.
+    pub too_deep: bool,
+}
+
+/// The deepest a page's elements may nest. Parsing slows with the square of the depth (each
+/// tag looks down the elements still open), so a page of 100,000 nested elements would take
+/// hours; no real page comes near this.
+pub const MAX_DEPTH: usize = 4096;
+
+/// Elements that never hold others, so never deepen the nesting.
+const VOID: &[&[u8]] = &[
+    b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"param",
+    b"source", b"track", b"wbr",
+];
+
+/// Whether the tags of `bytes` nest deeper than `max`, counting start tags of elements that
+/// can hold others against end tags (a lone `<` in a script may count; that only errs by
+/// one each).
+pub(crate) fn nests_deeper_than(bytes: &[u8], max: usize) -> bool {
+    let mut depth = 0usize;
+    for i in memchr::memchr_iter(b'<', bytes) {
+        match bytes.get(i + 1) {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let name: Vec<u8> = bytes[i + 1..]
+                    .iter()
+                    .take(8)
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .map(u8::to_ascii_lowercase)
+                    .collect();
+                if !VOID.contains(&name.as_slice()) {
+                    depth += 1;
+                    if depth > max {
+                        return true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// How many bytes of an input [`sniff`] reads.
@@ -78,13 +119,19 @@ pub fn is_page_name(p: &std::path::Path) -> bool {
 #[must_use]
 pub fn read(bytes: &[u8], charset: Option<&str>, url: Option<&str>) -> Page {
     let decoded = charset::decode(bytes, charset);
-    let (text, meta, lang) = article(&decoded.text, url);
+    let too_deep = nests_deeper_than(bytes, MAX_DEPTH);
+    let (text, meta, lang) = if too_deep {
+        (String::new(), Meta::default(), None)
+    } else {
+        article(&decoded.text, url)
+    };
     Page {
         text,
         meta,
         lang,
         encoding: decoded.encoding,
         had_errors: decoded.had_errors,
+        too_deep,
     }
 }
 
@@ -140,6 +187,24 @@ mod tests {
         assert!(!sniff(b"<htmlish> is not a page"));
         assert!(!sniff(b"Le texte commence ici. <html>"));
         assert!(!sniff(b"<!-- never closed"));
+    }
+
+    #[test]
+    fn a_page_nested_too_deep_is_not_parsed() {
+        let deep = format!(
+            "<html><body>{}<p>x</p>{}",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        );
+        let page = read(deep.as_bytes(), None, None);
+        assert!(page.too_deep);
+        assert!(page.text.is_empty());
+        // Void elements and closed ones never add up.
+        let wide = format!(
+            "<html><body>{}</body></html>",
+            "<div><img><br><p>a</p></div>".repeat(10_000)
+        );
+        assert!(!nests_deeper_than(wide.as_bytes(), MAX_DEPTH));
     }
 
     #[test]
