@@ -33,6 +33,9 @@ impl Lang {
     pub const EN: Self = Self("en");
     pub const ZH: Self = Self("zh");
     pub const ES: Self = Self("es");
+    pub const DE: Self = Self("de");
+    pub const PT: Self = Self("pt");
+    pub const JA: Self = Self("ja");
     pub const UND: Self = Self("und");
 
     /// The code, such as `fr`.
@@ -47,6 +50,13 @@ impl Lang {
         let s = s.trim().to_ascii_lowercase();
         if s == "und" {
             return Some(Self::UND);
+        }
+        // Both scripts of Chinese are one language: the same figures, the same rules.
+        if matches!(
+            s.as_str(),
+            "zh-hant" | "zh-hans" | "zh-tw" | "zh-hk" | "zh-cn"
+        ) {
+            return Some(Self::ZH);
         }
         KNOWN
             .iter()

@@ -33,6 +33,9 @@ pub enum Kind {
     Date,
     Year,
     Ordinal,
+    /// A place in a ranking, chart or competition ("No. 1 on the App Store", "Platz drei",
+    /// "第一名", "1位"); narrative ordinals ("the first time") are no figure at all.
+    Rank,
     Duration,
     Time,
 }
@@ -48,6 +51,7 @@ impl Kind {
             Self::Date => "date",
             Self::Year => "year",
             Self::Ordinal => "ordinal",
+            Self::Rank => "rank",
             Self::Duration => "duration",
             Self::Time => "time",
         }
@@ -64,7 +68,7 @@ impl Kind {
 /// text always holds when the code is given, if there is one (`港`: Hong Kong dollars are
 /// only read from Chinese). Search relies on this list being whole and right (a test checks
 /// it against every way the scanner names a currency).
-pub const CURRENCIES: [(&str, Option<char>); 7] = [
+pub const CURRENCIES: [(&str, Option<char>); 9] = [
     ("USD", None),
     ("EUR", None),
     ("GBP", None),
@@ -72,16 +76,19 @@ pub const CURRENCIES: [(&str, Option<char>); 7] = [
     ("JPY", None),
     ("IDR", None),
     ("HKD", Some('港')),
+    ("TWD", None),
+    ("BRL", None),
 ];
 
 /// Every kind, in output order.
-pub const ALL_KINDS: [Kind; 8] = [
+pub const ALL_KINDS: [Kind; 9] = [
     Kind::Count,
     Kind::Money,
     Kind::Percent,
     Kind::Date,
     Kind::Year,
     Kind::Ordinal,
+    Kind::Rank,
     Kind::Duration,
     Kind::Time,
 ];

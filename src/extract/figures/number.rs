@@ -295,6 +295,7 @@ pub fn han_scale(c: char) -> Option<f64> {
         '千' => 1000.0,
         '万' | '萬' => 1e4,
         '亿' | '億' => 1e8,
+        '兆' => 1e12,
         _ => return None,
     })
 }

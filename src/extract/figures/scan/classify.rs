@@ -146,7 +146,7 @@ impl Cx<'_> {
             return Some(am.e + 1);
         }
         let unit = self.noun_after(e + 1);
-        if am.year_like && qual.is_none() {
+        if am.year_like && (qual.is_none() || self.until_before(am.s)) {
             let counted = unit
                 .as_deref()
                 .is_some_and(|u| super::super::nouns::concept(u).is_some());
@@ -165,6 +165,17 @@ impl Cx<'_> {
                 .qualifier(qual),
         );
         Some(e + 1)
+    }
+
+    /// A word saying until when before `s` (`até 2030`, `bis 2026`, `hasta 2030`): a year
+    /// after it stays a year.
+    pub(super) fn until_before(&self, s: usize) -> bool {
+        self.prev(s).is_some_and(|p| {
+            matches!(
+                self.low(p).as_ref(),
+                "até" | "bis" | "hasta" | "until" | "hingga" | "sampai" | "jusqu"
+            )
+        })
     }
 
     /// English `over` right before a duration, not led by a word that makes it "more
@@ -247,6 +258,13 @@ impl Cx<'_> {
         }
         if let Some(code) = suffix_code(self.raw(k)) {
             return Some((code, k));
+        }
+        // US-Dollar
+        if self.raw(k) == "US"
+            && self.is_p(k + 1, '-')
+            && self.entry(k + 2).is_some_and(|e| e.currency == Some("USD"))
+        {
+            return Some(("USD", k + 2));
         }
         let mut j = k;
         if self.lex.noun_links.contains(&self.low(k).as_ref()) {
@@ -403,8 +421,8 @@ impl Cx<'_> {
                     "a" => self.lang == Lang::ES && before == "de",
                     "to" => self.lang == Lang::EN,
                     "hingga" | "sampai" => self.lang == Lang::ID,
-                    "et" | "and" | "y" | "dan" => {
-                        matches!(before.as_ref(), "entre" | "between" | "antara")
+                    "et" | "and" | "y" | "dan" | "und" | "e" => {
+                        matches!(before.as_ref(), "entre" | "between" | "antara" | "zwischen")
                     }
                     _ => false,
                 }

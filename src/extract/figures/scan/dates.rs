@@ -131,7 +131,7 @@ impl Cx<'_> {
             || self.is_p(k, '–')
             || matches!(
                 self.low(k).as_ref(),
-                "au" | "et" | "to" | "hingga" | "sampai" | "al" | "y" | "and"
+                "au" | "et" | "to" | "hingga" | "sampai" | "al" | "y" | "and" | "a"
             );
         let d2_at = self.skip_sp(k + 1);
         if joins && self.small(d2_at).is_some() {
@@ -142,7 +142,7 @@ impl Cx<'_> {
                 k = after;
             }
         }
-        if self.lang == Lang::ES && self.is_w(k, "de") {
+        if matches!(self.lang, Lang::ES | Lang::PT) && self.is_w(k, "de") {
             k = self.skip_sp(k + 1);
         }
         let m = self.entry(k).map(|e| e.month).filter(|&m| m > 0)?;
@@ -178,7 +178,8 @@ impl Cx<'_> {
     /// A year right after a month (`janvier 2025`, `de 2025`, `, 2025`).
     pub(super) fn year_after(&self, month_tok: usize) -> (Option<u32>, usize) {
         let mut k = self.skip_sp(month_tok + 1);
-        if self.lang == Lang::ES && self.is_w(k, "de") || self.is_p(k, ',') && self.lang == Lang::EN
+        if matches!(self.lang, Lang::ES | Lang::PT) && self.is_w(k, "de")
+            || self.is_p(k, ',') && self.lang == Lang::EN
         {
             k = self.skip_sp(k + 1);
         }
@@ -211,7 +212,7 @@ impl Cx<'_> {
             k += 1;
         }
         k = self.skip_sp(k);
-        if self.lang == Lang::ES && self.is_w(k, "de") {
+        if matches!(self.lang, Lang::ES | Lang::PT) && self.is_w(k, "de") {
             k = self.skip_sp(k + 1);
         }
         let n = self.small(k)?;

@@ -56,7 +56,8 @@ impl Scanner {
         skip_unanchored: bool,
     ) {
         let Self { toks, ents } = self;
-        let zh = lang == Lang::ZH;
+        // Japanese writes its figures with the same characters and patterns as Chinese.
+        let zh = lang == Lang::ZH || lang == Lang::JA;
         let lx = lex(lang);
         let mut start = 0;
         while start < text.len() {
@@ -324,6 +325,15 @@ impl<'a> Cx<'a> {
         }
         r.parse().ok()
     }
+    /// Token `i` is a word written in kana (`は`, `ドル`): Japanese runs words and numbers
+    /// together, so a kana word glued to a number does not make it a name.
+    pub fn is_kana(&self, i: usize) -> bool {
+        self.is_kind(i, Tk::Word)
+            && self
+                .raw(i)
+                .starts_with(|c: char| ('\u{3040}'..='\u{30FF}').contains(&c))
+    }
+
     /// Index after the run of tokens glued to `i` with no space (hashtags, model names, URLs).
     pub fn glued_end(&self, i: usize) -> usize {
         let mut k = i;

@@ -8,6 +8,9 @@ impl Cx<'_> {
         let next_adj = self.adj(i, i + 1);
         // Fast path: most words are neither in the lexicon, nor glued to digits, nor one of
         // the few words that introduce a figure.
+        if self.zh && self.is_kana(i) {
+            return None;
+        }
         if self.entry(i).is_none() {
             let glued = next_adj
                 && (self.is_kind(i + 1, Tk::Num) || self.is_p(i + 1, '-') || self.is_p(i + 1, '$'));
@@ -35,6 +38,9 @@ impl Cx<'_> {
                 ));
                 return Some(i + 3);
             }
+            if self.year_glued_after(i) {
+                return Some(i + 1);
+            }
             if let Some(code) = prefix_code(self.raw(i))
                 && self.is_kind(i + 1, Tk::Num)
             {
@@ -46,8 +52,16 @@ impl Cx<'_> {
             // A letter run glued to digits, unless the digits close a sentence-initial word.
             return Some(self.glued_end(i));
         }
-        if low == "us" && next_adj && self.is_p(i + 1, '$') {
-            return self.money_prefix(i, i + 2, "USD");
+        if next_adj && self.is_p(i + 1, '$') {
+            let code = match low.as_ref() {
+                "us" => Some("USD"),
+                "r" => Some("BRL"),
+                "nt" => Some("TWD"),
+                _ => None,
+            };
+            if let Some(code) = code {
+                return self.money_prefix(i, i + 2, code);
+            }
         }
         if let Some(code) = prefix_code(self.raw(i)) {
             let j = self.skip_sp(i + 1);
