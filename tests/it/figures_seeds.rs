@@ -105,7 +105,7 @@ fn seed_000() {
                 "300 millions de dollars",
             ),
             (19, "year", "2013", "", "", "2013"),
-            (23, "ordinal", "1", "", "", "première"),
+            (23, "rank", "1", "", "", "première"),
         ],
     );
 }
@@ -144,7 +144,7 @@ fn seed_002() {
             (3, "time", "04:00", "", "", "4 heures"),
             (3, "date", "--01-13", "", "", "13 janvier"),
             (3, "count", "200", "places", "over", "200"),
-            (3, "ordinal", "1", "", "", "première"),
+            (3, "rank", "1", "", "", "première"),
             (9, "year", "2025", "", "", "2025"),
             (9, "count", "2", "événements marquants", "", "deux"),
         ],

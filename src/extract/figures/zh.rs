@@ -377,8 +377,8 @@ impl Cx<'_> {
             );
             return Some(end + 1);
         }
-        // 25岁: an age, which is no figure.
-        if matches!(c, Some('岁' | '歳')) {
+        // 25岁: an age, which is no figure; 787型: a model.
+        if matches!(c, Some('岁' | '歳' | '型')) {
             return Some(k + 1);
         }
         // 于20日: a day of the month alone; 两日 is a length of time.

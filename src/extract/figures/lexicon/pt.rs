@@ -79,6 +79,20 @@ pub(super) fn portuguese() -> Lex {
         "dezembro",
     ])
     .set(&["domingo", "sábado"], |e| e.weekday = true)
+    // "segundo" and "quarto" are left out: "segundo o IBGE" (according to), "um quarto".
+    .ordinals(&[
+        ("primeiro", 1),
+        ("primeira", 1),
+        ("terceiro", 3),
+        ("terceira", 3),
+        ("quinto", 5),
+        ("quinta", 5),
+        ("sexto", 6),
+        ("sétimo", 7),
+        ("oitavo", 8),
+        ("nono", 9),
+        ("décimo", 10),
+    ])
     .money(&["real", "reais"], "BRL")
     .cents(&["centavo", "centavos"], "BRL")
     .money(&["euro", "euros"], "EUR")

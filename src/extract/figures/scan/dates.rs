@@ -58,7 +58,8 @@ impl Cx<'_> {
         }
         let (d, m) = if self.lex.day_first { (a, b) } else { (b, a) };
         if !valid(m, d) {
-            return None;
+            // 20/20, 50/50: a name or a ratio, no quantity.
+            return (third.is_none() && sep == '/').then_some(i + 3);
         }
         let year = third.map(|y| if y < 100 { 2000 + y } else { y });
         let after_weekday = {
@@ -136,7 +137,10 @@ impl Cx<'_> {
         let d2_at = self.skip_sp(k + 1);
         if joins && self.small(d2_at).is_some() {
             let d2 = self.small(d2_at)?;
-            let after = self.skip_sp(d2_at + 1);
+            let mut after = self.skip_sp(d2_at + 1);
+            if matches!(self.lang, Lang::ES | Lang::PT) && self.is_w(after, "de") {
+                after = self.skip_sp(after + 1);
+            }
             if self.entry(after).is_some_and(|e| e.month > 0) && d2 > 0 && f64::from(d2) > am.v {
                 to_day = Some(d2);
                 k = after;

@@ -14,7 +14,10 @@ impl Cx<'_> {
         // Glued to a preceding letter or hyphenated word: part of a name.
         if let Some(p) = i.checked_sub(1)
             && self.adj(p, i)
-            && (self.is_kind(p, Tk::Word) || self.is_p(p, '_'))
+            && (self.is_kind(p, Tk::Word)
+                || self.is_p(p, '_')
+                // Sat.1
+                || self.is_p(p, '.') && p > 0 && self.adj(p - 1, p) && self.is_kind(p - 1, Tk::Word))
             && !self.year_glued_after(p)
             && !self.is_kana(p)
         {
@@ -54,6 +57,14 @@ impl Cx<'_> {
         if self.model_suffix_after(i) {
             return Some(i + 1);
         }
+        // 男（34）: an age or a reference in brackets.
+        if self.zh
+            && i > 0
+            && (self.is_p(i - 1, '（') || self.is_p(i - 1, '('))
+            && (self.is_p(i + 1, '）') || self.is_p(i + 1, ')'))
+        {
+            return Some(i + 2);
+        }
         if self.zh && (self.is_kind(i + 1, Tk::Han) || self.is_kana(i + 1)) {
             // "iPhone 16系列": a model number, unless a scale follows ("TikTok 2亿").
             if self.model_word_before(i)
@@ -85,8 +96,11 @@ impl Cx<'_> {
             && self.is_kind(am.e + 2, Tk::Word)
             && self.adj(am.e + 1, am.e + 2)
         {
-            // "10-day", "19-year-old", "COVID-19-era": a duration only when a unit follows.
-            if let Some(u) = self.entry(am.e + 2).and_then(|e| e.duration) {
+            // "10-day", "19-year-old", "COVID-19-era": a duration only when a unit follows,
+            // and not an age.
+            if let Some(u) = self.entry(am.e + 2).and_then(|e| e.duration)
+                && !self.is_hyphen_age(am.e + 2)
+            {
                 self.push(
                     Found::new(Kind::Duration, Value::Number(am.v), i, am.e + 2)
                         .unit(Some(u.into()))
@@ -186,8 +200,7 @@ impl Cx<'_> {
             (p, false)
         };
         let w = self.low(p);
-        let top = w == "top";
-        let top = top || w == "トップ";
+        let top = w == "top" || self.is_kana(p) && w.ends_with("トップ");
         let ranked =
             top || matches!(
                 w.as_ref(),
@@ -236,6 +249,11 @@ impl Cx<'_> {
                 .small(w + 1)
                 .is_some_and(|y| (1800..=2100).contains(&y))
             && self.is_han(w + 2, '年')
+    }
+
+    /// The unit at `u` goes on as `-old`: `a 25-year-old nurse` gives an age.
+    pub(super) fn is_hyphen_age(&self, u: usize) -> bool {
+        self.is_p(u + 1, '-') && self.adj(u, u + 1) && self.is_w(u + 2, "old")
     }
 
     /// `1.` or `2)` at the start of a line: a list marker.
@@ -497,16 +515,21 @@ impl Cx<'_> {
                 "e" | "er" | "re" | "ère" | "ème" | "eme" | "è" | "es" | "ers"
             ),
             Lang::EN | Lang::ZH => matches!(suf.as_ref(), "st" | "nd" | "rd" | "th"),
-            Lang::ES => matches!(suf.as_ref(), "º" | "ª" | "o" | "a"),
+            Lang::ES | Lang::PT => matches!(suf.as_ref(), "º" | "ª" | "o" | "a"),
             _ => false,
         };
         if ord && am.scale == 1.0 && am.v.fract() == 0.0 {
-            // "1er janvier" is a date.
-            let after = self.skip_sp(w + 1);
+            // "1er janvier" is a date, and "1º de janeiro".
+            let mut after = self.skip_sp(w + 1);
+            if matches!(self.lang, Lang::ES | Lang::PT) && self.is_w(after, "de") {
+                after = self.skip_sp(after + 1);
+            }
             if let Some(m) = self.entry(after).map(|e| e.month).filter(|&m| m > 0) {
                 return Some(self.push_day_month(am.s, am.v, m, after));
             }
-            self.push(Found::new(Kind::Ordinal, Value::Number(am.v), am.s, w));
+            if let Some(kind) = self.ordinal_kind(am.s, w) {
+                self.push(Found::new(kind, Value::Number(am.v), am.s, w));
+            }
             return Some(w + 1);
         }
         match suf.as_ref() {

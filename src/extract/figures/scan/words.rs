@@ -30,12 +30,9 @@ impl Cx<'_> {
                 && self.is_p(i + 1, '-')
                 && let Some(v) = self.small(i + 2)
             {
-                self.push(Found::new(
-                    Kind::Ordinal,
-                    Value::Number(f64::from(v)),
-                    i,
-                    i + 2,
-                ));
+                if let Some(kind) = self.ordinal_kind(i, i + 2) {
+                    self.push(Found::new(kind, Value::Number(f64::from(v)), i, i + 2));
+                }
                 return Some(i + 3);
             }
             if self.year_glued_after(i) {
@@ -145,8 +142,94 @@ impl Cx<'_> {
                 return None;
             }
         }
-        self.push(Found::new(Kind::Ordinal, Value::Number(f64::from(v)), i, i));
+        // "the First Amendment", "la Sexta": a capital inside a sentence makes a name.
+        let capital = self.tok(i).is_some_and(|t| t.ch.is_uppercase());
+        let sentence_start = self.prev(i).is_none_or(|p| {
+            self.tok(p).is_some_and(|t| {
+                t.kind == Tk::Punct && matches!(t.ch, '.' | '!' | '?' | '«' | '"' | '“')
+            })
+        });
+        if capital && !sentence_start {
+            return Some(i + 1);
+        }
+        if let Some(kind) = self.ordinal_kind(i, i) {
+            self.push(Found::new(kind, Value::Number(f64::from(v)), i, i));
+        }
         Some(i + 1)
+    }
+
+    /// What an ordinal over tokens `s..=e` is: a rank when a place or a ranking goes with it
+    /// (`14th place`, `primeiro lugar`, `finished third`, `peringkat pertama`), nothing when
+    /// it tells a story (`the first time`, `her first post`, `la primera dama`), and otherwise
+    /// an ordinal of something in a series (`third quarter`, `second round`).
+    pub(super) fn ordinal_kind(&self, s: usize, e: usize) -> Option<Kind> {
+        // "primeira-dama", "primeiro-ministro": the noun after a hyphen.
+        let n = if self.is_p(e + 1, '-') && self.adj(e, e + 1) {
+            e + 2
+        } else {
+            self.skip_sp(e + 1)
+        };
+        let next = self.low(n);
+        let before = self.prev(s).map(|p| self.low(p)).unwrap_or_default();
+        if matches!(
+            next.as_ref(),
+            "place"
+                | "places"
+                | "lugar"
+                | "puesto"
+                | "posição"
+                | "posición"
+                | "position"
+                | "spot"
+                | "rang"
+                | "platz"
+                | "plaza"
+        ) || matches!(
+            before.as_ref(),
+            "peringkat"
+                | "posisi"
+                | "urutan"
+                | "finished"
+                | "finishing"
+                | "finis"
+                | "arrivée"
+                | "arrivé"
+                | "classé"
+                | "classée"
+                | "ranked"
+        ) {
+            return Some(Kind::Rank);
+        }
+        if matches!(
+            next.as_ref(),
+            "time"
+                | "times"
+                | "fois"
+                | "vez"
+                | "vezes"
+                | "kali"
+                | "kalinya"
+                | "mal"
+                | "lady"
+                | "dame"
+                | "dama"
+                | "minister"
+                | "post"
+                | "publicação"
+                | "publicación"
+                | "amendment"
+                | "guerra"
+                | "guerre"
+                | "war"
+                | "world"
+                | "ministro"
+                | "ministra"
+                | "ministre"
+                | "feira"
+        ) {
+            return None;
+        }
+        Some(Kind::Ordinal)
     }
 
     /// A number written in words, starting at `i`.
