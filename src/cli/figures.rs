@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::args::{FiguresArgs, Format};
 use super::{Failure, inputs, output};
 use crate::corpus::{Document, Lang, LoadOptions};
-use crate::extract::figures::{self, Disagreement, Figure, Group, Kind, Value};
+use crate::extract::figures::{self, Disagreement, Fact, Figure, Group, Kind, Value};
 
 /// One figure. Field names are the jsonl keys documented in the README.
 #[derive(Debug, Serialize)]
@@ -24,11 +24,15 @@ pub struct FigureRow<'a> {
     pub end: usize,
     pub line: usize,
     pub sentence: &'a str,
+    /// What the figure is about, what it measures and when, as far as its sentence says.
+    pub subject: Option<&'a str>,
+    pub measure: Option<&'a str>,
+    pub as_of: Option<&'a str>,
 }
 
 impl<'a> FigureRow<'a> {
     #[must_use]
-    pub fn new(d: &'a Document, f: &'a Figure) -> Self {
+    pub fn new(d: &'a Document, f: &'a Figure, fact: &'a Fact) -> Self {
         let sentence = f
             .sentence
             .and_then(|i| d.sentences.get(i))
@@ -46,6 +50,9 @@ impl<'a> FigureRow<'a> {
             end: f.end,
             line: f.line,
             sentence,
+            subject: fact.subject.as_deref(),
+            measure: fact.measure.as_deref(),
+            as_of: fact.as_of.as_deref(),
         }
     }
 }
@@ -57,6 +64,9 @@ pub struct GroupRow<'a> {
     pub kind: Kind,
     pub value: &'a Value,
     pub unit: Option<&'a str>,
+    pub subject: Option<&'a str>,
+    pub measure: Option<&'a str>,
+    pub as_of: Option<&'a str>,
     pub docs: &'a [String],
     pub members: Vec<FigureRow<'a>>,
     pub disagrees: &'a [Disagreement],
@@ -84,15 +94,21 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
     )?;
     let docs = &corpus.docs;
     let figs: Vec<Vec<Figure>> = docs.iter().map(figures::extract_document).collect();
+    let facts: Vec<Vec<Fact>> = docs
+        .iter()
+        .zip(&figs)
+        .map(|(d, fs)| figures::facts(d, fs))
+        .collect();
     if args.group {
         let groups = figures::group(docs, &figs);
-        write_groups(args.format, docs, &figs, &groups, out)?;
+        write_groups(args.format, docs, &figs, &facts, &groups, out)?;
         return inputs::done(&corpus);
     }
     let rows: Vec<FigureRow> = docs
         .iter()
         .zip(&figs)
-        .flat_map(|(d, fs)| fs.iter().map(move |f| FigureRow::new(d, f)))
+        .zip(&facts)
+        .flat_map(|((d, fs), fa)| fs.iter().zip(fa).map(move |(f, t)| FigureRow::new(d, f, t)))
         .collect();
     match args.format {
         Format::Jsonl => output::write_jsonl(out, &rows)?,
@@ -104,6 +120,9 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
                 "value",
                 "unit",
                 "qualifier",
+                "subject",
+                "measure",
+                "as_of",
                 "surface",
             ];
             let cells: Vec<Vec<String>> = rows
@@ -116,6 +135,9 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
                         value_cell(r.value, r.to),
                         r.unit.unwrap_or("").to_string(),
                         r.qualifier.unwrap_or("").to_string(),
+                        r.subject.unwrap_or("").to_string(),
+                        r.measure.unwrap_or("").to_string(),
+                        r.as_of.unwrap_or("").to_string(),
                         r.surface.to_string(),
                     ]
                 })
@@ -136,6 +158,9 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
                 "end",
                 "line",
                 "sentence",
+                "subject",
+                "measure",
+                "as_of",
             ];
             let cells: Vec<Vec<String>> = rows
                 .iter()
@@ -153,6 +178,9 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
                         r.end.to_string(),
                         r.line.to_string(),
                         r.sentence.to_string(),
+                        r.subject.unwrap_or("").to_string(),
+                        r.measure.unwrap_or("").to_string(),
+                        r.as_of.unwrap_or("").to_string(),
                     ]
                 })
                 .collect();
@@ -181,6 +209,7 @@ fn write_groups(
     format: Format,
     docs: &[Document],
     figs: &[Vec<Figure>],
+    facts: &[Vec<Fact>],
     groups: &[Group],
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
@@ -191,11 +220,20 @@ fn write_groups(
                 kind: g.kind,
                 value: &g.value,
                 unit: g.unit.as_deref(),
+                subject: g.fact.subject.as_deref(),
+                measure: g.fact.measure.as_deref(),
+                as_of: g.fact.as_of.as_deref(),
                 docs: &g.docs,
                 members: g
                     .members
                     .iter()
-                    .map(|m| FigureRow::new(&docs[m.doc], &figs[m.doc][m.figure]))
+                    .map(|m| {
+                        FigureRow::new(
+                            &docs[m.doc],
+                            &figs[m.doc][m.figure],
+                            &facts[m.doc][m.figure],
+                        )
+                    })
                     .collect(),
                 disagrees: &g.disagrees,
             });
@@ -205,8 +243,11 @@ fn write_groups(
             let headers = [
                 "id",
                 "kind",
+                "subject",
+                "measure",
                 "value",
                 "unit",
+                "as_of",
                 "docs",
                 "disagrees",
                 "surfaces",
@@ -222,8 +263,11 @@ fn write_groups(
                     vec![
                         g.id.to_string(),
                         g.kind.name().to_string(),
+                        g.fact.subject.clone().unwrap_or_default(),
+                        g.fact.measure.clone().unwrap_or_default(),
                         g.value.to_string(),
                         g.unit.clone().unwrap_or_default(),
+                        g.fact.as_of.clone().unwrap_or_default(),
                         g.docs.join(" "),
                         others(g),
                         surfaces.join(" | "),

@@ -6,6 +6,7 @@
 //! process; [`extract_document`] scans only the paragraphs of a [`Document`] that count and
 //! fills in lines and sentences; [`group`] compares figures across documents.
 
+mod facts;
 mod group;
 pub mod label;
 mod lexicon;
@@ -19,6 +20,17 @@ use serde::Serialize;
 
 use crate::corpus::{Document, Lang};
 
+pub use facts::Fact;
+
+/// The fact of each figure of `doc` (`figs` as [`extract_document`] gives them): subject,
+/// measure and as-of date, as far as its sentence tells.
+#[must_use]
+pub fn facts(doc: &Document, figs: &[Figure]) -> Vec<Fact> {
+    let names = facts::Names::of(doc);
+    (0..figs.len())
+        .map(|i| facts::fact(doc, figs, i, &names))
+        .collect()
+}
 pub use group::{Disagreement, Group, group};
 pub use nouns::concept;
 pub use token::Edges;

@@ -559,7 +559,7 @@ impl Cx<'_> {
         let money = match (c, c2) {
             (Some('美'), Some('元')) => Some(("USD", k + 1)),
             (Some('欧'), Some('元')) => Some(("EUR", k + 1)),
-            (Some('日'), Some('元')) => Some(("JPY", k + 1)),
+            (Some('日'), Some('元' | '圆')) => Some(("JPY", k + 1)),
             (Some('港'), Some('元' | '币')) => Some(("HKD", k + 1)),
             (Some('英'), Some('镑')) => Some(("GBP", k + 1)),
             (Some('新'), Some('台')) if self.is_han(k + 2, '币') => Some(("TWD", k + 2)),

@@ -381,12 +381,18 @@ impl Cx<'_> {
         if let Some(code) = suffix_code(self.raw(k)) {
             return Some((code, k));
         }
-        // US-Dollar
-        if self.raw(k) == "US"
+        // US-Dollar, Taiwan-Dollar, Hongkong-Dollar
+        let dollar = match self.raw(k) {
+            "US" => Some("USD"),
+            "Taiwan" => Some("TWD"),
+            "Hongkong" => Some("HKD"),
+            _ => None,
+        };
+        if let Some(code) = dollar
             && self.is_p(k + 1, '-')
             && self.entry(k + 2).is_some_and(|e| e.currency == Some("USD"))
         {
-            return Some(("USD", k + 2));
+            return Some((code, k + 2));
         }
         let mut j = k;
         if self.lex.noun_links.contains(&self.low(k).as_ref()) {

@@ -194,6 +194,26 @@ pub struct Cx<'a> {
     pub out: &'a mut Vec<Figure>,
 }
 
+/// A value without the noise of binary arithmetic: `1.13 × 10⁸` is 113000000, not
+/// 113000000.00000001. The text never states more than a millionth.
+fn exact(v: Value) -> Value {
+    match v {
+        Value::Number(n) if n.fract() != 0.0 && n.is_finite() => {
+            let r = if n.abs() < 1e9 {
+                (n * 1e6).round() / 1e6
+            } else {
+                n.round()
+            };
+            Value::Number(if (r - n).abs() <= n.abs() * 1e-12 + 1e-9 {
+                r
+            } else {
+                n
+            })
+        }
+        other => other,
+    }
+}
+
 /// Lower-cases only when needed.
 fn lower(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
@@ -371,6 +391,7 @@ impl<'a> Cx<'a> {
             return;
         };
         let (start, end) = (a.s, b.e);
+        let (value, to) = (exact(value), to.map(exact));
         self.out.push(Figure {
             kind,
             value,

@@ -54,6 +54,7 @@ impl Cx<'_> {
                 "us" => Some("USD"),
                 "r" => Some("BRL"),
                 "nt" => Some("TWD"),
+                "hk" => Some("HKD"),
                 _ => None,
             };
             if let Some(code) = code {
