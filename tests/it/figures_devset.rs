@@ -219,7 +219,7 @@ fn check_langs(cases: &[Case]) {
 const FLOORS: &[(&str, f64)] = &[
     ("de", 0.95),
     ("en", 0.99),
-    ("es", 0.97),
+    ("es", 0.99),
     ("fr", 0.99),
     ("id", 0.99),
     ("ja", 0.99),

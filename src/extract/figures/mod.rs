@@ -238,9 +238,11 @@ pub fn extract_document(doc: &Document) -> Vec<Figure> {
 /// [`extract_document`] reading the text as `lang` instead of the detected language.
 #[must_use]
 pub fn extract_document_as(doc: &Document, lang: Lang) -> Vec<Figure> {
+    // How digits are grouped is decided once, by the whole document.
+    let dec = scan::text_decimal(&doc.text, lang);
     let scan_paragraphs = |paras: &[crate::corpus::Paragraph]| {
         let mut out = Vec::new();
-        let mut scanner = scan::Scanner::default();
+        let mut scanner = scan::Scanner::grouping(dec);
         for p in paras.iter().filter(|p| p.kind.counts()) {
             if let Some(text) = doc.text.get(p.range.clone()) {
                 scanner.scan(text, p.range.start, lang, &mut out);

@@ -443,3 +443,36 @@ fn skipping_unanchored_pieces_keeps_every_figure() {
         assert_eq!(scan(true), all, "{lang:?}");
     }
 }
+
+#[test]
+fn an_ambiguous_digit_group_is_read_by_the_text() {
+    let value = |text: &str, lang: Lang| -> Vec<f64> {
+        extract(text, lang)
+            .iter()
+            .filter_map(|f| f.value.number())
+            .collect()
+    };
+    // No decimal comma anywhere: the comma groups thousands.
+    assert_eq!(
+        value("El canal tiene 850,000 suscriptores.", Lang::ES),
+        [850_000.0]
+    );
+    // The same text with a decimal comma elsewhere reads it as a decimal mark.
+    assert_eq!(
+        value(
+            "El canal tiene 850,000 suscriptores y Madrid 3,4 millones de habitantes.",
+            Lang::ES
+        ),
+        [850.0, 3_400_000.0]
+    );
+    assert_eq!(value("About 1.200 people came.", Lang::EN), [1200.0]);
+    assert_eq!(
+        value(
+            "About 1.200 people came; turnout was 4.5 percent.",
+            Lang::EN
+        ),
+        [1.2, 4.5]
+    );
+    // German always reads a comma as the decimal mark.
+    assert_eq!(value("1,375 Milliarden Euro", Lang::DE), [1_375_000_000.0]);
+}

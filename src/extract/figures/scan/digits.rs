@@ -437,7 +437,7 @@ impl Cx<'_> {
     /// Digits with their separators, French space groups and scale words after them.
     pub fn amount(&self, i: usize) -> Option<Amount> {
         let raw = self.raw(i);
-        let mut v = parse_digits(raw, self.lex.dec)?;
+        let mut v = parse_digits(raw, self.dec)?;
         let mut e = i;
         let plain = raw.bytes().all(|b| b.is_ascii_digit());
         if self.lex.space_groups && plain && raw.len() <= 3 {
@@ -455,7 +455,7 @@ impl Cx<'_> {
                 if !(one_space && group) {
                     break;
                 }
-                let rest = parse_digits(g, self.lex.dec)?;
+                let rest = parse_digits(g, self.dec)?;
                 v = v * 1000.0 + rest;
                 e = sp + 1;
             }

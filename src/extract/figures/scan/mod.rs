@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 
 use super::lexicon::{Entry, Lex, lex};
-use super::number::{Part, Spelled, parse_digits};
+use super::number::{Decimal, Part, Spelled, decimal_in, parse_digits};
 use super::token::{Tk, Tok, tokenize};
 use super::{Figure, Kind, Qualifier, Value};
 use crate::corpus::Lang;
@@ -32,6 +32,9 @@ const CHUNK: usize = 32 * 1024;
 pub struct Scanner {
     toks: Vec<Tok>,
     ents: Vec<Option<&'static Entry>>,
+    /// How the whole text groups its digits, when it was read beforehand (a document
+    /// scanned a paragraph at a time); else each scanned text decides for itself.
+    dec: Option<Decimal>,
 }
 
 /// Scans `text` (which starts at byte `base` of the document) and appends its figures.
@@ -40,6 +43,15 @@ pub fn scan(text: &str, base: usize, lang: Lang, out: &mut Vec<Figure>) {
 }
 
 impl Scanner {
+    /// A scanner for the paragraphs of a text that groups its digits as `dec` says (see
+    /// [`text_decimal`]).
+    pub fn grouping(dec: Decimal) -> Self {
+        Self {
+            dec: Some(dec),
+            ..Self::default()
+        }
+    }
+
     /// [`scan`], reusing this scanner's buffers.
     pub fn scan(&mut self, text: &str, base: usize, lang: Lang, out: &mut Vec<Figure>) {
         self.scan_pieces(text, base, lang, out, true);
@@ -55,7 +67,8 @@ impl Scanner {
         out: &mut Vec<Figure>,
         skip_unanchored: bool,
     ) {
-        let Self { toks, ents } = self;
+        let Self { toks, ents, dec } = self;
+        let dec = dec.unwrap_or_else(|| text_decimal(text, lang));
         // Japanese writes its figures with the same characters and patterns as Chinese.
         let zh = lang == Lang::ZH || lang == Lang::JA;
         let lx = lex(lang);
@@ -93,6 +106,7 @@ impl Scanner {
                 lex: lx,
                 lang,
                 zh,
+                dec,
                 base: base + start,
                 out: &mut *out,
             };
@@ -100,6 +114,11 @@ impl Scanner {
             start = end;
         }
     }
+}
+
+/// How `text`, read as `lang`, groups its digits.
+pub fn text_decimal(text: &str, lang: Lang) -> Decimal {
+    decimal_in(text, lex(lang).dec, matches!(lang, Lang::ES | Lang::EN))
 }
 
 /// Whether a figure can be read from token `t` (with lexicon entry `e`) on: every pattern
@@ -190,6 +209,8 @@ pub struct Cx<'a> {
     pub lex: &'static Lex,
     pub lang: Lang,
     pub zh: bool,
+    /// How this text groups its digits (see `number::decimal_in`).
+    pub dec: Decimal,
     pub base: usize,
     pub out: &'a mut Vec<Figure>,
 }
