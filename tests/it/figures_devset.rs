@@ -217,7 +217,7 @@ fn check_langs(cases: &[Case]) {
 /// reaches (the targets of issue 19: 0.95 where dossier has rules of long standing, 0.90 for
 /// German, Portuguese and Japanese).
 const FLOORS: &[(&str, f64)] = &[
-    ("de", 0.95),
+    ("de", 0.98),
     ("en", 0.99),
     ("es", 0.99),
     ("fr", 0.99),

@@ -128,6 +128,20 @@ pub(super) fn german() -> Lex {
         .unit(&["sekunde", "sekunden"], "second")
         .unit(&["jahrzehnt", "jahrzehnte", "jahrzehnten"], "decade")
         .unit(&["jahrhundert", "jahrhunderte"], "century")
+        // 14-tägig, 48-stündige: a length of time written as an adjective.
+        .unit(&["tägig", "tägige", "tägigen", "tägiger", "tägiges"], "day")
+        .unit(
+            &["stündig", "stündige", "stündigen", "stündiger", "stündiges"],
+            "hour",
+        )
+        .unit(
+            &["wöchig", "wöchige", "wöchigen", "wöchiger", "wöchiges"],
+            "week",
+        )
+        .unit(
+            &["monatig", "monatige", "monatigen", "monatiger", "monatiges"],
+            "month",
+        )
         .set(&["prozent"], |e| e.percent = true);
     Lex {
         shapes: Shapes::of(&b.words),

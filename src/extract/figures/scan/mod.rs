@@ -95,7 +95,12 @@ impl Scanner {
             }));
             // Many paragraphs hold no number at all, and telling so from the tokens and their
             // entries costs a fraction of walking the patterns over them.
-            if skip_unanchored && !toks.iter().zip(ents.iter()).any(|(t, e)| anchor(t, *e, zh)) {
+            let de = lang == Lang::DE;
+            if skip_unanchored
+                && !toks.iter().zip(ents.iter()).any(|(t, e)| {
+                    anchor(t, *e, zh) || de && t.kind == Tk::Word && german_anchor(&piece[t.s..t.e])
+                })
+            {
                 start = end;
                 continue;
             }
@@ -132,6 +137,17 @@ fn anchor(t: &Tok, e: Option<&Entry>, zh: bool) -> bool {
         Tk::Word => e.is_some_and(anchor_word),
         Tk::Punct | Tk::Space => false,
     }
+}
+
+/// A German word that holds a number of its own: `zweieinhalb`, `anderthalb`,
+/// `dreistündigen` (see `Cx::german_compound`).
+fn german_anchor(raw: &str) -> bool {
+    raw.len() >= 8
+        && (raw.ends_with("einhalb")
+            || raw.ends_with("anderthalb")
+            || ["tägig", "stündig", "wöchig", "monatig"]
+                .iter()
+                .any(|s| raw.contains(s)))
 }
 
 /// A word with entry `e` is an [`anchor`]: a spelled-out number or an ordinal.

@@ -11,6 +11,12 @@ impl Cx<'_> {
         if self.zh && self.is_kana(i) {
             return None;
         }
+        if self.lang == Lang::DE
+            && self.entry(i).is_none()
+            && let Some(r) = self.german_compound(i)
+        {
+            return Some(r);
+        }
         if self.entry(i).is_none() {
             let glued = next_adj
                 && (self.is_kind(i + 1, Tk::Num) || self.is_p(i + 1, '-') || self.is_p(i + 1, '$'));
@@ -119,6 +125,45 @@ impl Cx<'_> {
         if !e.parts.is_empty() {
             let am = self.spelled(i)?;
             return self.finish(am);
+        }
+        None
+    }
+
+    /// German lengths of time written as one word: `dreistündigen` (a number word and a
+    /// duration adjective), `zweieinhalb Stunden`, `anderthalb Jahre`.
+    fn german_compound(&mut self, i: usize) -> Option<usize> {
+        let raw = self.raw(i);
+        if raw.len() < 8 || !raw.ends_with(['g', 'e', 'n', 'r', 's', 'b']) {
+            return None;
+        }
+        let low = self.low(i);
+        let number = |w: &str| match self.lex.words.get(w).map(|e| e.parts) {
+            Some([super::Part::Add(v)]) => Some(f64::from(*v)),
+            _ if w == "ein" => Some(1.0),
+            _ => None,
+        };
+        // zweieinhalb, anderthalb + a unit
+        let half = if low == "anderthalb" {
+            Some(1.5)
+        } else {
+            low.strip_suffix("einhalb")
+                .and_then(&number)
+                .map(|v| v + 0.5)
+        };
+        if let Some(v) = half {
+            let k = self.skip_sp(i + 1);
+            let u = self.entry(k).and_then(|e| e.duration)?;
+            self.push(Found::new(Kind::Duration, Value::Number(v), i, k).unit(Some(u.into())));
+            return Some(k + 1);
+        }
+        for stem in ["tägig", "stündig", "wöchig", "monatig"] {
+            let Some(at) = low.find(stem) else { continue };
+            let Some(v) = number(&low[..at]) else {
+                continue;
+            };
+            let u = self.lex.words.get(stem).and_then(|e| e.duration)?;
+            self.push(Found::new(Kind::Duration, Value::Number(v), i, i).unit(Some(u.into())));
+            return Some(i + 1);
         }
         None
     }
