@@ -1,7 +1,7 @@
 //! Extraction throughput in MB/s on a large multilingual text generated here, about 4 MB per
 //! language: the French and Indonesian seed articles (real news, scrape junk included)
-//! repeated, and English, Spanish and Chinese news-style paragraphs built from the sentences
-//! below with varying numbers. The `dense` case is made only of sentences with figures and
+//! repeated, and English, Spanish, Chinese (simplified and traditional), German, Portuguese
+//! and Japanese news-style paragraphs built from the sentences below with varying numbers. The `dense` case is made only of sentences with figures and
 //! negatives, several times denser in figures than real news.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -31,6 +31,28 @@ const ES: &[&str] = &[
     "Más de {n}.000 personas participaron en la marcha del {d} de enero de 2025.",
     "La empresa facturó {n}.500 millones de euros, un {n},5 % más que el año anterior.",
     "Los vecinos protestaron frente al ayuntamiento durante toda la tarde sin incidentes.",
+];
+const DE: &[&str] = &[
+    "Mehr als {n}.000 Menschen demonstrierten am {d}. Januar 2025 in Leipzig, rund {n},5 Prozent mehr.",
+    "Der Konzern erzielte einen Umsatz von {n},5 Milliarden Euro und will 3,4 Mio. € sparen.",
+    "Die Sitzung beginnt um 14.30 Uhr im Rathaus, ohne weitere Angaben zum Ablauf der Debatte.",
+    "Der Song stieg auf Platz eins ein; Hannover 96 spielt gegen den 1. FC Köln.",
+];
+const PT: &[&str] = &[
+    "Mais de {n} mil pessoas protestaram em {d} de janeiro de 2025 na avenida Paulista.",
+    "A empresa faturou R$ {n},5 bilhões e o Estado vai investir 2,5 mil milhões de euros.",
+    "A audiência durou três horas e meia, sem que os deputados chegassem a um acordo final.",
+    "O voo decolou às 7h40; o Flamengo ocupa o 3º lugar pela primeira vez.",
+];
+const JA: &[&str] = &[
+    "同社は世界で約{n}万5000人の従業員を抱え、売上高は{n}兆2000億円だった。",
+    "記者会見は1月{d}日午後3時から始まり、約{n}割が賛成した。",
+    "政府は新たな経済対策を閣議決定したが、詳細はまだ明らかにされていない。",
+];
+const HANT: &[&str] = &[
+    "台積電去年營收達新台幣{n}.89兆元，相關貼文已超過{n}萬則。",
+    "記者會將於1月{d}日下午3點舉行，搜救行動進行了兩個半小時。",
+    "該應用程式登上美國App Store免費榜第一名，這是他第一次造訪台灣。",
 ];
 const ZH: &[&str] = &[
     "截至2024年12月，小红书月活跃用户约{n}亿，相关话题超过{n}万条帖子。",
@@ -68,6 +90,18 @@ const PROSE: &[(Lang, &str)] = &[
     (
         Lang::ZH,
         "用户们分享了迁移账号的经验，分析人士预计监管机构将在未来几个月审查该平台的数据做法，双方的交流也越来越频繁。",
+    ),
+    (
+        Lang::DE,
+        "Die Gespräche sollen weitergehen, und mehrere Fachleute erwarten, dass die Aufsicht den Umgang der Plattform mit Daten in den kommenden Monaten prüft, während Nutzer Tipps zum Umzug teilen.",
+    ),
+    (
+        Lang::PT,
+        "As conversas devem continuar, e vários analistas esperam que o regulador examine as práticas de dados da plataforma nos próximos meses, enquanto os usuários trocam dicas sobre a mudança.",
+    ),
+    (
+        Lang::JA,
+        "利用者はアカウントの移行方法を共有し、専門家は規制当局が今後数カ月のうちにプラットフォームのデータの扱いを調べるとみている。",
     ),
 ];
 
@@ -122,6 +156,10 @@ fn bench(c: &mut Criterion) {
         (Lang::EN, news(Lang::EN, EN, SIZE)),
         (Lang::ES, news(Lang::ES, ES, SIZE)),
         (Lang::ZH, news(Lang::ZH, ZH, SIZE)),
+        (Lang::ZH, news(Lang::ZH, HANT, SIZE)),
+        (Lang::DE, news(Lang::DE, DE, SIZE)),
+        (Lang::PT, news(Lang::PT, PT, SIZE)),
+        (Lang::JA, news(Lang::JA, JA, SIZE)),
     ];
     run(c, "news", &news_texts);
     let dense = [
@@ -130,6 +168,10 @@ fn bench(c: &mut Criterion) {
         (Lang::EN, build(EN, SIZE)),
         (Lang::ES, build(ES, SIZE)),
         (Lang::ZH, build(ZH, SIZE)),
+        (Lang::ZH, build(HANT, SIZE)),
+        (Lang::DE, build(DE, SIZE)),
+        (Lang::PT, build(PT, SIZE)),
+        (Lang::JA, build(JA, SIZE)),
     ];
     run(c, "dense", &dense);
 }

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::args::{FiguresArgs, Format};
 use super::{Failure, inputs, output};
 use crate::corpus::{Document, Lang, LoadOptions};
-use crate::extract::figures::{self, Disagreement, Figure, Group, Kind, Value};
+use crate::extract::figures::{self, Disagreement, Fact, Figure, Group, Kind, Value};
 
 /// One figure. Field names are the jsonl keys documented in the README.
 #[derive(Debug, Serialize)]
@@ -24,11 +24,15 @@ pub struct FigureRow<'a> {
     pub end: usize,
     pub line: usize,
     pub sentence: &'a str,
+    /// What the figure is about, what it measures and when, as far as its sentence says.
+    pub subject: Option<&'a str>,
+    pub measure: Option<&'a str>,
+    pub as_of: Option<&'a str>,
 }
 
 impl<'a> FigureRow<'a> {
     #[must_use]
-    pub fn new(d: &'a Document, f: &'a Figure) -> Self {
+    pub fn new(d: &'a Document, f: &'a Figure, fact: &'a Fact) -> Self {
         let sentence = f
             .sentence
             .and_then(|i| d.sentences.get(i))
@@ -46,6 +50,9 @@ impl<'a> FigureRow<'a> {
             end: f.end,
             line: f.line,
             sentence,
+            subject: fact.subject.as_deref(),
+            measure: fact.measure.as_deref(),
+            as_of: fact.as_of.as_deref(),
         }
     }
 }
@@ -57,6 +64,9 @@ pub struct GroupRow<'a> {
     pub kind: Kind,
     pub value: &'a Value,
     pub unit: Option<&'a str>,
+    pub subject: Option<&'a str>,
+    pub measure: Option<&'a str>,
+    pub as_of: Option<&'a str>,
     pub docs: &'a [String],
     pub members: Vec<FigureRow<'a>>,
     pub disagrees: &'a [Disagreement],
@@ -84,9 +94,14 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
     )?;
     let docs = &corpus.docs;
     let figs: Vec<Vec<Figure>> = docs.iter().map(figures::extract_document).collect();
+    let facts: Vec<Vec<Fact>> = docs
+        .iter()
+        .zip(&figs)
+        .map(|(d, fs)| figures::facts(d, fs))
+        .collect();
     if args.group {
         let groups = figures::group(docs, &figs);
-        write_groups(args.format, docs, &figs, &groups, out)?;
+        write_groups(args.format, docs, &figs, &facts, &groups, out)?;
         return inputs::done(&corpus);
     }
     // Rows are made as they are written, from (document, figure) pairs: a listing of
@@ -98,7 +113,7 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
         .collect();
     let row = |i: usize| {
         let (d, f) = at[i];
-        FigureRow::new(&docs[d], &figs[d][f])
+        FigureRow::new(&docs[d], &figs[d][f], &facts[d][f])
     };
     match args.format {
         Format::Jsonl => output::write_jsonl(out, (0..at.len()).map(row))?,
@@ -110,6 +125,9 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
                 "value",
                 "unit",
                 "qualifier",
+                "subject",
+                "measure",
+                "as_of",
                 "surface",
             ];
             let fill = |i: usize, cells: &mut [String]| {
@@ -121,6 +139,9 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
                     &value_cell(r.value, r.to),
                     r.unit.unwrap_or(""),
                     r.qualifier.unwrap_or(""),
+                    r.subject.unwrap_or(""),
+                    r.measure.unwrap_or(""),
+                    r.as_of.unwrap_or(""),
                     r.surface,
                 ];
                 // When measuring, the last column is left out.
@@ -144,6 +165,9 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
                 "end",
                 "line",
                 "sentence",
+                "subject",
+                "measure",
+                "as_of",
             ];
             let fill = |i: usize, cells: &mut [String]| {
                 let r = row(i);
@@ -160,6 +184,9 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
                     &r.end.to_string(),
                     &r.line.to_string(),
                     r.sentence,
+                    r.subject.unwrap_or(""),
+                    r.measure.unwrap_or(""),
+                    r.as_of.unwrap_or(""),
                 ];
                 for (cell, text) in cells.iter_mut().zip(texts) {
                     cell.push_str(text);
@@ -190,6 +217,7 @@ fn write_groups(
     format: Format,
     docs: &[Document],
     figs: &[Vec<Figure>],
+    facts: &[Vec<Fact>],
     groups: &[Group],
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
@@ -200,11 +228,20 @@ fn write_groups(
                 kind: g.kind,
                 value: &g.value,
                 unit: g.unit.as_deref(),
+                subject: g.fact.subject.as_deref(),
+                measure: g.fact.measure.as_deref(),
+                as_of: g.fact.as_of.as_deref(),
                 docs: &g.docs,
                 members: g
                     .members
                     .iter()
-                    .map(|m| FigureRow::new(&docs[m.doc], &figs[m.doc][m.figure]))
+                    .map(|m| {
+                        FigureRow::new(
+                            &docs[m.doc],
+                            &figs[m.doc][m.figure],
+                            &facts[m.doc][m.figure],
+                        )
+                    })
                     .collect(),
                 disagrees: &g.disagrees,
             });
@@ -214,8 +251,11 @@ fn write_groups(
             let headers = [
                 "id",
                 "kind",
+                "subject",
+                "measure",
                 "value",
                 "unit",
+                "as_of",
                 "docs",
                 "disagrees",
                 "surfaces",
@@ -231,8 +271,11 @@ fn write_groups(
                     vec![
                         g.id.to_string(),
                         g.kind.name().to_string(),
+                        g.fact.subject.clone().unwrap_or_default(),
+                        g.fact.measure.clone().unwrap_or_default(),
                         g.value.to_string(),
                         g.unit.clone().unwrap_or_default(),
+                        g.fact.as_of.clone().unwrap_or_default(),
                         g.docs.join(" "),
                         others(g),
                         surfaces.join(" | "),

@@ -35,6 +35,9 @@ impl Lang {
     /// Chinese in traditional characters (Taiwan, Hong Kong, Macau).
     pub const ZH_HANT: Self = Self("zh-Hant");
     pub const ES: Self = Self("es");
+    pub const DE: Self = Self("de");
+    pub const PT: Self = Self("pt");
+    pub const JA: Self = Self("ja");
     pub const UND: Self = Self("und");
 
     /// The code, such as `fr`.

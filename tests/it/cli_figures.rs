@@ -33,6 +33,9 @@ fn jsonl_figures_of_the_seeds() {
         "end",
         "line",
         "sentence",
+        "subject",
+        "measure",
+        "as_of",
     ];
     for r in &rows {
         let obj = r.as_object().expect("object");
@@ -75,6 +78,9 @@ fn grouped_jsonl_shows_agreement_and_disagreement() {
             "kind",
             "value",
             "unit",
+            "subject",
+            "measure",
+            "as_of",
             "docs",
             "members",
             "disagrees",
@@ -87,11 +93,10 @@ fn grouped_jsonl_shows_agreement_and_disagreement() {
         .find(|g| g["value"] == 170_000_000 && g["unit"] == "us users")
         .expect("US users group");
     assert_eq!(us["docs"], serde_json::json!(["001", "004"]));
-    assert_eq!(
-        us["disagrees"],
-        serde_json::json!([{"value": 100_000_000, "docs": ["000"]}])
-    );
+    assert_eq!(us["subject"], "tiktok");
+    assert_eq!(us["measure"], "us users");
     assert_eq!(us["members"][0]["surface"], "170 millions");
+    assert_eq!(us["members"][0]["subject"], "tiktok");
     let talk = groups
         .iter()
         .find(|g| g["unit"] == "conversations")
@@ -109,11 +114,79 @@ fn table_and_csv() {
     let o = dossier(&["figures", "--format", "csv"]);
     let out = stdout(&o);
     assert!(
-        out.starts_with("doc,lang,kind,value,to,unit,qualifier,surface,start,end,line,sentence")
+        out.starts_with(
+            "doc,lang,kind,value,to,unit,qualifier,surface,start,end,line,sentence,subject,measure,as_of"
+        )
     );
     assert_eq!(out.lines().count(), 41);
     let o = dossier(&["figures", "--group"]);
-    assert!(stdout(&o).contains("100000000 (000)"));
+    assert!(
+        stdout(&o).starts_with("ID  KIND   SUBJECT"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn a_disagreement_names_every_source_and_its_value() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let texts = [
+        (
+            "a.txt",
+            "TikTok had 170 million American users as the ban loomed, the company said.
+",
+        ),
+        (
+            "b.txt",
+            "TikTok has 150 million users in the United States, a research firm estimates.
+",
+        ),
+        (
+            "c.txt",
+            "TikTok counted 170 million users in the United States last month.
+",
+        ),
+        (
+            "d.txt",
+            "Xiaohongshu has 300 million monthly active users, and TikTok 1 billion users.
+",
+        ),
+    ];
+    let mut paths = Vec::new();
+    for (name, text) in texts {
+        let p = dir.path().join(name);
+        std::fs::write(&p, text).expect("write");
+        paths.push(p.display().to_string());
+    }
+    let mut args = vec!["figures", "--group", "--lang", "en", "--format", "jsonl"];
+    args.extend(paths.iter().map(String::as_str));
+    let o = dossier(&args);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let groups = json_lines(&o);
+    let agree = groups
+        .iter()
+        .find(|g| g["value"] == 170_000_000)
+        .expect("170 million");
+    assert_eq!(agree["subject"], "tiktok");
+    assert_eq!(agree["measure"], "us users");
+    assert_eq!(agree["docs"].as_array().map(Vec::len), Some(2));
+    let others = agree["disagrees"].as_array().expect("disagrees");
+    assert_eq!(others.len(), 1, "{agree}");
+    assert_eq!(others[0]["value"], 150_000_000);
+    // Users worldwide and another app's users are other facts: no disagreement with them.
+    for g in &groups {
+        if g["measure"] != "us users" {
+            assert!(g["disagrees"].as_array().is_none_or(Vec::is_empty), "{g}");
+        }
+    }
+    let mut args = vec!["figures", "--group", "--lang", "en", "--format", "csv"];
+    args.extend(paths.iter().map(String::as_str));
+    let out = stdout(&dossier(&args));
+    assert!(
+        out.starts_with("id,kind,subject,measure,value,unit,as_of,docs,disagrees"),
+        "{out}"
+    );
+    assert!(out.contains("tiktok,us users,170000000"), "{out}");
 }
 
 #[test]

@@ -3,7 +3,9 @@
 //! set in `tests/data/figures_heldout.txt`, written apart from it so that its score says how
 //! the extractor does on unseen text. Each set and their union are scored separately:
 //! precision, recall and F1 per language and per kind, printed, with the misses listed.
-//! The union fails below F1 0.95 overall or 0.90 for any language.
+//! The second dev set, `tests/data/figures_devset_more.txt`, adds German, Portuguese,
+//! Japanese and traditional Chinese and the error classes of real pages. The union fails
+//! below F1 0.95 overall or below each language's floor in [`FLOORS`].
 
 use std::collections::BTreeMap;
 
@@ -12,6 +14,7 @@ use dossier::extract::figures::{Figure, Value, extract};
 
 const DEVSET: &str = include_str!("../data/figures_devset.txt");
 const HELDOUT: &str = include_str!("../data/figures_heldout.txt");
+const MORE: &str = include_str!("../data/figures_devset_more.txt");
 
 #[derive(Debug)]
 struct Expected {
@@ -210,27 +213,71 @@ fn check_langs(cases: &[Case]) {
     );
 }
 
-#[test]
-fn figure_scores() {
+/// Lowest F1 each language must reach over every set together, set from what the extractor
+/// reaches (the targets of issue 19: 0.95 where dossier has rules of long standing, 0.90 for
+/// German, Portuguese and Japanese).
+const FLOORS: &[(&str, f64)] = &[
+    ("de", 0.98),
+    ("en", 0.99),
+    ("es", 0.99),
+    ("fr", 0.99),
+    ("id", 0.99),
+    ("ja", 0.99),
+    ("pt", 0.99),
+    ("zh", 0.98),
+    ("zh-Hant", 0.99),
+];
+
+/// Scores every set, printing the misses of those whose name contains `only` (all when
+/// `None`), and returns the union's report.
+fn report(only: Option<&str>) -> Report {
     let dev = parse(DEVSET);
     let heldout = parse(HELDOUT);
+    let more = parse(MORE);
     assert!(dev.len() >= 250, "dev set has {} sentences", dev.len());
     assert!(
         heldout.len() >= 150,
         "held-out set has {} sentences",
         heldout.len()
     );
+    assert!(
+        more.len() >= 380,
+        "second dev set has {} sentences",
+        more.len()
+    );
     check_langs(&dev);
     check_langs(&heldout);
-    score("dev", &dev);
-    score("held-out", &heldout);
-    let all: Vec<Case> = dev.into_iter().chain(heldout).collect();
-    let report = score("combined", &all);
+    for (name, set) in [("dev", &dev), ("held-out", &heldout), ("more", &more)] {
+        if only.is_none_or(|o| name.contains(o)) {
+            score(name, set);
+        }
+    }
+    let all: Vec<Case> = dev.into_iter().chain(heldout).chain(more).collect();
+    score("combined", &all)
+}
+
+/// For a quick look outside the test harness.
+#[allow(dead_code)]
+pub fn run(only: Option<String>) {
+    report(only.as_deref());
+}
+
+#[test]
+fn figure_scores() {
+    let report = report(None);
     assert!(!report.by_kind.is_empty());
+    assert_eq!(
+        report
+            .by_lang
+            .keys()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+        FLOORS.iter().map(|f| f.0).collect::<Vec<_>>()
+    );
     let f = report.total.prf().2;
     assert!(f >= 0.95, "combined F1 {f:.3} below 0.95");
-    for (l, s) in &report.by_lang {
-        let f = s.prf().2;
-        assert!(f >= 0.90, "{l}: combined F1 {f:.3} below 0.90");
+    for (l, floor) in FLOORS {
+        let f = report.by_lang[*l].prf().2;
+        assert!(f >= *floor, "{l}: F1 {f:.3} below {floor}");
     }
 }

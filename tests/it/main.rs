@@ -10,6 +10,7 @@ mod cli_search;
 mod figures_devset;
 mod figures_props;
 mod figures_seeds;
+mod groups_devset;
 mod hostile_cli;
 mod hostile_pty;
 mod huge_inputs;

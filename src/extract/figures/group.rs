@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::facts::{Fact, Names, fact};
 use super::nouns::{concept, tags};
 use super::{Figure, Kind, Value};
 use crate::corpus::Document;
@@ -38,6 +39,8 @@ pub struct Group {
     /// The thing measured: a concept from the noun lexicon (`users`), a currency code, a
     /// duration unit, or the first member's counted noun.
     pub unit: Option<String>,
+    /// What the group states: subject, measure and as-of date, each when known.
+    pub fact: Fact,
     /// Document ids, in corpus order.
     pub docs: Vec<String>,
     pub members: Vec<Member>,
@@ -52,9 +55,32 @@ struct Thing {
     what: String,
     known: bool,
     tags: Vec<&'static str>,
+    fact: Fact,
 }
 
-fn thing(doc: &Document, f: &Figure) -> Thing {
+impl Thing {
+    /// Two values of this thing disagree only when the fact is whole: a subject and a
+    /// measure, so that different subjects, or a total and a part, never conflict.
+    fn can_disagree(&self, fact: &Fact) -> bool {
+        fact.subject.is_some()
+            && fact.measure.is_some()
+            && matches!(
+                self.kind,
+                Kind::Count | Kind::Percent | Kind::Money | Kind::Rank | Kind::Date
+            )
+    }
+}
+
+/// Kinds that never form groups: a bare year, an ordinal, a length of time or an hour says
+/// nothing a reader compares across sources.
+fn groups_kind(kind: Kind) -> bool {
+    !matches!(
+        kind,
+        Kind::Year | Kind::Ordinal | Kind::Duration | Kind::Time
+    )
+}
+
+fn thing(doc: &Document, f: &Figure, fact: Fact) -> Thing {
     let unit = f.unit.clone().unwrap_or_default();
     let (what, known) = match f.kind {
         Kind::Count | Kind::Percent => match concept(&unit) {
@@ -69,11 +95,18 @@ fn thing(doc: &Document, f: &Figure) -> Thing {
     } else {
         Vec::new()
     };
+    // Amounts are compared within one currency only.
+    let (what, known) = match (&fact.measure, f.kind) {
+        (Some(m), Kind::Money) => (format!("{m} {what}"), true),
+        (Some(m), _) => (m.clone(), true),
+        (None, _) => (what, known),
+    };
     Thing {
         kind: f.kind,
         what,
         known,
         tags,
+        fact,
     }
 }
 
@@ -135,9 +168,28 @@ fn richer(a: &Value, b: &Value) -> bool {
 }
 
 struct Cluster {
+    /// What is measured, without the fact (kind, measure or noun, tags).
     thing: usize,
+    /// The fact its members state, each part filled in by the first member that knows it.
+    fact: Fact,
     value: Value,
     members: Vec<Member>,
+}
+
+/// Two facts may be the same one: each part is equal, or unknown on one side.
+fn compatible(a: &Fact, b: &Fact) -> bool {
+    let fits = |x: &Option<String>, y: &Option<String>| x.is_none() || y.is_none() || x == y;
+    fits(&a.subject, &b.subject) && fits(&a.measure, &b.measure) && fits(&a.as_of, &b.as_of)
+}
+
+/// Two facts are surely the same one: the same known subject and measure, at the same
+/// date or both undated. Only then can their values disagree.
+fn same_fact(a: &Fact, b: &Fact) -> bool {
+    a.subject.is_some()
+        && a.measure.is_some()
+        && a.subject == b.subject
+        && a.measure == b.measure
+        && a.as_of == b.as_of
 }
 
 /// Groups figures across documents. `figures[i]` are the figures of `docs[i]` (as returned
@@ -148,9 +200,13 @@ pub fn group(docs: &[Document], figures: &[Vec<Figure>]) -> Vec<Group> {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut people: Vec<(Member, Thing)> = Vec::new();
     for (d, (doc, figs)) in docs.iter().zip(figures).enumerate() {
+        let names = Names::of(doc);
         for (i, f) in figs.iter().enumerate() {
+            if !groups_kind(f.kind) {
+                continue;
+            }
             let m = Member { doc: d, figure: i };
-            let t = thing(doc, f);
+            let t = thing(doc, f, fact(doc, figs, i, &names));
             if t.kind == Kind::Count && t.what == "people" {
                 people.push((m, t));
                 continue;
@@ -170,6 +226,7 @@ pub fn group(docs: &[Document], figures: &[Vec<Figure>]) -> Vec<Group> {
                 h.kind == Kind::Count
                     && h.known
                     && h.tags == t.tags
+                    && compatible(&c.fact, &t.fact)
                     && same_value(h.kind, &c.value, &f.value)
             })
             .map(|(i, _)| i)
@@ -191,22 +248,31 @@ pub fn group(docs: &[Document], figures: &[Vec<Figure>]) -> Vec<Group> {
         .enumerate()
         .map(|(ci, c)| {
             let t = &things[c.thing];
-            let disagrees =
-                if t.known && matches!(t.kind, Kind::Count | Kind::Percent | Kind::Money) {
-                    clusters
-                        .iter()
-                        .enumerate()
-                        .filter(|(oi, o)| *oi != ci && o.thing == c.thing)
-                        .map(|(_, o)| Disagreement {
-                            value: o.value.clone(),
-                            docs: doc_ids(&o.members),
-                        })
-                        .collect()
-                } else {
-                    Vec::new()
-                };
+            let disagrees = if t.can_disagree(&c.fact) {
+                clusters
+                    .iter()
+                    .enumerate()
+                    // One document giving two values states two things, not a conflict.
+                    .filter(|(oi, o)| {
+                        *oi != ci
+                            && o.thing == c.thing
+                            && same_fact(&o.fact, &c.fact)
+                            && !o
+                                .members
+                                .iter()
+                                .any(|m| c.members.iter().any(|n| n.doc == m.doc))
+                    })
+                    .map(|(_, o)| Disagreement {
+                        value: o.value.clone(),
+                        docs: doc_ids(&o.members),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
             let first = &figures[c.members[0].doc][c.members[0].figure];
             let unit = match t.kind {
+                _ if c.fact.measure.is_some() && t.kind != Kind::Money => c.fact.measure.clone(),
                 Kind::Count | Kind::Percent if t.known => {
                     let mut u = t.tags.join(" ");
                     if !u.is_empty() {
@@ -225,16 +291,21 @@ pub fn group(docs: &[Document], figures: &[Vec<Figure>]) -> Vec<Group> {
                 kind: t.kind,
                 value: c.value.clone(),
                 unit,
+                fact: c.fact.clone(),
                 docs: doc_ids(&members),
                 members,
                 disagrees,
             }
         })
         .collect();
+    // Most sources first, then the most informative: a whole fact before a partial one.
+    let informative =
+        |g: &Group| usize::from(g.fact.subject.is_some()) + usize::from(g.fact.measure.is_some());
     out.sort_by(|a, b| {
         b.docs
             .len()
             .cmp(&a.docs.len())
+            .then(informative(b).cmp(&informative(a)))
             .then(a.kind.cmp(&b.kind))
             .then(
                 (a.members[0].doc, a.members[0].figure)
@@ -248,22 +319,36 @@ pub fn group(docs: &[Document], figures: &[Vec<Figure>]) -> Vec<Group> {
 }
 
 fn place(things: &mut Vec<Thing>, clusters: &mut Vec<Cluster>, m: Member, t: Thing, v: &Value) {
-    let ti = things.iter().position(|x| *x == t).unwrap_or_else(|| {
-        things.push(t);
+    let fact = t.fact.clone();
+    let base = Thing {
+        fact: Fact::default(),
+        ..t
+    };
+    let ti = things.iter().position(|x| *x == base).unwrap_or_else(|| {
+        things.push(base);
         things.len() - 1
     });
     let kind = things[ti].kind;
     if let Some(c) = clusters
         .iter_mut()
-        .find(|c| c.thing == ti && same_value(kind, &c.value, v))
+        .find(|c| c.thing == ti && compatible(&c.fact, &fact) && same_value(kind, &c.value, v))
     {
         if richer(&c.value, v) {
             c.value = v.clone();
         }
+        let Fact {
+            subject,
+            measure,
+            as_of,
+        } = fact;
+        c.fact.subject = c.fact.subject.take().or(subject);
+        c.fact.measure = c.fact.measure.take().or(measure);
+        c.fact.as_of = c.fact.as_of.take().or(as_of);
         c.members.push(m);
     } else {
         clusters.push(Cluster {
             thing: ti,
+            fact,
             value: v.clone(),
             members: vec![m],
         });

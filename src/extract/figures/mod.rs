@@ -6,6 +6,7 @@
 //! process; [`extract_document`] scans only the paragraphs of a [`Document`] that count and
 //! fills in lines and sentences; [`group`] compares figures across documents.
 
+mod facts;
 mod group;
 pub mod label;
 mod lexicon;
@@ -19,6 +20,17 @@ use serde::Serialize;
 
 use crate::corpus::{Document, Lang};
 
+pub use facts::Fact;
+
+/// The fact of each figure of `doc` (`figs` as [`extract_document`] gives them): subject,
+/// measure and as-of date, as far as its sentence tells.
+#[must_use]
+pub fn facts(doc: &Document, figs: &[Figure]) -> Vec<Fact> {
+    let names = facts::Names::of(doc);
+    (0..figs.len())
+        .map(|i| facts::fact(doc, figs, i, &names))
+        .collect()
+}
 pub use group::{Disagreement, Group, group};
 pub use nouns::concept;
 pub use token::Edges;
@@ -33,6 +45,9 @@ pub enum Kind {
     Date,
     Year,
     Ordinal,
+    /// A place in a ranking, chart or competition ("No. 1 on the App Store", "Platz drei",
+    /// "第一名", "1位"); narrative ordinals ("the first time") are no figure at all.
+    Rank,
     Duration,
     Time,
 }
@@ -48,6 +63,7 @@ impl Kind {
             Self::Date => "date",
             Self::Year => "year",
             Self::Ordinal => "ordinal",
+            Self::Rank => "rank",
             Self::Duration => "duration",
             Self::Time => "time",
         }
@@ -64,7 +80,7 @@ impl Kind {
 /// text always holds when the code is given, if there is one (`港`: Hong Kong dollars are
 /// only read from Chinese). Search relies on this list being whole and right (a test checks
 /// it against every way the scanner names a currency).
-pub const CURRENCIES: [(&str, Option<char>); 7] = [
+pub const CURRENCIES: [(&str, Option<char>); 9] = [
     ("USD", None),
     ("EUR", None),
     ("GBP", None),
@@ -72,16 +88,19 @@ pub const CURRENCIES: [(&str, Option<char>); 7] = [
     ("JPY", None),
     ("IDR", None),
     ("HKD", Some('港')),
+    ("TWD", None),
+    ("BRL", None),
 ];
 
 /// Every kind, in output order.
-pub const ALL_KINDS: [Kind; 8] = [
+pub const ALL_KINDS: [Kind; 9] = [
     Kind::Count,
     Kind::Money,
     Kind::Percent,
     Kind::Date,
     Kind::Year,
     Kind::Ordinal,
+    Kind::Rank,
     Kind::Duration,
     Kind::Time,
 ];
@@ -219,9 +238,11 @@ pub fn extract_document(doc: &Document) -> Vec<Figure> {
 /// [`extract_document`] reading the text as `lang` instead of the detected language.
 #[must_use]
 pub fn extract_document_as(doc: &Document, lang: Lang) -> Vec<Figure> {
+    // How digits are grouped is decided once, by the whole document.
+    let dec = scan::text_decimal(&doc.text, lang);
     let scan_paragraphs = |paras: &[crate::corpus::Paragraph]| {
         let mut out = Vec::new();
-        let mut scanner = scan::Scanner::default();
+        let mut scanner = scan::Scanner::grouping(dec);
         for p in paras.iter().filter(|p| p.kind.counts()) {
             if let Some(text) = doc.text.get(p.range.clone()) {
                 scanner.scan(text, p.range.start, lang, &mut out);

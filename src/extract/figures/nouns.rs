@@ -19,7 +19,13 @@ const CONCEPTS: &[(&str, &[&str])] = &[
             "usuarios",
             "usuarias",
             "用户",
+            "用戶",
             "使用者",
+            "nutzer",
+            "nutzerinnen",
+            "usuários",
+            "utilizadores",
+            "ユーザー",
             "网民",
         ],
     ),
@@ -34,6 +40,11 @@ const CONCEPTS: &[(&str, &[&str])] = &[
             "publicaciones",
             "帖子",
             "笔记",
+            "beiträge",
+            "posts",
+            "publicações",
+            "投稿",
+            "貼文",
             "帖",
         ],
     ),
@@ -114,12 +125,25 @@ const CONCEPTS: &[(&str, &[&str])] = &[
             "unduhan",
             "downloads",
             "descargas",
+            "transferências",
+            "ダウンロード",
+            "下載",
             "下载",
         ],
     ),
     (
         "followers",
-        &["abonnés", "followers", "pengikut", "seguidores", "粉丝"],
+        &[
+            "abonnés",
+            "followers",
+            "follower",
+            "pengikut",
+            "seguidores",
+            "abonnenten",
+            "フォロワー",
+            "粉丝",
+            "粉絲",
+        ],
     ),
     (
         "views",
@@ -127,6 +151,10 @@ const CONCEPTS: &[(&str, &[&str])] = &[
             "vues",
             "tayangan",
             "views",
+            "aufrufe",
+            "visualizações",
+            "再生",
+            "觀看",
             "visualizaciones",
             "reproducciones",
             "浏览",
@@ -145,6 +173,12 @@ const CONCEPTS: &[(&str, &[&str])] = &[
             "staff",
             "empleados",
             "trabajadores",
+            "mitarbeiter",
+            "beschäftigte",
+            "funcionários",
+            "trabalhadores",
+            "従業員",
+            "員工",
             "员工",
         ],
     ),
@@ -191,6 +225,12 @@ const TAGS: &[(&str, &[&str])] = &[
         "monthly-active",
         &[
             "mensuels",
+            "monatlich",
+            "monatliche",
+            "mensais",
+            "por mês",
+            "月間",
+            "月活躍",
             "mensuellement",
             "bulanan",
             "monthly",
@@ -201,7 +241,15 @@ const TAGS: &[(&str, &[&str])] = &[
     ),
     (
         "daily-active",
-        &["quotidiens", "harian", "daily", "diarios", "日活"],
+        &[
+            "quotidiens",
+            "harian",
+            "daily",
+            "diarios",
+            "täglich",
+            "diários",
+            "日活",
+        ],
     ),
     (
         "us",
@@ -218,6 +266,12 @@ const TAGS: &[(&str, &[&str])] = &[
             "americans",
             "america",
             "estadounidenses",
+            "united states",
+            "usa",
+            "eua",
+            "estados unidos",
+            "米国",
+            "美國",
             "eeuu",
             "ee.uu.",
             "美国",
@@ -317,9 +371,15 @@ pub fn tags(context: &str) -> Vec<&'static str> {
                 || context.contains("美国")
                 || context.to_lowercase().contains("amerika serikat")
                 || context.to_lowercase().contains("estados unidos")
+                || context.to_lowercase().contains("united states")
+                || context.contains("米国")
+                || context.contains("美國")
         } else {
+            let lower = context.to_lowercase();
             words(context).any(|w| ws.contains(&w.as_str()))
-                || ws.iter().any(|w| has_han(w) && context.contains(w))
+                || ws
+                    .iter()
+                    .any(|w| (has_han(w) || w.contains(' ') || !w.is_ascii()) && lower.contains(w))
         };
         if hit {
             out.push(*tag);

@@ -22,6 +22,41 @@ fn ascii_digit(c: char) -> Option<u32> {
     }
 }
 
+/// How a text groups its digits, from how its language writes the decimal mark (`dec`) and
+/// from the text itself: Spanish and English texts that never use their language's decimal
+/// mark as one (a comma, or a dot, with other than three digits after it) may group
+/// thousands with it (`850,000 suscriptores` in a Mexican text, `1.200 people`), so a
+/// separator followed by exactly three digits groups there. Every other language keeps its
+/// own rule: German and Portuguese `1,375 Milliarden` is 1.375 billion.
+#[must_use]
+pub fn decimal_in(text: &str, dec: Decimal, spanish_or_english: bool) -> Decimal {
+    let sep = match dec {
+        Decimal::Comma => b',',
+        Decimal::Point => b'.',
+        Decimal::Either => return dec,
+    };
+    if !spanish_or_english || writes_decimal(text.as_bytes(), sep) {
+        dec
+    } else {
+        Decimal::Either
+    }
+}
+
+/// Whether `sep` stands between digits anywhere in `text` with other than three digits
+/// after it (`3,4`, `0,25`, `1,2345`): a decimal mark.
+fn writes_decimal(text: &[u8], sep: u8) -> bool {
+    memchr::memchr_iter(sep, text).any(|at| {
+        at > 0
+            && text[at - 1].is_ascii_digit()
+            && text.get(at + 1).is_some_and(u8::is_ascii_digit)
+            && text[at + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count()
+                != 3
+    })
+}
+
 /// Most separators a digit token can hold and still be a quantity (`1.234.567.890.123`);
 /// more is a code.
 const MAX_SEPS: usize = 8;
@@ -295,6 +330,7 @@ pub fn han_scale(c: char) -> Option<f64> {
         '千' => 1000.0,
         '万' | '萬' => 1e4,
         '亿' | '億' => 1e8,
+        '兆' => 1e12,
         _ => return None,
     })
 }

@@ -300,6 +300,11 @@ fn every_currency_code_the_scanner_gives_is_listed() {
         "12块",
         "12人民币",
         "12印尼盾",
+        "新台币12元",
+        "12新台幣",
+        "NT$12",
+        "R$ 12",
+        "12円",
     ];
     let mut money = 0;
     for lang in LANGS {
@@ -364,7 +369,7 @@ fn unanchored_words(lang: Lang) -> Vec<String> {
     words.extend(
         NEAR_ANCHORS
             .iter()
-            .filter(|w| lang != Lang::ZH || !w.chars().any(token::is_han))
+            .filter(|w| !matches!(lang, Lang::ZH | Lang::JA) || !w.chars().any(token::is_han))
             .filter(|w| lx.lookup(w).is_none_or(|e| !scan::anchor_word(e)))
             .map(|w| (*w).to_string()),
     );
@@ -372,7 +377,17 @@ fn unanchored_words(lang: Lang) -> Vec<String> {
     words
 }
 
-const LANGS: [Lang; 6] = [Lang::FR, Lang::ID, Lang::EN, Lang::ES, Lang::ZH, Lang::UND];
+const LANGS: [Lang; 9] = [
+    Lang::FR,
+    Lang::ID,
+    Lang::EN,
+    Lang::ES,
+    Lang::ZH,
+    Lang::DE,
+    Lang::PT,
+    Lang::JA,
+    Lang::UND,
+];
 
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
@@ -412,7 +427,7 @@ fn skipping_unanchored_pieces_keeps_every_figure() {
         (
             Lang::ZH,
             "TikTok users move to Xiaohongshu, she said.\n",
-            "增长百分之三十。\n第二次。\n",
+            "增长百分之三十。\n第二季度。\n",
         ),
     ];
     for (lang, prose, figures) in cases {
@@ -427,4 +442,37 @@ fn skipping_unanchored_pieces_keeps_every_figure() {
         assert!(all.len() >= 3 * 300 * lines, "{lang:?} {}", all.len());
         assert_eq!(scan(true), all, "{lang:?}");
     }
+}
+
+#[test]
+fn an_ambiguous_digit_group_is_read_by_the_text() {
+    let value = |text: &str, lang: Lang| -> Vec<f64> {
+        extract(text, lang)
+            .iter()
+            .filter_map(|f| f.value.number())
+            .collect()
+    };
+    // No decimal comma anywhere: the comma groups thousands.
+    assert_eq!(
+        value("El canal tiene 850,000 suscriptores.", Lang::ES),
+        [850_000.0]
+    );
+    // The same text with a decimal comma elsewhere reads it as a decimal mark.
+    assert_eq!(
+        value(
+            "El canal tiene 850,000 suscriptores y Madrid 3,4 millones de habitantes.",
+            Lang::ES
+        ),
+        [850.0, 3_400_000.0]
+    );
+    assert_eq!(value("About 1.200 people came.", Lang::EN), [1200.0]);
+    assert_eq!(
+        value(
+            "About 1.200 people came; turnout was 4.5 percent.",
+            Lang::EN
+        ),
+        [1.2, 4.5]
+    );
+    // German always reads a comma as the decimal mark.
+    assert_eq!(value("1,375 Milliarden Euro", Lang::DE), [1_375_000_000.0]);
 }

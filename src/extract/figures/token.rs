@@ -17,7 +17,8 @@ pub enum Tk {
     Space,
 }
 
-/// One token: its kind, byte range and first character.
+/// One token: its kind, byte range and first character (for Han, its simplified form: see
+/// `zh::simplified`).
 #[derive(Debug, Clone, Copy)]
 pub struct Tok {
     pub kind: Tk,
@@ -150,7 +151,15 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
             }
             Tk::Num
         } else if is_han(c) {
-            Tk::Han
+            out.push(Tok {
+                kind: Tk::Han,
+                s,
+                e,
+                ch: super::zh::simplified(c),
+                nl: false,
+            });
+            s = e;
+            continue;
         } else if c.is_ascii_alphabetic() || !c.is_ascii() && is_letter(c) {
             while e < n {
                 let nb = bytes[e];

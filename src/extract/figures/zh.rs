@@ -6,6 +6,95 @@ use super::number::{Decimal, han_digit, han_scale, parse_digits, parse_han};
 use super::scan::{Cx, Found, hhmm, iso, valid};
 use super::token::Tk;
 use super::{Kind, Qualifier, Value};
+use crate::corpus::Lang;
+
+/// The simplified form of a traditional character that the Chinese patterns read (numerals,
+/// scales, units, measure words, qualifiers, the characters that end a noun), so that both
+/// scripts give the same figures; every other character is itself. Japanese shares most of
+/// these forms (`時間`, `億`, `萬`).
+#[must_use]
+pub fn simplified(c: char) -> char {
+    match c {
+        '萬' => '万',
+        '億' => '亿',
+        '兩' => '两',
+        '個' => '个',
+        '時' => '时',
+        '點' => '点',
+        '鐘' => '钟',
+        '週' => '周',
+        '過' => '过',
+        '約' => '约',
+        '達' => '达',
+        '與' => '与',
+        '為' => '为',
+        '將' => '将',
+        '來' => '来',
+        '這' => '这',
+        '該' => '该',
+        '於' => '于',
+        '餘' => '余',
+        '數' => '数',
+        '幾' => '几',
+        '歲' => '岁',
+        '戶' => '户',
+        '張' => '张',
+        '條' => '条',
+        '項' => '项',
+        '場' => '场',
+        '輛' => '辆',
+        '隻' => '只',
+        '臺' => '台',
+        '歐' => '欧',
+        '鎊' => '镑',
+        '幣' => '币',
+        '圓' => '圆',
+        '號' => '号',
+        '後' => '后',
+        '則' => '则',
+        '間' => '间',
+        '總' => '总',
+        '計' => '计',
+        '會' => '会',
+        '從' => '从',
+        '對' => '对',
+        '並' => '并',
+        '內' => '内',
+        '讓' => '让',
+        '沒' => '没',
+        '筆' => '笔',
+        '屆' => '届',
+        '輪' => '轮',
+        '戰' => '战',
+        '賽' => '赛',
+        '級' => '级',
+        '處' => '处',
+        '門' => '门',
+        '員' => '员',
+        '長' => '长',
+        '區' => '区',
+        '國' => '国',
+        '結' => '结',
+        '績' => '绩',
+        '業' => '业',
+        '僅' => '仅',
+        '擁' => '拥',
+        '額' => '额',
+        _ => c,
+    }
+}
+
+/// Words right before `第N` that make it a place in a ranking.
+const RANKED_BY: &[&str] = &["排名", "位居", "位列", "名列", "排第", "榜", "居", "排行"];
+
+/// Characters after `第N` naming what comes in a series: an ordinal of it.
+const IN_SERIES: &[char] = &[
+    '季', '届', '轮', '期', '批', '阶', '场', '局', '节', '集', '章', '条', '款', '号', '天', '年',
+    '周', '个', '波',
+];
+
+/// Words before an hour that put it after noon.
+const EVENING: &[&str] = &["下午", "晚上", "晚间", "傍晚", "今晚", "夜间", "午后", "夜"];
 
 /// Measure words between a number and the counted noun.
 const MEASURES: &[char] = &[
@@ -41,8 +130,7 @@ impl Cx<'_> {
         let c = self.han_at(i)?;
         if c == '第' {
             let (v, e) = self.zh_number(i + 1)?;
-            self.push(Found::new(Kind::Ordinal, Value::Number(v), i, e));
-            return Some(e + 1);
+            return Some(self.zh_ordinal(i, e, v));
         }
         if c == '百' && self.is_han(i + 1, '分') && self.is_han(i + 2, '之') {
             let (v, e) = self.zh_number(i + 3)?;
@@ -50,18 +138,30 @@ impl Cx<'_> {
             self.push(Found::new(Kind::Percent, Value::Number(v), i, e).qualifier(q));
             return Some(e + 1);
         }
-        if c == '人' && self.is_han(i + 1, '民') && self.is_han(i + 2, '币') {
-            let j = self.skip_sp(i + 3);
+        if let Some((code, len)) = self.zh_currency_before(i) {
+            let j = self.skip_sp(i + len);
             if self.is_kind(j, Tk::Num) || self.han_at(j).is_some_and(|c| han_digit(c).is_some()) {
                 let (v, e) = self.zh_amount(j)?;
                 let q = self.qualifier_before(i);
                 let mut end = e;
+                let mut to = None;
+                // 新台币6万至30万元
+                if (self.is_han(e + 1, '至')
+                    || self.is_han(e + 1, '到')
+                    || self.is_p(e + 1, '-')
+                    || self.is_p(e + 1, '~'))
+                    && let Some((t, te)) = self.zh_amount(e + 2)
+                {
+                    to = Some(Value::Number(t));
+                    end = te;
+                }
                 if self.is_han(end + 1, '元') {
                     end += 1;
                 }
                 self.push(
                     Found::new(Kind::Money, Value::Number(v), i, end)
-                        .unit(Some("CNY".into()))
+                        .to(to)
+                        .unit(Some(code.into()))
                         .qualifier(q),
                 );
                 return Some(end + 1);
@@ -95,6 +195,42 @@ impl Cx<'_> {
         self.zh_finish(i, e, v, true)
     }
 
+    /// `第N` over tokens `s..=e`: a rank in a ranking (`第一名`, `排名第3`, `榜第一`), an
+    /// ordinal of what comes in series (`第三季度`, `第三届`), and otherwise no figure: the
+    /// narrative ordinals (`第一次`, `第一时间`, `第三方`) and names (`第一夫人`, `第一财经`)
+    /// say nothing countable.
+    fn zh_ordinal(&mut self, s: usize, e: usize, v: f64) -> usize {
+        let next = self.han_at(e + 1);
+        if matches!(next, Some('名' | '位')) {
+            self.push(Found::new(Kind::Rank, Value::Number(v), s, e + 1));
+            return e + 2;
+        }
+        let before: String = (s.saturating_sub(3)..s)
+            .filter_map(|p| self.han_at(p))
+            .collect();
+        if RANKED_BY.iter().any(|w| before.ends_with(w)) {
+            self.push(Found::new(Kind::Rank, Value::Number(v), s, e));
+            return e + 1;
+        }
+        if next.is_some_and(|c| IN_SERIES.contains(&c)) {
+            self.push(Found::new(Kind::Ordinal, Value::Number(v), s, e));
+        }
+        e + 1
+    }
+
+    /// A currency written before its amount at `i` (`人民币`, `新台币`, `台币`, `港币`): its
+    /// code and length in characters.
+    fn zh_currency_before(&self, i: usize) -> Option<(&'static str, usize)> {
+        let at = |k: usize, c: char| self.is_han(i + k, c);
+        match self.han_at(i)? {
+            '人' if at(1, '民') && at(2, '币') => Some(("CNY", 3)),
+            '新' if at(1, '台') && at(2, '币') => Some(("TWD", 3)),
+            '台' if at(1, '币') => Some(("TWD", 2)),
+            '港' if at(1, '币') => Some(("HKD", 2)),
+            _ => None,
+        }
+    }
+
     fn han_run_end(&self, i: usize) -> usize {
         let mut k = i;
         while self
@@ -120,6 +256,24 @@ impl Cx<'_> {
             while let Some(s) = self.han_at(e + 1).and_then(han_scale) {
                 v *= s;
                 e += 1;
+                // 3万2900, 1亿2000万: a smaller amount after a large scale adds to it.
+                if s >= 1e4
+                    && self.is_kind(e + 1, Tk::Num)
+                    && self.adj(e, e + 1)
+                    && let Some(rest) = parse_digits(self.raw(e + 1), Decimal::Point)
+                {
+                    let mut r = rest;
+                    let mut re = e + 1;
+                    while let Some(s2) = self.han_at(re + 1).and_then(han_scale) {
+                        r *= s2;
+                        re += 1;
+                    }
+                    if r < s {
+                        v += r;
+                        e = re;
+                    }
+                    break;
+                }
             }
             Some((v, e))
         } else {
@@ -170,6 +324,14 @@ impl Cx<'_> {
         if c3 == Some('超') && c2 == Some('过') {
             return Some(Qualifier::Over);
         }
+        // 少なくとも (at least)
+        if self.lang == Lang::JA
+            && s >= 2
+            && self.raw(s - 1) == "なくとも"
+            && self.is_han(s - 2, '少')
+        {
+            return Some(Qualifier::Over);
+        }
         match c1 {
             Some('逾' | '超') => Some(Qualifier::Over),
             Some('约') => Some(Qualifier::About),
@@ -206,6 +368,35 @@ impl Cx<'_> {
         let int = v.fract() == 0.0;
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let n = v as u32;
+        // 前三, 前10名: the top of a ranking ("前三季度" is three quarters, not a rank).
+        if s > 0 && self.is_han(s - 1, '前') && (c == Some('名') || c.is_none()) {
+            let end = if c.is_some() { k } else { e };
+            self.push(
+                Found::new(Kind::Rank, Value::Number(v), s - 1, end)
+                    .qualifier(Some(Qualifier::Under)),
+            );
+            return Some(end + 1);
+        }
+        // 25岁: an age, which is no figure; 787型: a model.
+        if matches!(c, Some('岁' | '歳' | '型')) {
+            return Some(k + 1);
+        }
+        // 于20日: a day of the month alone; 两日 is a length of time.
+        if c == Some('日')
+            && int
+            && (1..=31).contains(&n)
+            && !scaled
+            && !numerals_only
+            && c2 != Some('间')
+        {
+            self.push(Found::new(
+                Kind::Date,
+                Value::Text(format!("---{n:02}")),
+                s,
+                k,
+            ));
+            return Some(k + 1);
+        }
         match c {
             Some('年') if int && (1000..=2200).contains(&n) && !scaled => {
                 // 2025年1月13日 or 2025年1月 or 2025年.
@@ -242,13 +433,27 @@ impl Cx<'_> {
                     .or_else(|| self.zh_part(k + 1, '号'))
                     && valid(n, d)
                 {
-                    self.push(Found::new(
-                        Kind::Date,
-                        Value::Text(iso(None, n, Some(d))),
-                        s,
-                        de,
-                    ));
-                    return Some(de + 1);
+                    // 7月12日から14日まで, 7月12日至14日
+                    let mut end = de;
+                    let mut to = None;
+                    let from = (self.raw(de + 1) == "から"
+                        || self.is_han(de + 1, '至')
+                        || self.is_p(de + 1, '-'))
+                    .then_some(de + 2);
+                    if let Some((d2, d2e)) = from.and_then(|f| self.zh_part(f, '日'))
+                        && valid(n, d2)
+                        && d2 > d
+                    {
+                        to = Some(Value::Text(iso(None, n, Some(d2))));
+                        end = d2e;
+                    }
+                    self.push(
+                        Found::new(Kind::Date, Value::Text(iso(None, n, Some(d))), s, end).to(to),
+                    );
+                    return Some(end + 1);
+                }
+                if self.lang == Lang::JA {
+                    return Some(k + 1);
                 }
                 self.push(Found::new(
                     Kind::Date,
@@ -265,6 +470,8 @@ impl Cx<'_> {
                 self.push(Found::new(Kind::Percent, Value::Number(v * 10.0), s, k).qualifier(q));
                 return Some(k + 1);
             }
+            Some('时') if c2 == Some('间') => {}
+            Some('时') if numerals_only && self.lang == Lang::JA => return Some(k + 1),
             Some('点' | '时') if int && n <= 24 && !scaled => {
                 let mut h = n;
                 let mut m = 0;
@@ -281,21 +488,53 @@ impl Cx<'_> {
                 let before: String = (s.saturating_sub(2)..s)
                     .filter_map(|p| self.han_at(p))
                     .collect();
-                if (before.ends_with("下午") || before.ends_with("晚上")) && h < 12 {
+                if EVENING.iter().any(|w| before.ends_with(w)) && h < 12 {
                     h += 12;
                 }
-                self.push(Found::new(
-                    Kind::Time,
-                    Value::Text(hhmm(f64::from(h), m)),
-                    s,
-                    end,
-                ));
+                let q = q.or_else(|| {
+                    (self.is_han(end + 1, '左') && self.is_han(end + 2, '右')
+                        || self.raw(end + 1).starts_with("ごろ"))
+                    .then_some(Qualifier::About)
+                });
+                self.push(
+                    Found::new(Kind::Time, Value::Text(hhmm(f64::from(h), m)), s, end).qualifier(q),
+                );
                 return Some(end + 1);
             }
             _ => {}
         }
+        // 三个半月, 两个半小时, 一年半: and a half.
+        let half = |at: usize| self.is_han(at, '半');
+        let dur_half = match (c, c2) {
+            (Some('个'), Some('半')) => match (self.han_at(k + 2), self.han_at(k + 3)) {
+                (Some('月'), _) => Some(("month", k + 2)),
+                (Some('小'), Some('时')) => Some(("hour", k + 3)),
+                (Some('星'), Some('期')) => Some(("week", k + 3)),
+                (Some('钟'), Some('头')) => Some(("hour", k + 3)),
+                _ => None,
+            },
+            (Some('年'), Some('半')) if !scaled => Some(("year", k + 1)),
+            (Some('小'), Some('时')) if half(k + 2) => Some(("hour", k + 2)),
+            (Some('时'), Some('间')) if half(k + 2) => Some(("hour", k + 2)),
+            _ => None,
+        };
+        if let Some((u, end)) = dur_half {
+            self.push(
+                Found::new(Kind::Duration, Value::Number(v + 0.5), s, end)
+                    .unit(Some(u.into()))
+                    .qualifier(q),
+            );
+            return Some(end + 1);
+        }
         // Durations.
+        let kagetsu =
+            matches!(self.raw(k), "カ" | "ヶ" | "か" | "ケ" | "ヵ") && self.is_han(k + 1, '月');
         let dur = match (c, c2) {
+            (Some('日'), _) if numerals_only => Some(("day", k)),
+            (Some('日'), Some('间')) => Some(("day", k + 1)),
+            (Some('时'), Some('间')) => Some(("hour", k + 1)),
+            (Some('周'), Some('间')) => Some(("week", k + 1)),
+            (None, _) if kagetsu => Some(("month", k + 1)),
             (Some('天'), _) => Some(("day", k)),
             (Some('小'), Some('时')) => Some(("hour", k + 1)),
             (Some('分'), Some('钟')) => Some(("minute", k + 1)),
@@ -320,21 +559,59 @@ impl Cx<'_> {
         let money = match (c, c2) {
             (Some('美'), Some('元')) => Some(("USD", k + 1)),
             (Some('欧'), Some('元')) => Some(("EUR", k + 1)),
-            (Some('日'), Some('元')) => Some(("JPY", k + 1)),
+            (Some('日'), Some('元' | '圆')) => Some(("JPY", k + 1)),
             (Some('港'), Some('元' | '币')) => Some(("HKD", k + 1)),
             (Some('英'), Some('镑')) => Some(("GBP", k + 1)),
+            (Some('新'), Some('台')) if self.is_han(k + 2, '币') => Some(("TWD", k + 2)),
+            (Some('台'), Some('币')) => Some(("TWD", k + 1)),
             (Some('元' | '块'), _) => Some(("CNY", k)),
+            (Some('円'), _) => Some(("JPY", k)),
+            (None, _)
+                if self.raw(k) == "ドル"
+                    || self.raw(k).starts_with("ドル") && self.lang == Lang::JA =>
+            {
+                Some(("USD", k))
+            }
+            (None, _) if self.raw(k).starts_with("ユーロ") => Some(("EUR", k)),
             (Some('人'), Some('民')) if self.is_han(k + 2, '币') => Some(("CNY", k + 2)),
             (Some('印'), Some('尼')) if self.is_han(k + 2, '盾') => Some(("IDR", k + 2)),
             _ => None,
         };
         if let Some((code, end)) = money {
+            let q = q.or_else(|| self.zh_qual_after(end + 1));
             self.push(
                 Found::new(Kind::Money, Value::Number(v), s, end)
                     .unit(Some(code.into()))
                     .qualifier(q),
             );
             return Some(end + 1);
+        }
+        if self.lang == Lang::JA {
+            match c {
+                // 4割: tenths.
+                Some('割') if v <= 10.0 => {
+                    self.push(
+                        Found::new(Kind::Percent, Value::Number(v * 10.0), s, k).qualifier(q),
+                    );
+                    return Some(k + 1);
+                }
+                // 1位: a place in a ranking.
+                Some('位') if int && !scaled => {
+                    self.push(Found::new(Kind::Rank, Value::Number(v), s, k));
+                    return Some(k + 1);
+                }
+                // 台風10号: a name.
+                Some('号') => return Some(k + 1),
+                _ => {}
+            }
+        }
+        // 男（34）: an age in brackets after a person.
+        if !scaled
+            && (self.is_p(k, '）') || self.is_p(k, ')'))
+            && s > 0
+            && (self.is_p(s - 1, '（') || self.is_p(s - 1, '('))
+        {
+            return Some(k + 1);
         }
         if matches!(c, Some('%' | '％')) || self.is_p(k, '%') || self.is_p(k, '％') {
             self.push(Found::new(Kind::Percent, Value::Number(v), s, k).qualifier(q));
@@ -353,8 +630,10 @@ impl Cx<'_> {
             // 一个: an article.
             return Some(e + 1);
         }
-        let unit = self
-            .zh_noun(j)
+        // 200万户: households, counted by their measure word.
+        let household = (c == Some('户')).then(|| self.raw(k).to_string());
+        let unit = household
+            .or_else(|| self.zh_noun(j))
             .or_else(|| {
                 if c.is_none() {
                     self.noun_after(k)
@@ -367,12 +646,41 @@ impl Cx<'_> {
             // 用户超过3亿: the noun stated before the number.
             .or_else(|| self.zh_noun_before(s));
         let end = if measured && c != Some('人') { k } else { e };
+        // 1万5000人の従業員: in Japanese, the noun after the counter and `の` is counted.
+        let next = if measured { k + 1 } else { end + 1 };
+        let unit = if measured && self.lang == Lang::JA && self.raw(next).starts_with('の') {
+            let noun = &self.raw(next)['の'.len_utf8()..];
+            let after = if noun.is_empty() {
+                self.zh_noun(next + 1)
+            } else {
+                Some(noun.to_string())
+            };
+            after.or(unit)
+        } else {
+            unit
+        };
+        let q = q.or_else(|| self.zh_qual_after(next));
         self.push(
             Found::new(Kind::Count, Value::Number(v), s, end)
                 .unit(unit)
                 .qualifier(q),
         );
         Some(end + 1)
+    }
+
+    /// An approximation written after the figure, from token `k` on: `以上`, `近く`,
+    /// `を超え` (Japanese), `以上` (Chinese).
+    fn zh_qual_after(&self, k: usize) -> Option<Qualifier> {
+        if self.is_han(k, '以') && self.is_han(k + 1, '上') {
+            return Some(Qualifier::Over);
+        }
+        if self.lang != Lang::JA {
+            return None;
+        }
+        if self.is_han(k, '近') && self.raw(k + 1).starts_with('く') {
+            return Some(Qualifier::Under);
+        }
+        (self.raw(k) == "を" && self.is_han(k + 1, '超')).then_some(Qualifier::Over)
     }
 
     /// A number followed by `unit` (`1月`, `13日`): value and the unit's token.

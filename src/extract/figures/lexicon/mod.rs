@@ -1,7 +1,7 @@
 //! Per-language word tables: number words, scales, months, weekdays, ordinals, currencies,
 //! duration units, percent words, approximation phrases and the function words that end a
 //! counted noun phrase. Built once per process. Each language's tables are in its own file
-//! (`fr.rs`, `id.rs`, `en.rs`, `es.rs`); any other language gets no words at all.
+//! (`fr.rs`, `id.rs`, `en.rs`, `es.rs`, `de.rs`, `pt.rs`); any other language gets no words at all.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -11,10 +11,12 @@ use super::Qualifier;
 use super::number::{Decimal, Part};
 use crate::corpus::Lang;
 
+mod de;
 mod en;
 mod es;
 mod fr;
 mod id;
+mod pt;
 
 /// What one lower-case word can mean.
 #[derive(Debug, Clone, Copy, Default)]
@@ -256,15 +258,20 @@ static FR: LazyLock<Lex> = LazyLock::new(fr::french);
 static ID: LazyLock<Lex> = LazyLock::new(id::indonesian);
 static EN: LazyLock<Lex> = LazyLock::new(en::english);
 static ES: LazyLock<Lex> = LazyLock::new(es::spanish);
+static DE: LazyLock<Lex> = LazyLock::new(de::german);
+static PT: LazyLock<Lex> = LazyLock::new(pt::portuguese);
 static OTHER: LazyLock<Lex> = LazyLock::new(other);
 
-/// The tables for a language; Chinese text uses the English ones for its Latin words.
+/// The tables for a language; Chinese and Japanese text use the English ones for their
+/// Latin words.
 #[must_use]
 pub fn lex(lang: Lang) -> &'static Lex {
     match lang {
         Lang::FR => &FR,
-        Lang::EN | Lang::ZH | Lang::ZH_HANT => &EN,
+        Lang::EN | Lang::ZH | Lang::ZH_HANT | Lang::JA => &EN,
         Lang::ES => &ES,
+        Lang::DE => &DE,
+        Lang::PT => &PT,
         // Malay is written as Indonesian is.
         _ if lang == Lang::ID || lang.code() == "ms" => &ID,
         _ => &OTHER,
@@ -278,7 +285,7 @@ mod tests {
 
     #[test]
     fn the_shape_filter_never_hides_a_lexicon_word() {
-        for lang in [Lang::FR, Lang::ID, Lang::EN, Lang::ES] {
+        for lang in [Lang::FR, Lang::ID, Lang::EN, Lang::ES, Lang::DE, Lang::PT] {
             let lx = lex(lang);
             for &w in lx.words.keys() {
                 let mut capital = w.chars();

@@ -20,8 +20,42 @@ impl Cx<'_> {
         }
         let to_v = to.map(Value::Number);
         let k = self.skip_sp(e + 1);
-        if self.in_ratio(am.s) {
+        if !am.year_like && self.in_ratio(am.s) {
             return Some(e + 1);
+        }
+        // Platz drei, número uno, top three, tiga besar, las 200 mejores: a rank.
+        if am.scale == 1.0 && to.is_none() && am.v.fract() == 0.0 {
+            let before = self.prev(am.s).map(|p| self.low(p)).unwrap_or_default();
+            let after = self.low(k);
+            let top = before == "top"
+                || matches!(after.as_ref(), "besar" | "mejores" | "meilleurs" | "best");
+            if top
+                || matches!(
+                    before.as_ref(),
+                    "platz" | "rang" | "número" | "numéro" | "peringkat"
+                )
+            {
+                let end = if top && before != "top" { k } else { e };
+                self.push(
+                    Found::new(Kind::Rank, Value::Number(am.v), am.s, end)
+                        .qualifier(top.then_some(Qualifier::Under)),
+                );
+                return Some(end + 1);
+            }
+        }
+        // three hours and a half, tres horas y media, trois heures et demie, três horas e
+        // meia, tiga setengah jam, two and a half hours: half a unit more.
+        let (am, mut k) = self.and_a_half(am, k);
+        // three-hour, nine-month: a spelled number joined to its unit.
+        if am.spelled
+            && self.is_p(e + 1, '-')
+            && self.adj(e, e + 1)
+            && self.entry(e + 2).is_some_and(|en| en.duration.is_some())
+        {
+            if self.is_hyphen_age(e + 2) {
+                return Some(e + 5);
+            }
+            k = e + 2;
         }
         // "18 h 30": a French time with spaces.
         if self.lang == Lang::FR
@@ -108,6 +142,28 @@ impl Cx<'_> {
                     return Some(am.e + 1);
                 }
             }
+            // "una enfermera de 25 años", "berusia 25 tahun": an age, which is no figure.
+            if u == "year" && !am.spelled && self.is_age(am.s, k) {
+                return Some(k + 1);
+            }
+            // "60 Minutes", "48 Hours", "20 Minutes": a capitalised unit inside a sentence
+            // names a programme or an outlet.
+            if self.lang != Lang::DE
+                && self.tok(k).is_some_and(|t| t.ch.is_uppercase())
+                && self.prev(am.s).is_some()
+            {
+                return Some(k + 1);
+            }
+            let k = self.half_after(k);
+            let am = if k.1 {
+                Amount {
+                    v: am.v + 0.5,
+                    ..am
+                }
+            } else {
+                am
+            };
+            let k = k.0;
             // "worth $300 million over five years": `over` spreads the amount across the
             // time; "for over three hours" and "in over a decade" mean more than.
             let qual = if qual == Some(Qualifier::Over) && self.over_means_across(am.s) {
@@ -146,7 +202,7 @@ impl Cx<'_> {
             return Some(am.e + 1);
         }
         let unit = self.noun_after(e + 1);
-        if am.year_like && qual.is_none() {
+        if am.year_like && (qual.is_none() || self.until_before(am.s)) {
             let counted = unit
                 .as_deref()
                 .is_some_and(|u| super::super::nouns::concept(u).is_some());
@@ -165,6 +221,83 @@ impl Cx<'_> {
                 .qualifier(qual),
         );
         Some(e + 1)
+    }
+
+    /// `two and a half hours`, `tiga setengah jam`: the amount with its half, and where its
+    /// unit is.
+    fn and_a_half(&self, am: Amount, k: usize) -> (Amount, usize) {
+        let half = |j: usize| self.is_w(j, "half") || self.is_w(j, "setengah");
+        let (end, v) = if self.is_w(k, "and") && self.is_w(self.skip_sp(k + 1), "a") {
+            let h = self.skip_sp(self.skip_sp(k + 1) + 1);
+            if half(h) {
+                (h, am.v + 0.5)
+            } else {
+                return (am, k);
+            }
+        } else if self.is_w(k, "setengah") {
+            (k, am.v + 0.5)
+        } else {
+            return (am, k);
+        };
+        let unit = self.skip_sp(end + 1);
+        if self.entry(unit).and_then(|e| e.duration).is_none() {
+            return (am, k);
+        }
+        (Amount { v, ..am }, unit)
+    }
+
+    /// After the unit at `k`: `y media`, `et demie`, `e meia`, `e meio`. Returns the last
+    /// token of the duration and whether a half follows.
+    fn half_after(&self, k: usize) -> (usize, bool) {
+        let c = self.skip_sp(k + 1);
+        if !matches!(self.low(c).as_ref(), "y" | "et" | "e") {
+            return (k, false);
+        }
+        let h = self.skip_sp(c + 1);
+        if matches!(
+            self.low(h).as_ref(),
+            "media" | "medio" | "demie" | "demi" | "meia" | "meio"
+        ) {
+            (h, true)
+        } else {
+            (k, false)
+        }
+    }
+
+    /// A number of years at `s..=unit` that gives someone's age: `de 25 años` not followed
+    /// by what the years are of, `berusia 25 tahun`, `aged 25 years`.
+    fn is_age(&self, s: usize, unit: usize) -> bool {
+        let Some(p) = self.prev(s) else { return false };
+        let before = self.low(p);
+        if matches!(
+            before.as_ref(),
+            "berusia" | "usia" | "umur" | "aged" | "âgé" | "âgée" | "idade"
+        ) {
+            return true;
+        }
+        let after = self.skip_sp(unit + 1);
+        before == "de"
+            && matches!(self.lang, Lang::ES | Lang::PT | Lang::FR)
+            && !matches!(
+                self.low(after).as_ref(),
+                "de" | "d" | "y" | "e" | "et" | "para" | "pour"
+            )
+            && self.prev(p).is_some_and(|q| {
+                self.is_kind(q, Tk::Word)
+                    && !self.lex.stop.contains(self.low(q).as_ref())
+                    && self.entry(q).is_none()
+            })
+    }
+
+    /// A word saying until when before `s` (`até 2030`, `bis 2026`, `hasta 2030`): a year
+    /// after it stays a year.
+    pub(super) fn until_before(&self, s: usize) -> bool {
+        self.prev(s).is_some_and(|p| {
+            matches!(
+                self.low(p).as_ref(),
+                "até" | "bis" | "hasta" | "until" | "hingga" | "sampai" | "jusqu"
+            )
+        })
     }
 
     /// English `over` right before a duration, not led by a word that makes it "more
@@ -247,6 +380,19 @@ impl Cx<'_> {
         }
         if let Some(code) = suffix_code(self.raw(k)) {
             return Some((code, k));
+        }
+        // US-Dollar, Taiwan-Dollar, Hongkong-Dollar
+        let dollar = match self.raw(k) {
+            "US" => Some("USD"),
+            "Taiwan" => Some("TWD"),
+            "Hongkong" => Some("HKD"),
+            _ => None,
+        };
+        if let Some(code) = dollar
+            && self.is_p(k + 1, '-')
+            && self.entry(k + 2).is_some_and(|e| e.currency == Some("USD"))
+        {
+            return Some((code, k + 2));
         }
         let mut j = k;
         if self.lex.noun_links.contains(&self.low(k).as_ref()) {
@@ -403,8 +549,8 @@ impl Cx<'_> {
                     "a" => self.lang == Lang::ES && before == "de",
                     "to" => self.lang == Lang::EN,
                     "hingga" | "sampai" => self.lang == Lang::ID,
-                    "et" | "and" | "y" | "dan" => {
-                        matches!(before.as_ref(), "entre" | "between" | "antara")
+                    "et" | "and" | "y" | "dan" | "und" | "e" => {
+                        matches!(before.as_ref(), "entre" | "between" | "antara" | "zwischen")
                     }
                     _ => false,
                 }

@@ -58,7 +58,8 @@ impl Cx<'_> {
         }
         let (d, m) = if self.lex.day_first { (a, b) } else { (b, a) };
         if !valid(m, d) {
-            return None;
+            // 20/20, 50/50: a name or a ratio, no quantity.
+            return (third.is_none() && sep == '/').then_some(i + 3);
         }
         let year = third.map(|y| if y < 100 { 2000 + y } else { y });
         let after_weekday = {
@@ -131,18 +132,21 @@ impl Cx<'_> {
             || self.is_p(k, '–')
             || matches!(
                 self.low(k).as_ref(),
-                "au" | "et" | "to" | "hingga" | "sampai" | "al" | "y" | "and"
+                "au" | "et" | "to" | "hingga" | "sampai" | "al" | "y" | "and" | "a"
             );
         let d2_at = self.skip_sp(k + 1);
         if joins && self.small(d2_at).is_some() {
             let d2 = self.small(d2_at)?;
-            let after = self.skip_sp(d2_at + 1);
+            let mut after = self.skip_sp(d2_at + 1);
+            if matches!(self.lang, Lang::ES | Lang::PT) && self.is_w(after, "de") {
+                after = self.skip_sp(after + 1);
+            }
             if self.entry(after).is_some_and(|e| e.month > 0) && d2 > 0 && f64::from(d2) > am.v {
                 to_day = Some(d2);
                 k = after;
             }
         }
-        if self.lang == Lang::ES && self.is_w(k, "de") {
+        if matches!(self.lang, Lang::ES | Lang::PT) && self.is_w(k, "de") {
             k = self.skip_sp(k + 1);
         }
         let m = self.entry(k).map(|e| e.month).filter(|&m| m > 0)?;
@@ -178,7 +182,8 @@ impl Cx<'_> {
     /// A year right after a month (`janvier 2025`, `de 2025`, `, 2025`).
     pub(super) fn year_after(&self, month_tok: usize) -> (Option<u32>, usize) {
         let mut k = self.skip_sp(month_tok + 1);
-        if self.lang == Lang::ES && self.is_w(k, "de") || self.is_p(k, ',') && self.lang == Lang::EN
+        if matches!(self.lang, Lang::ES | Lang::PT) && self.is_w(k, "de")
+            || self.is_p(k, ',') && self.lang == Lang::EN
         {
             k = self.skip_sp(k + 1);
         }
@@ -211,7 +216,7 @@ impl Cx<'_> {
             k += 1;
         }
         k = self.skip_sp(k);
-        if self.lang == Lang::ES && self.is_w(k, "de") {
+        if matches!(self.lang, Lang::ES | Lang::PT) && self.is_w(k, "de") {
             k = self.skip_sp(k + 1);
         }
         let n = self.small(k)?;

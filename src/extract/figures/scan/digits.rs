@@ -2,7 +2,10 @@
 //! addresses and model names that are not figures.
 
 use super::classify::prefix_code;
-use super::{Amount, Cx, Found, Kind, Lang, Part, Spelled, Tk, Value, hhmm, parse_digits};
+use super::{
+    Amount, Cx, Found, Kind, Lang, Part, Qualifier, Spelled, Tk, Value, hhmm, iso, parse_digits,
+    valid,
+};
 
 impl Cx<'_> {
     pub(super) fn at_num(&mut self, i: usize) -> Option<usize> {
@@ -11,7 +14,12 @@ impl Cx<'_> {
         // Glued to a preceding letter or hyphenated word: part of a name.
         if let Some(p) = i.checked_sub(1)
             && self.adj(p, i)
-            && (self.is_kind(p, Tk::Word) || self.is_p(p, '_'))
+            && (self.is_kind(p, Tk::Word)
+                || self.is_p(p, '_')
+                // Sat.1
+                || self.is_p(p, '.') && p > 0 && self.adj(p - 1, p) && self.is_kind(p - 1, Tk::Word))
+            && !self.year_glued_after(p)
+            && !self.is_kana(p)
         {
             return Some(self.glued_end(i));
         }
@@ -22,6 +30,17 @@ impl Cx<'_> {
             return Some(r);
         }
         if let Some(r) = self.time_at(i, false, i) {
+            return Some(r);
+        }
+        if self.lang == Lang::DE
+            && let Some(r) = self.german_dot(i)
+        {
+            return Some(r);
+        }
+        if let Some(r) = self.rank_after_word(i) {
+            return Some(r);
+        }
+        if let Some(r) = self.day_alone(i) {
             return Some(r);
         }
         let leading_zero =
@@ -38,7 +57,15 @@ impl Cx<'_> {
         if self.model_suffix_after(i) {
             return Some(i + 1);
         }
-        if self.zh && self.tok(i + 1).is_some_and(|n| n.kind == Tk::Han) {
+        // 男（34）: an age or a reference in brackets.
+        if self.zh
+            && i > 0
+            && (self.is_p(i - 1, '（') || self.is_p(i - 1, '('))
+            && (self.is_p(i + 1, '）') || self.is_p(i + 1, ')'))
+        {
+            return Some(i + 2);
+        }
+        if self.zh && (self.is_kind(i + 1, Tk::Han) || self.is_kana(i + 1)) {
             // "iPhone 16系列": a model number, unless a scale follows ("TikTok 2亿").
             if self.model_word_before(i)
                 && self
@@ -69,8 +96,11 @@ impl Cx<'_> {
             && self.is_kind(am.e + 2, Tk::Word)
             && self.adj(am.e + 1, am.e + 2)
         {
-            // "10-day", "19-year-old", "COVID-19-era": a duration only when a unit follows.
-            if let Some(u) = self.entry(am.e + 2).and_then(|e| e.duration) {
+            // "10-day", "19-year-old", "COVID-19-era": a duration only when a unit follows,
+            // and not an age.
+            if let Some(u) = self.entry(am.e + 2).and_then(|e| e.duration)
+                && !self.is_hyphen_age(am.e + 2)
+            {
                 self.push(
                     Found::new(Kind::Duration, Value::Number(am.v), i, am.e + 2)
                         .unit(Some(u.into()))
@@ -92,6 +122,138 @@ impl Cx<'_> {
             return Some(am.e + 1);
         }
         self.finish(am)
+    }
+
+    /// German numbers with a dot after them: `19. Januar 2025` and `vom 12. bis 14. Juli`
+    /// are dates, `14.30 Uhr` and `8 Uhr` times of day, and `der 3. Platz` or `1. FC` an
+    /// ordinal that is no figure.
+    fn german_dot(&mut self, i: usize) -> Option<usize> {
+        let n = self.small(i);
+        let k = self.skip_sp(i + 1);
+        if self.is_w(k, "uhr") {
+            let raw = self.raw(i);
+            let (h, m) = match raw.split_once('.') {
+                Some((h, m)) if m.len() == 2 => (h.parse().ok()?, m.parse().ok()?),
+                None => (n?, 0),
+                _ => return None,
+            };
+            if h > 24 || m > 59 {
+                return None;
+            }
+            let qual = self
+                .qualifier_before(i)
+                .or_else(|| {
+                    self.prev(i)
+                        .filter(|&p| self.is_w(p, "gegen"))
+                        .map(|_| Qualifier::About)
+                })
+                .filter(|q| *q == Qualifier::About);
+            self.push(
+                Found::new(Kind::Time, Value::Text(hhmm(f64::from(h), m)), i, k).qualifier(qual),
+            );
+            return Some(k + 1);
+        }
+        let d = n.filter(|d| (1..=31).contains(d) && self.raw(i).len() <= 2)?;
+        if !(self.is_p(i + 1, '.') && self.adj(i, i + 1)) {
+            return None;
+        }
+        let after = self.skip_sp(i + 2);
+        if let Some(m) = self.entry(after).map(|e| e.month).filter(|&m| m > 0) {
+            return Some(self.push_day_month(i, f64::from(d), m, after));
+        }
+        // vom 12. bis 14. Juli
+        if self.is_w(after, "bis")
+            && let Some(d2at) = Some(self.skip_sp(after + 1))
+            && let Some(d2) = self.small(d2at)
+            && self.is_p(d2at + 1, '.')
+            && let Some(m) = self
+                .entry(self.skip_sp(d2at + 2))
+                .map(|e| e.month)
+                .filter(|&m| m > 0 && valid(u32::from(m), d2))
+        {
+            let mt = self.skip_sp(d2at + 2);
+            let (year, end) = self.year_after(mt);
+            self.push(
+                Found::new(Kind::Date, Value::Text(iso(year, m, Some(d))), i, end)
+                    .to(Some(Value::Text(iso(year, m, Some(d2))))),
+            );
+            return Some(end + 1);
+        }
+        // An ordinal written with a dot: what follows is a word, not the end of a sentence.
+        let closes_sentence = self.tok(i + 2).is_none_or(|t| t.nl)
+            || !self
+                .prev(i)
+                .is_some_and(|p| self.lex.stop.contains(self.low(p).as_ref()));
+        if closes_sentence {
+            return None;
+        }
+        Some(i + 2)
+    }
+
+    /// A number after a word that names a place in a ranking (`Platz 3`, `Rang 47`,
+    /// `No. 1`, `número 1`, `peringkat 5`) or the top of one (`top 10`): a rank.
+    pub(super) fn rank_after_word(&mut self, i: usize) -> Option<usize> {
+        let p = self.prev(i)?;
+        let (p, dotted) = if self.is_p(p, '.') {
+            (p.checked_sub(1)?, true)
+        } else {
+            (p, false)
+        };
+        let w = self.low(p);
+        let top = w == "top" || self.is_kana(p) && w.ends_with("トップ");
+        let ranked =
+            top || matches!(
+                w.as_ref(),
+                "platz" | "rang" | "peringkat" | "posisi" | "número" | "numéro"
+            ) || dotted && matches!(w.as_ref(), "no" | "nr" | "nº");
+        if !ranked || !self.raw(i).bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let v = f64::from(self.small(i)?);
+        let q = top.then_some(Qualifier::Under);
+        self.push(Found::new(Kind::Rank, Value::Number(v), i, i).qualifier(q));
+        Some(i + 1)
+    }
+
+    /// `no dia 20`, `el día 20`, `tanggal 20`, `segunda-feira (20)`: a day of the month alone.
+    fn day_alone(&mut self, i: usize) -> Option<usize> {
+        let d = self
+            .small(i)
+            .filter(|d| (1..=31).contains(d) && self.raw(i).len() <= 2)?;
+        let p = self.prev(i)?;
+        let bracketed = self.is_p(p, '(') && self.is_p(i + 1, ')');
+        let marked = matches!(self.low(p).as_ref(), "dia" | "día" | "tanggal")
+            || bracketed
+                && self.prev(p).is_some_and(|w| {
+                    self.entry(w).is_some_and(|e| e.weekday) || self.is_w(w, "feira")
+                });
+        if !marked || self.is_followed_by_month(i) {
+            return None;
+        }
+        self.push(Found::new(
+            Kind::Date,
+            Value::Text(format!("---{d:02}")),
+            i,
+            i,
+        ));
+        Some(i + 1)
+    }
+
+    /// In Chinese, the word at `w` is glued to a year (`Statista2024年`): the year stands.
+    pub(super) fn year_glued_after(&self, w: usize) -> bool {
+        self.zh
+            && self.is_kind(w, Tk::Word)
+            && self.adj(w, w + 1)
+            && self.raw(w + 1).len() == 4
+            && self
+                .small(w + 1)
+                .is_some_and(|y| (1800..=2100).contains(&y))
+            && self.is_han(w + 2, '年')
+    }
+
+    /// The unit at `u` goes on as `-old`: `a 25-year-old nurse` gives an age.
+    pub(super) fn is_hyphen_age(&self, u: usize) -> bool {
+        self.is_p(u + 1, '-') && self.adj(u, u + 1) && self.is_w(u + 2, "old")
     }
 
     /// `1.` or `2)` at the start of a line: a list marker.
@@ -177,7 +339,9 @@ impl Cx<'_> {
             return false;
         }
         let w = self.raw(p);
-        let capital = w.chars().next().is_some_and(char::is_uppercase)
+        // German capitalises every noun ("Flughafen 48 Stunden"): only a capital after the
+        // first letter (`ICE`, `iPhone`) makes a name there.
+        let capital = (self.lang != Lang::DE && w.chars().next().is_some_and(char::is_uppercase))
             || w.chars().nth(1).is_some_and(char::is_uppercase);
         // The first word of a sentence is capitalised anyway.
         let sentence_start = match self.prev(p) {
@@ -273,7 +437,7 @@ impl Cx<'_> {
     /// Digits with their separators, French space groups and scale words after them.
     pub fn amount(&self, i: usize) -> Option<Amount> {
         let raw = self.raw(i);
-        let mut v = parse_digits(raw, self.lex.dec)?;
+        let mut v = parse_digits(raw, self.dec)?;
         let mut e = i;
         let plain = raw.bytes().all(|b| b.is_ascii_digit());
         if self.lex.space_groups && plain && raw.len() <= 3 {
@@ -291,7 +455,7 @@ impl Cx<'_> {
                 if !(one_space && group) {
                     break;
                 }
-                let rest = parse_digits(g, self.lex.dec)?;
+                let rest = parse_digits(g, self.dec)?;
                 v = v * 1000.0 + rest;
                 e = sp + 1;
             }
@@ -328,7 +492,11 @@ impl Cx<'_> {
             am.scale *= f;
             am.e = k;
             took = true;
-            k = self.skip_sp(k + 1);
+            // `Mio.`, `Mrd.`, `Tsd.`: the dot belongs to the abbreviation.
+            if self.raw(k).len() <= 3 && self.is_p(k + 1, '.') && self.adj(k, k + 1) {
+                am.e = k + 1;
+            }
+            k = self.skip_sp(am.e + 1);
         }
         if took {
             am.v = sp.value();
@@ -349,20 +517,25 @@ impl Cx<'_> {
             Lang::EN | Lang::ZH | Lang::ZH_HANT => {
                 matches!(suf.as_ref(), "st" | "nd" | "rd" | "th")
             }
-            Lang::ES => matches!(suf.as_ref(), "º" | "ª" | "o" | "a"),
+            Lang::ES | Lang::PT => matches!(suf.as_ref(), "º" | "ª" | "o" | "a"),
             _ => false,
         };
         if ord && am.scale == 1.0 && am.v.fract() == 0.0 {
-            // "1er janvier" is a date.
-            let after = self.skip_sp(w + 1);
+            // "1er janvier" is a date, and "1º de janeiro".
+            let mut after = self.skip_sp(w + 1);
+            if matches!(self.lang, Lang::ES | Lang::PT) && self.is_w(after, "de") {
+                after = self.skip_sp(after + 1);
+            }
             if let Some(m) = self.entry(after).map(|e| e.month).filter(|&m| m > 0) {
                 return Some(self.push_day_month(am.s, am.v, m, after));
             }
-            self.push(Found::new(Kind::Ordinal, Value::Number(am.v), am.s, w));
+            if let Some(kind) = self.ordinal_kind(am.s, w) {
+                self.push(Found::new(kind, Value::Number(am.v), am.s, w));
+            }
             return Some(w + 1);
         }
         match suf.as_ref() {
-            "h" if self.lang == Lang::FR => {
+            "h" if matches!(self.lang, Lang::FR | Lang::PT) => {
                 let mins = if self.adj(w, w + 1) {
                     self.small(w + 1)
                 } else {

@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 
 use super::lexicon::{Entry, Lex, lex};
-use super::number::{Part, Spelled, parse_digits};
+use super::number::{Decimal, Part, Spelled, decimal_in, parse_digits};
 use super::token::{Tk, Tok, tokenize};
 use super::{Figure, Kind, Qualifier, Value};
 use crate::corpus::Lang;
@@ -32,6 +32,9 @@ const CHUNK: usize = 32 * 1024;
 pub struct Scanner {
     toks: Vec<Tok>,
     ents: Vec<Option<&'static Entry>>,
+    /// How the whole text groups its digits, when it was read beforehand (a document
+    /// scanned a paragraph at a time); else each scanned text decides for itself.
+    dec: Option<Decimal>,
 }
 
 /// Scans `text` (which starts at byte `base` of the document) and appends its figures.
@@ -40,6 +43,15 @@ pub fn scan(text: &str, base: usize, lang: Lang, out: &mut Vec<Figure>) {
 }
 
 impl Scanner {
+    /// A scanner for the paragraphs of a text that groups its digits as `dec` says (see
+    /// [`text_decimal`]).
+    pub fn grouping(dec: Decimal) -> Self {
+        Self {
+            dec: Some(dec),
+            ..Self::default()
+        }
+    }
+
     /// [`scan`], reusing this scanner's buffers.
     pub fn scan(&mut self, text: &str, base: usize, lang: Lang, out: &mut Vec<Figure>) {
         self.scan_pieces(text, base, lang, out, true);
@@ -55,8 +67,10 @@ impl Scanner {
         out: &mut Vec<Figure>,
         skip_unanchored: bool,
     ) {
-        let Self { toks, ents } = self;
-        let zh = lang.is_chinese();
+        let Self { toks, ents, dec } = self;
+        let dec = dec.unwrap_or_else(|| text_decimal(text, lang));
+        // Japanese writes its figures with the same characters and patterns as Chinese.
+        let zh = lang.is_chinese() || lang == Lang::JA;
         let lx = lex(lang);
         let mut start = 0;
         while start < text.len() {
@@ -81,7 +95,12 @@ impl Scanner {
             }));
             // Many paragraphs hold no number at all, and telling so from the tokens and their
             // entries costs a fraction of walking the patterns over them.
-            if skip_unanchored && !toks.iter().zip(ents.iter()).any(|(t, e)| anchor(t, *e, zh)) {
+            let de = lang == Lang::DE;
+            if skip_unanchored
+                && !toks.iter().zip(ents.iter()).any(|(t, e)| {
+                    anchor(t, *e, zh) || de && t.kind == Tk::Word && german_anchor(&piece[t.s..t.e])
+                })
+            {
                 start = end;
                 continue;
             }
@@ -92,6 +111,7 @@ impl Scanner {
                 lex: lx,
                 lang,
                 zh,
+                dec,
                 base: base + start,
                 out: &mut *out,
             };
@@ -99,6 +119,11 @@ impl Scanner {
             start = end;
         }
     }
+}
+
+/// How `text`, read as `lang`, groups its digits.
+pub fn text_decimal(text: &str, lang: Lang) -> Decimal {
+    decimal_in(text, lex(lang).dec, matches!(lang, Lang::ES | Lang::EN))
 }
 
 /// Whether a figure can be read from token `t` (with lexicon entry `e`) on: every pattern
@@ -112,6 +137,17 @@ fn anchor(t: &Tok, e: Option<&Entry>, zh: bool) -> bool {
         Tk::Word => e.is_some_and(anchor_word),
         Tk::Punct | Tk::Space => false,
     }
+}
+
+/// A German word that holds a number of its own: `zweieinhalb`, `anderthalb`,
+/// `dreistündigen` (see `Cx::german_compound`).
+fn german_anchor(raw: &str) -> bool {
+    raw.len() >= 8
+        && (raw.ends_with("einhalb")
+            || raw.ends_with("anderthalb")
+            || ["tägig", "stündig", "wöchig", "monatig"]
+                .iter()
+                .any(|s| raw.contains(s)))
 }
 
 /// A word with entry `e` is an [`anchor`]: a spelled-out number or an ordinal.
@@ -189,8 +225,30 @@ pub struct Cx<'a> {
     pub lex: &'static Lex,
     pub lang: Lang,
     pub zh: bool,
+    /// How this text groups its digits (see `number::decimal_in`).
+    pub dec: Decimal,
     pub base: usize,
     pub out: &'a mut Vec<Figure>,
+}
+
+/// A value without the noise of binary arithmetic: `1.13 × 10⁸` is 113000000, not
+/// 113000000.00000001. The text never states more than a millionth.
+fn exact(v: Value) -> Value {
+    match v {
+        Value::Number(n) if n.fract() != 0.0 && n.is_finite() => {
+            let r = if n.abs() < 1e9 {
+                (n * 1e6).round() / 1e6
+            } else {
+                n.round()
+            };
+            Value::Number(if (r - n).abs() <= n.abs() * 1e-12 + 1e-9 {
+                r
+            } else {
+                n
+            })
+        }
+        other => other,
+    }
 }
 
 /// Lower-cases only when needed.
@@ -324,6 +382,15 @@ impl<'a> Cx<'a> {
         }
         r.parse().ok()
     }
+    /// Token `i` is a word written in kana (`は`, `ドル`): Japanese runs words and numbers
+    /// together, so a kana word glued to a number does not make it a name.
+    pub fn is_kana(&self, i: usize) -> bool {
+        self.is_kind(i, Tk::Word)
+            && self
+                .raw(i)
+                .starts_with(|c: char| ('\u{3040}'..='\u{30FF}').contains(&c))
+    }
+
     /// Index after the run of tokens glued to `i` with no space (hashtags, model names, URLs).
     pub fn glued_end(&self, i: usize) -> usize {
         let mut k = i;
@@ -361,6 +428,7 @@ impl<'a> Cx<'a> {
             return;
         };
         let (start, end) = (a.s, b.e);
+        let (value, to) = (exact(value), to.map(exact));
         self.out.push(Figure {
             kind,
             value,

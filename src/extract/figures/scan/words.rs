@@ -8,6 +8,15 @@ impl Cx<'_> {
         let next_adj = self.adj(i, i + 1);
         // Fast path: most words are neither in the lexicon, nor glued to digits, nor one of
         // the few words that introduce a figure.
+        if self.zh && self.is_kana(i) {
+            return None;
+        }
+        if self.lang == Lang::DE
+            && self.entry(i).is_none()
+            && let Some(r) = self.german_compound(i)
+        {
+            return Some(r);
+        }
         if self.entry(i).is_none() {
             let glued = next_adj
                 && (self.is_kind(i + 1, Tk::Num) || self.is_p(i + 1, '-') || self.is_p(i + 1, '$'));
@@ -27,13 +36,13 @@ impl Cx<'_> {
                 && self.is_p(i + 1, '-')
                 && let Some(v) = self.small(i + 2)
             {
-                self.push(Found::new(
-                    Kind::Ordinal,
-                    Value::Number(f64::from(v)),
-                    i,
-                    i + 2,
-                ));
+                if let Some(kind) = self.ordinal_kind(i, i + 2) {
+                    self.push(Found::new(kind, Value::Number(f64::from(v)), i, i + 2));
+                }
                 return Some(i + 3);
+            }
+            if self.year_glued_after(i) {
+                return Some(i + 1);
             }
             if let Some(code) = prefix_code(self.raw(i))
                 && self.is_kind(i + 1, Tk::Num)
@@ -46,8 +55,17 @@ impl Cx<'_> {
             // A letter run glued to digits, unless the digits close a sentence-initial word.
             return Some(self.glued_end(i));
         }
-        if low == "us" && next_adj && self.is_p(i + 1, '$') {
-            return self.money_prefix(i, i + 2, "USD");
+        if next_adj && self.is_p(i + 1, '$') {
+            let code = match low.as_ref() {
+                "us" => Some("USD"),
+                "r" => Some("BRL"),
+                "nt" => Some("TWD"),
+                "hk" => Some("HKD"),
+                _ => None,
+            };
+            if let Some(code) = code {
+                return self.money_prefix(i, i + 2, code);
+            }
         }
         if let Some(code) = prefix_code(self.raw(i)) {
             let j = self.skip_sp(i + 1);
@@ -111,6 +129,45 @@ impl Cx<'_> {
         None
     }
 
+    /// German lengths of time written as one word: `dreistündigen` (a number word and a
+    /// duration adjective), `zweieinhalb Stunden`, `anderthalb Jahre`.
+    fn german_compound(&mut self, i: usize) -> Option<usize> {
+        let raw = self.raw(i);
+        if raw.len() < 8 || !raw.ends_with(['g', 'e', 'n', 'r', 's', 'b']) {
+            return None;
+        }
+        let low = self.low(i);
+        let number = |w: &str| match self.lex.words.get(w).map(|e| e.parts) {
+            Some([super::Part::Add(v)]) => Some(f64::from(*v)),
+            _ if w == "ein" => Some(1.0),
+            _ => None,
+        };
+        // zweieinhalb, anderthalb + a unit
+        let half = if low == "anderthalb" {
+            Some(1.5)
+        } else {
+            low.strip_suffix("einhalb")
+                .and_then(&number)
+                .map(|v| v + 0.5)
+        };
+        if let Some(v) = half {
+            let k = self.skip_sp(i + 1);
+            let u = self.entry(k).and_then(|e| e.duration)?;
+            self.push(Found::new(Kind::Duration, Value::Number(v), i, k).unit(Some(u.into())));
+            return Some(k + 1);
+        }
+        for stem in ["tägig", "stündig", "wöchig", "monatig"] {
+            let Some(at) = low.find(stem) else { continue };
+            let Some(v) = number(&low[..at]) else {
+                continue;
+            };
+            let u = self.lex.words.get(stem).and_then(|e| e.duration)?;
+            self.push(Found::new(Kind::Duration, Value::Number(v), i, i).unit(Some(u.into())));
+            return Some(i + 1);
+        }
+        None
+    }
+
     pub(super) fn ordinal_word(&mut self, i: usize, v: u32) -> Option<usize> {
         let j = self.skip_sp(i + 1);
         let next = self.low(j);
@@ -131,8 +188,94 @@ impl Cx<'_> {
                 return None;
             }
         }
-        self.push(Found::new(Kind::Ordinal, Value::Number(f64::from(v)), i, i));
+        // "the First Amendment", "la Sexta": a capital inside a sentence makes a name.
+        let capital = self.tok(i).is_some_and(|t| t.ch.is_uppercase());
+        let sentence_start = self.prev(i).is_none_or(|p| {
+            self.tok(p).is_some_and(|t| {
+                t.kind == Tk::Punct && matches!(t.ch, '.' | '!' | '?' | '«' | '"' | '“')
+            })
+        });
+        if capital && !sentence_start {
+            return Some(i + 1);
+        }
+        if let Some(kind) = self.ordinal_kind(i, i) {
+            self.push(Found::new(kind, Value::Number(f64::from(v)), i, i));
+        }
         Some(i + 1)
+    }
+
+    /// What an ordinal over tokens `s..=e` is: a rank when a place or a ranking goes with it
+    /// (`14th place`, `primeiro lugar`, `finished third`, `peringkat pertama`), nothing when
+    /// it tells a story (`the first time`, `her first post`, `la primera dama`), and otherwise
+    /// an ordinal of something in a series (`third quarter`, `second round`).
+    pub(super) fn ordinal_kind(&self, s: usize, e: usize) -> Option<Kind> {
+        // "primeira-dama", "primeiro-ministro": the noun after a hyphen.
+        let n = if self.is_p(e + 1, '-') && self.adj(e, e + 1) {
+            e + 2
+        } else {
+            self.skip_sp(e + 1)
+        };
+        let next = self.low(n);
+        let before = self.prev(s).map(|p| self.low(p)).unwrap_or_default();
+        if matches!(
+            next.as_ref(),
+            "place"
+                | "places"
+                | "lugar"
+                | "puesto"
+                | "posição"
+                | "posición"
+                | "position"
+                | "spot"
+                | "rang"
+                | "platz"
+                | "plaza"
+        ) || matches!(
+            before.as_ref(),
+            "peringkat"
+                | "posisi"
+                | "urutan"
+                | "finished"
+                | "finishing"
+                | "finis"
+                | "arrivée"
+                | "arrivé"
+                | "classé"
+                | "classée"
+                | "ranked"
+        ) {
+            return Some(Kind::Rank);
+        }
+        if matches!(
+            next.as_ref(),
+            "time"
+                | "times"
+                | "fois"
+                | "vez"
+                | "vezes"
+                | "kali"
+                | "kalinya"
+                | "mal"
+                | "lady"
+                | "dame"
+                | "dama"
+                | "minister"
+                | "post"
+                | "publicação"
+                | "publicación"
+                | "amendment"
+                | "guerra"
+                | "guerre"
+                | "war"
+                | "world"
+                | "ministro"
+                | "ministra"
+                | "ministre"
+                | "feira"
+        ) {
+            return None;
+        }
+        Some(Kind::Ordinal)
     }
 
     /// A number written in words, starting at `i`.
