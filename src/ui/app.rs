@@ -442,6 +442,20 @@ impl App {
         }
     }
 
+    /// How far through document `i` the reader has got, 0–100: what the screen showed when
+    /// it was last open, else the saved top. The sources list and the status bar both ask.
+    #[must_use]
+    pub fn percent(&self, i: usize) -> u8 {
+        let (Some(c), Some(v)) = (self.corpus.as_ref(), self.views.get(i)) else {
+            return 0;
+        };
+        let Some(d) = c.docs.get(i) else {
+            return 0;
+        };
+        let h = self.text_area().map_or(1, |r| usize::from(r.height));
+        v.percent(d, h)
+    }
+
     /// Rows of the figures panel in its current mode.
     #[must_use]
     pub fn figure_rows(&self) -> usize {
@@ -486,6 +500,13 @@ impl App {
     }
 
     fn apply_normal(&mut self, action: Action) {
+        // A message about the last action has been read once another one comes; problems
+        // stay until Esc or another document.
+        if self.message.as_ref().is_some_and(|m| !m.error)
+            && !matches!(action, Action::ScrollBy { .. })
+        {
+            self.message = None;
+        }
         let page = isize::try_from(self.page()).unwrap_or(1);
         let pane = self.focus;
         let pane_page = if pane == Pane::Reader {
@@ -554,11 +575,9 @@ impl App {
                 }
             }
             Action::OpenPalette => {
-                let mut p = Palette::new(self.current);
-                if let Some(last) = &self.last_search {
-                    p.set_query(&last.query);
-                }
-                self.overlays.push(Overlay::Palette(p));
+                // A fresh query: the last one is a keystroke away in the history.
+                self.overlays
+                    .push(Overlay::Palette(Palette::new(self.current)));
                 self.request_search();
             }
             Action::JumpToNextHit | Action::JumpToPreviousHit => {
@@ -595,7 +614,11 @@ impl App {
                 self.figure_groups = !self.figure_groups;
                 self.figures_selected = 0;
             }
-            Action::ToggleFigureHighlights => self.figure_highlights = !self.figure_highlights,
+            Action::ToggleFigureHighlights => {
+                self.figure_highlights = !self.figure_highlights;
+                let state = if self.figure_highlights { "on" } else { "off" };
+                self.report(format!("figure highlights {state}"), false);
+            }
             Action::ToggleMouse => {
                 self.mouse = !self.mouse;
                 self.requests.push(Request::SetMouse(self.mouse));
@@ -690,16 +713,28 @@ impl App {
         };
         let n = last.hits.len();
         if n == 0 {
+            self.report("no hits for the last search".into(), false);
             return;
         }
+        let wrapped = if forward {
+            last.index + 1 == n
+        } else {
+            last.index == 0
+        };
         last.index = if forward {
             (last.index + 1) % n
         } else {
             (last.index + n - 1) % n
         };
         let hit = last.hits[last.index].clone();
+        // As less and vim do: a search that went round says so.
+        let round = match (wrapped, forward) {
+            (false, _) => "",
+            (true, true) => " (wrapped to the first)",
+            (true, false) => " (wrapped to the last)",
+        };
         let text = format!(
-            "hit {}/{n} for “{}”",
+            "hit {}/{n} for “{}”{round}",
             last.index + 1,
             crate::sanitize::sanitize_inline(&last.query)
         );
@@ -741,8 +776,10 @@ impl App {
         };
         match top {
             Overlay::Help(h) => {
-                let rows = super::help::rows(&self.config.keymap, h.filter()).len();
-                h.apply(&action, rows);
+                // Editing the filter goes back to the top, so the current filter's end is
+                // the bound that matters.
+                let max = super::help::max_scroll(&self.config.keymap, h.filter(), self.size);
+                h.apply(&action, max);
             }
             Overlay::Palette(p) => {
                 let rows = p.hits.len();

@@ -60,27 +60,35 @@ pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -
                     d.docs.join(" ")
                 ));
             }
+            let mut members: Vec<GroupMember> = Vec::new();
+            for m in &g.members {
+                let (Some(f), Some(doc)) = (
+                    figs.get(m.doc).and_then(|l| l.get(m.figure)),
+                    docs.get(m.doc),
+                ) else {
+                    continue;
+                };
+                // A document that states the group's value twice is listed once, counted.
+                if let Some(seen) = members.iter_mut().find(|s| s.doc == m.doc) {
+                    seen.count += 1;
+                    continue;
+                }
+                // A member jumps to its whole sentence: the claim, not just the number.
+                let range = f
+                    .sentence
+                    .and_then(|s| doc.sentences.get(s))
+                    .map_or(f.start..f.end, |s| s.range.clone());
+                members.push(GroupMember {
+                    doc: m.doc,
+                    value: f.surface.clone(),
+                    range,
+                    count: 1,
+                });
+            }
             FigureGroup {
                 label: label.trim().to_string(),
                 agree: g.disagrees.is_empty(),
-                members: g
-                    .members
-                    .iter()
-                    .filter_map(|m| {
-                        let f = figs.get(m.doc)?.get(m.figure)?;
-                        let doc = docs.get(m.doc)?;
-                        // A member jumps to its whole sentence: the claim, not just the number.
-                        let range = f
-                            .sentence
-                            .and_then(|s| doc.sentences.get(s))
-                            .map_or(f.start..f.end, |s| s.range.clone());
-                        Some(GroupMember {
-                            doc: m.doc,
-                            value: f.surface.clone(),
-                            range,
-                        })
-                    })
-                    .collect(),
+                members,
             }
         })
         .collect();

@@ -10,6 +10,7 @@ use super::layout::Pane;
 use super::text::{fit_spans, truncate_to};
 use super::view_model::GroupRow;
 use crate::sanitize::sanitize_inline;
+use unicode_width::UnicodeWidthStr;
 
 /// Rows above the list (the mode line).
 pub const HEADER_ROWS: usize = 1;
@@ -30,22 +31,20 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
     } else {
         "this document"
     };
-    let hint = app
-        .config
-        .keymap
-        .hint(
-            super::keymap::Context::Normal,
-            &super::action::Action::ToggleFigureGroups,
-        )
-        .map(|k| format!(" ({k}: switch)"))
-        .unwrap_or_default();
-    buf.set_stringn(
-        inner.x,
-        inner.y,
-        truncate_to(&format!(" {mode}{hint}"), width),
-        width,
-        t.meta,
+    // The mode always shows whole; the key to switch it as fully as the width allows.
+    let key = app.config.keymap.hint(
+        super::keymap::Context::Normal,
+        &super::action::Action::ToggleFigureGroups,
     );
+    let heading = [
+        key.as_ref().map(|k| format!(" {mode} ({k}: switch)")),
+        key.as_ref().map(|k| format!(" {mode} ({k})")),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|h| h.width() <= width)
+    .unwrap_or_else(|| truncate_to(&format!(" {mode}"), width));
+    buf.set_stringn(inner.x, inner.y, heading, width, t.meta);
     let first = first_row(app, usize::from(inner.height));
     let focused = app.focus == Pane::Figures;
     let rows = app.figure_rows();
@@ -103,9 +102,9 @@ fn group_line(
         Some(GroupRow::Heading(g)) => {
             let group = &app.figures.groups[g];
             let (mark, style) = if group.agree {
-                ("= ", t.agree)
+                (t.glyphs.agree, t.agree)
             } else {
-                ("≠ ", t.disagree)
+                (t.glyphs.disagree, t.disagree)
             };
             let label = truncate_to(&sanitize_inline(&group.label), width.saturating_sub(2));
             Line::from(vec![
@@ -119,10 +118,20 @@ fn group_line(
             let tag = doc.map_or_else(String::new, |d| {
                 format!("{} {}", sanitize_inline(&d.id), d.lang.code())
             });
-            Line::from(vec![
-                Span::styled(format!("  {tag} "), base.patch(t.lang)),
-                Span::styled(sanitize_inline(&member.value), base),
-            ])
+            // A document that states the figure more than once is one member, counted.
+            let times = if member.count > 1 {
+                format!(" ×{}", member.count)
+            } else {
+                String::new()
+            };
+            Line::from(fit_spans(
+                vec![
+                    Span::styled(format!("  {tag} "), base.patch(t.lang)),
+                    Span::styled(sanitize_inline(&member.value), base),
+                    Span::styled(times, base.patch(t.meta)),
+                ],
+                width,
+            ))
         }
         None => Line::default(),
     }

@@ -11,13 +11,16 @@ pub mod config;
 pub mod doc_view;
 pub mod event_loop;
 pub mod figures_pane;
+pub mod glyphs;
 pub mod help;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod overlay;
 pub mod palette;
 pub mod reader;
 pub mod search_service;
+pub mod sgr16;
 pub mod small_file;
 pub mod sources;
 pub mod state;
@@ -123,7 +126,8 @@ pub fn positions(app: &App) -> state::State {
 /// The terminal could not be set up or written to while it was still there.
 pub fn run(paths: Vec<PathBuf>, options: Options) -> anyhow::Result<Option<String>> {
     let (config, config_error) = config::load();
-    let theme = theme::Theme::new(config.theme, config::no_color_env());
+    let theme = theme::Theme::new(config.theme, config::no_color_env())
+        .with_glyphs(glyphs::Glyphs::from_env());
     let state_dir = state::state_dir();
     let (saved, state_error) = match state_dir.as_deref().map(state::load) {
         Some(Ok(s)) => (s, None),
@@ -146,7 +150,7 @@ pub fn run(paths: Vec<PathBuf>, options: Options) -> anyhow::Result<Option<Strin
     }
     let mut guard = terminal::TerminalGuard::enter(mouse).context("cannot set up the terminal")?;
     terminal::spawn_sources(&tx).context("cannot watch the terminal")?;
-    let backend = CrosstermBackend::new(std::io::stdout());
+    let backend = CrosstermBackend::new(sgr16::Sgr16::new(std::io::stdout()));
     let mut term = Terminal::new(backend).context("cannot use the terminal")?;
     let result = event_loop::run(&mut term, &mut app, &rx, &mut guard, &mut search);
     // Not dropped: ratatui's `Terminal` shows the cursor when dropped and, if that fails

@@ -4,13 +4,14 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::{Block, Borders, Widget};
 
 use super::action::Action;
 use super::app::App;
 use super::input::Input;
 use super::text::{highlighted, truncate_to};
 use super::view_model::Hit;
+use unicode_width::UnicodeWidthStr;
 
 /// Palette state.
 #[derive(Debug, Clone)]
@@ -130,7 +131,7 @@ pub fn area(screen: Rect) -> Rect {
 pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let r = area(screen);
-    Clear.render(r, buf);
+    super::overlay::clear(r, buf);
     let scope = match p.scope {
         Some(d) => app.corpus.as_ref().and_then(|c| c.docs.get(d)).map_or_else(
             || "this document".to_string(),
@@ -139,9 +140,11 @@ pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
         None => "all sources".to_string(),
     };
     let status = if p.pending.is_some() { " …" } else { "" };
-    let title = format!(" Search · {scope} · {} hits{status} ", p.hits.len());
+    let dot = t.glyphs.dot;
+    let title = format!(" Search {dot} {scope} {dot} {} hits{status} ", p.hits.len());
     let block = Block::default()
         .borders(Borders::ALL)
+        .border_set(t.glyphs.border)
         .border_style(t.border_focused)
         .title(Span::styled(title, t.title));
     let inner = block.inner(r);
@@ -152,12 +155,24 @@ pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
     let prompt = Line::from(vec![
         Span::styled("/ ", t.status_key),
         Span::raw(crate::sanitize::sanitize_inline(p.query())),
-        Span::styled("█", t.meta),
+        Span::styled(t.glyphs.cursor, t.meta),
     ]);
     buf.set_line(inner.x, inner.y, &prompt, inner.width);
     let preview_rows: u16 = if inner.height >= 12 { 4 } else { 0 };
     let list_top = inner.y + 1;
     let list_h = inner.height.saturating_sub(1 + preview_rows);
+    // Every tag as wide as the widest id (up to a third of the line), so hits line up.
+    let id_w = app
+        .corpus
+        .as_ref()
+        .map_or(0, |c| {
+            c.docs
+                .iter()
+                .map(|d| crate::sanitize::sanitize_inline(&d.id).width())
+                .max()
+                .unwrap_or(0)
+        })
+        .min(usize::from(inner.width) / 3);
     let first = usize::from(list_h)
         .checked_sub(1)
         .map_or(0, |h| p.selected.saturating_sub(h));
@@ -172,16 +187,14 @@ pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
         let y = list_top + u16::try_from(row).unwrap_or(0);
         let doc = app.corpus.as_ref().and_then(|c| c.docs.get(hit.doc));
         let tag = doc.map_or_else(String::new, |d| {
-            format!(
-                "{} {} ",
-                crate::sanitize::sanitize_inline(&d.id),
-                d.lang.code()
-            )
+            let id = truncate_to(&crate::sanitize::sanitize_inline(&d.id), id_w);
+            let pad = id_w.saturating_sub(id.width());
+            format!("{id}{} {:<3} ", " ".repeat(pad), d.lang.code())
         });
         let selected = i == p.selected;
         let base = if selected { t.selected } else { t.text };
         let mut spans = vec![
-            Span::styled(if selected { "▶ " } else { "  " }, base),
+            Span::styled(if selected { t.glyphs.pointer } else { "  " }, base),
             Span::styled(tag, if selected { base } else { t.lang }),
             Span::styled(
                 format!("{:<5} ", hit.kind.tag()),
@@ -215,7 +228,7 @@ pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
     }
     if preview_rows > 0 {
         let y = inner.bottom() - preview_rows;
-        let rule = "─".repeat(usize::from(inner.width));
+        let rule = t.glyphs.rule.repeat(usize::from(inner.width));
         buf.set_stringn(inner.x, y, &rule, usize::from(inner.width), t.border);
         if let Some(hit) = p.selected_hit() {
             let width = usize::from(inner.width);

@@ -59,7 +59,10 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
             meta.push(sanitize_inline(d));
         }
         meta.push(sanitize_inline(&doc.origin.display()));
-        let meta = truncate_to(&meta.join(" · "), width.saturating_sub(2));
+        let meta = truncate_to(
+            &meta.join(&format!(" {} ", t.glyphs.dot)),
+            width.saturating_sub(2),
+        );
         buf.set_stringn(
             inner.x + 1,
             inner.y + 1,
@@ -67,7 +70,7 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
             width.saturating_sub(1),
             t.meta,
         );
-        let rule = "─".repeat(width);
+        let rule = t.glyphs.rule.repeat(width);
         buf.set_stringn(inner.x, inner.y + HEADER_ROWS, rule, width, t.border);
     }
     let Some(view) = app.views.get(app.current) else {

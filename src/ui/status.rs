@@ -52,10 +52,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(c) = app.corpus.as_ref()
         && let Some(d) = c.docs.get(app.current)
     {
-        let h = app.text_area().map_or(1, |r| usize::from(r.height));
-        let pct = app.views.get(app.current).map_or(0, |v| v.percent(d, h));
+        let pct = app.percent(app.current);
+        let dot = t.glyphs.dot;
         right = format!(
-            " {} · {}/{} · {pct}% ",
+            " {} {dot} {}/{} {dot} {pct}% ",
             d.lang.code(),
             app.current + 1,
             c.docs.len()

@@ -32,6 +32,7 @@ impl Widget for &App {
                 };
                 Block::default()
                     .borders(Borders::ALL)
+                    .border_set(self.theme.glyphs.border)
                     .border_style(style)
                     .title(Span::styled(title, style))
                     .render(r, buf);

@@ -67,6 +67,8 @@ pub struct GroupMember {
     pub value: String,
     /// The sentence (or figure) to jump to in that document.
     pub range: Range<usize>,
+    /// How many times the document states this value (the first is `range`).
+    pub count: usize,
 }
 
 /// The same fact as stated by several sources.

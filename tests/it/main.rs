@@ -24,5 +24,6 @@ mod search_seeds;
 mod seeds_model;
 mod state_crash;
 mod ui_actions;
+mod ui_papercuts;
 mod ui_pty;
 mod ui_screens;
