@@ -73,6 +73,8 @@ pub enum Action {
     OpenHelp,
     /// Close the overlay on top.
     CloseOverlay,
+    /// Draw the whole screen again (after another program wrote over it).
+    Redraw,
     /// Quit (saves the reading positions).
     Quit,
     /// Quit from anywhere, overlays included.
@@ -83,6 +85,10 @@ pub enum Action {
     SelectNext,
     /// Palette and help: select the previous row.
     SelectPrevious,
+    /// Palette: the previous hit; on the first hit, the search before the one shown.
+    SelectPreviousOrRecall,
+    /// Palette: the next hit; while a past search is shown from the first hit, a later one.
+    SelectNextOrRecall,
     /// Palette: jump to the selected hit.
     ConfirmSelection,
     /// Palette: limit the search to the current document, or search all again.
@@ -133,6 +139,9 @@ pub enum Action {
     /// Something went wrong that does not stop dossier; shown in the status bar.
     #[serde(skip)]
     ReportProblem(String),
+    /// A key with nothing bound to it was pressed (the key, as the keymap writes it).
+    #[serde(skip)]
+    ReportUnboundKey(String),
 }
 
 /// A loaded corpus, compared by identity.
@@ -177,11 +186,14 @@ impl Action {
         Self::ToggleMouse,
         Self::OpenHelp,
         Self::CloseOverlay,
+        Self::Redraw,
         Self::Quit,
         Self::ForceQuit,
         Self::Suspend,
         Self::SelectNext,
         Self::SelectPrevious,
+        Self::SelectPreviousOrRecall,
+        Self::SelectNextOrRecall,
         Self::ConfirmSelection,
         Self::ToggleSearchScope,
         Self::DeleteBackward,
@@ -237,11 +249,14 @@ impl Action {
             Self::ToggleMouse => "mouse on/off",
             Self::OpenHelp => "help",
             Self::CloseOverlay => "close",
+            Self::Redraw => "redraw the screen",
             Self::Quit => "quit",
             Self::ForceQuit => "quit from anywhere",
             Self::Suspend => "suspend to shell",
             Self::SelectNext => "next row",
             Self::SelectPrevious => "previous row",
+            Self::SelectPreviousOrRecall => "previous hit; on the first, an earlier search",
+            Self::SelectNextOrRecall => "next hit; while recalling, a later search",
             Self::ConfirmSelection => "jump to selection",
             Self::ToggleSearchScope => "all sources / this document",
             Self::DeleteBackward => "delete character",
@@ -258,7 +273,8 @@ impl Action {
             | Self::ShowFigures(_)
             | Self::ShowSearchResults { .. }
             | Self::ShowSearchError { .. }
-            | Self::ReportProblem(_) => "update",
+            | Self::ReportProblem(_)
+            | Self::ReportUnboundKey(_) => "update",
         }
     }
 }

@@ -7,7 +7,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use ratatui::crossterm::event::{KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 
 use super::action::Action;
@@ -40,6 +40,8 @@ pub enum Request {
     Suspend,
     /// Set the terminal up again and redraw everything (after SIGCONT).
     Continue,
+    /// Redraw every cell (Ctrl-l).
+    Redraw,
 }
 
 /// An overlay drawn over the main screen; the top one gets the keys.
@@ -112,6 +114,10 @@ pub struct App {
     pub message: Option<Message>,
     pub loading: Option<Progress>,
     pub saved: State,
+    /// Confirmed searches, oldest first, saved with the reading positions.
+    pub history: Vec<String>,
+    /// Marked places, oldest first, saved with the reading positions.
+    pub marks: Vec<state::Mark>,
     pub requests: Vec<Request>,
     pub quit: bool,
     generation: u64,
@@ -144,6 +150,8 @@ impl App {
             highlight: None,
             message: None,
             loading: Some(Progress::default()),
+            history: saved.history.clone(),
+            marks: saved.marks.clone(),
             saved,
             requests: if mouse {
                 vec![Request::SetMouse(true)]
@@ -202,13 +210,16 @@ impl App {
             return Some(Action::ForceQuit);
         }
         match (ctx, key.code) {
-            (Context::Palette | Context::Help, ratatui::crossterm::event::KeyCode::Char(c))
+            (Context::Palette | Context::Help, KeyCode::Char(c))
                 if !key
                     .mods
                     .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
             {
                 Some(Action::InsertChar(c))
             }
+            // Shift, Ctrl and the like alone are half a key, not a key that did nothing.
+            (Context::Normal, KeyCode::Modifier(_) | KeyCode::Null) => None,
+            (Context::Normal, _) => Some(Action::ReportUnboundKey(key.to_string())),
             _ => None,
         }
     }
@@ -276,6 +287,17 @@ impl App {
                 }
             }
             Action::ReportProblem(text) => self.report(text, true),
+            Action::ReportUnboundKey(key) => {
+                let help = self
+                    .config
+                    .keymap
+                    .hint(Context::Normal, &Action::OpenHelp)
+                    .unwrap_or_else(|| "help".into());
+                self.report(
+                    format!("{key} does nothing here: {help} lists the keys"),
+                    false,
+                );
+            }
             other => {
                 if self.overlays.is_empty() {
                     self.apply_normal(other);
@@ -630,6 +652,7 @@ impl App {
                 self.report(format!("mouse {state}"), false);
             }
             Action::OpenHelp => self.overlays.push(Overlay::Help(Help::default())),
+            Action::Redraw => self.requests.push(Request::Redraw),
             Action::Quit => self.quit = true,
             Action::ScrollBy { lines, column, row } => {
                 if let Some(p) = self.layout().pane_at(column, row) {
@@ -791,6 +814,14 @@ impl App {
                             let hits = p.hits.clone();
                             let index = p.selected;
                             self.overlays.pop();
+                            if !query.trim().is_empty() {
+                                state::append_unique(
+                                    &mut self.history,
+                                    std::slice::from_ref(&query),
+                                    state::MAX_HISTORY,
+                                    |a, b| a == b,
+                                );
+                            }
                             self.last_search = Some(LastSearch { query, hits, index });
                             self.jump(
                                 Place {
@@ -808,6 +839,10 @@ impl App {
                         } else {
                             Some(self.current)
                         };
+                    }
+                    Action::SelectPreviousOrRecall | Action::SelectNextOrRecall => {
+                        let older = action == Action::SelectPreviousOrRecall;
+                        p.step_or_recall(older, &self.history);
                     }
                     other => p.apply(&other, rows),
                 }

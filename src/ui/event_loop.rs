@@ -121,6 +121,7 @@ pub fn run_requests(app: &mut App, host: &mut dyn Host, search: &mut dyn SearchS
                 host.resume();
                 clear = true;
             }
+            Request::Redraw => clear = true,
         }
     }
     clear

@@ -114,6 +114,8 @@ pub fn positions(app: &App) -> state::State {
             s.last = Some(state::key(d.hash));
         }
     }
+    s.history.clone_from(&app.history);
+    s.marks.clone_from(&app.marks);
     s
 }
 

@@ -29,6 +29,8 @@ pub struct Palette {
     pub error: Option<String>,
     /// The document open when the palette opened.
     pub origin: usize,
+    /// Which past search the query is, while stepping through them; typing ends it.
+    pub recall: Option<usize>,
 }
 
 impl Palette {
@@ -43,6 +45,7 @@ impl Palette {
             answered: 0,
             error: None,
             origin,
+            recall: None,
         }
     }
 
@@ -91,8 +94,52 @@ impl Palette {
         }
     }
 
+    /// Up and down: between hits, and from the first hit through the searches in `history`
+    /// (oldest first) — up for earlier ones, down for later ones and then a blank query.
+    pub fn step_or_recall(&mut self, older: bool, history: &[String]) {
+        let at_top = self.selected == 0;
+        match (older, self.recall) {
+            (true, _) if !at_top => self.selected -= 1,
+            (true, None) => {
+                if let Some(last) = history.len().checked_sub(1) {
+                    self.show_past(last, history);
+                }
+            }
+            (true, Some(i)) => self.show_past(i.saturating_sub(1), history),
+            (false, Some(i)) if at_top => {
+                if i + 1 < history.len() {
+                    self.show_past(i + 1, history);
+                } else {
+                    self.recall = None;
+                    self.input.clear();
+                }
+            }
+            (false, _) => {
+                self.selected = (self.selected + 1).min(self.hits.len().saturating_sub(1));
+            }
+        }
+    }
+
+    fn show_past(&mut self, i: usize, history: &[String]) {
+        if let Some(q) = history.get(i) {
+            self.recall = Some(i);
+            self.input.set(q);
+            self.selected = 0;
+        }
+    }
+
     /// Editing and selection.
     pub fn apply(&mut self, action: &Action, rows: usize) {
+        if matches!(
+            action,
+            Action::InsertChar(_)
+                | Action::InsertText(_)
+                | Action::DeleteBackward
+                | Action::DeleteWord
+                | Action::ClearInput
+        ) {
+            self.recall = None;
+        }
         match action {
             Action::InsertChar(c) => self.input.push(*c),
             Action::InsertText(t) => self.input.paste(t),

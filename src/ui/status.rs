@@ -17,7 +17,8 @@ fn hints(app: &App) -> Vec<(Action, &'static str)> {
     match app.overlays.last() {
         Some(Overlay::Palette(_)) => vec![
             (Action::ConfirmSelection, "jump"),
-            (Action::SelectNext, "next"),
+            (Action::SelectNextOrRecall, "next"),
+            (Action::SelectPreviousOrRecall, "earlier searches"),
             (Action::ToggleSearchScope, "scope"),
             (Action::CloseOverlay, "close"),
         ],
