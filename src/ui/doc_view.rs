@@ -77,7 +77,19 @@ impl DocView {
             (Some(slot), Some(block)) => {
                 if slot.is_none() {
                     let w = self.width.max(1);
-                    *slot = Some(wrap::wrap_block(&doc.text, block, w, last));
+                    // A dimmed paragraph says why before its first line.
+                    let note = doc
+                        .paragraphs
+                        .get(block.paragraph)
+                        .filter(|p| p.range.start == block.range.start)
+                        .and_then(|p| wrap::note(p.kind));
+                    *slot = Some(wrap::wrap_block_noted(
+                        &doc.text,
+                        block,
+                        w,
+                        last,
+                        note.as_deref(),
+                    ));
                 }
                 slot.as_ref().map_or(0, Vec::len)
             }

@@ -57,7 +57,13 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
         } else {
             "no figures in this document"
         };
-        buf.set_stringn(inner.x, y, format!(" {msg}"), width, t.meta);
+        buf.set_stringn(
+            inner.x,
+            y,
+            truncate_to(&format!(" {msg}"), width),
+            width,
+            t.meta,
+        );
         return;
     }
     for (y, i) in (inner.y + 1..inner.bottom()).zip(first..rows) {

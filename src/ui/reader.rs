@@ -132,6 +132,14 @@ fn styled_line(
 ) -> Vec<Span<'static>> {
     let mut out = Vec::with_capacity(line.spans.len());
     for s in &line.spans {
+        if s.note {
+            out.push(Span::styled(
+                s.text.clone(),
+                base.patch(t.dimmed)
+                    .add_modifier(ratatui::style::Modifier::ITALIC),
+            ));
+            continue;
+        }
         if s.inert {
             let style = if hit.is_some_and(|h| overlaps(h, &s.src)) {
                 base.patch(t.inert).patch(t.hit)

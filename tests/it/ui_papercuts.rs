@@ -343,3 +343,32 @@ fn ascii_glyphs_draw_borders_and_markers_in_ascii() {
     }
     assert!(s.contains('+') && s.contains('|'), "{s}");
 }
+
+#[test]
+fn greyed_paragraphs_say_why() {
+    let para = "TikTok users moved to another app in January, and many of them stayed there.";
+    let text = format!("A title here\n\n{para}\n\nAdvertisement\n\n{para}\n\nThe end of it all.");
+    let (_dir, paths) = files(&[("doc.txt", text.as_str())]);
+    let mut app = paths_app(&paths, 100, 30);
+    let kinds: Vec<_> = app.corpus.as_ref().expect("corpus").docs[0]
+        .paragraphs
+        .iter()
+        .map(|p| p.kind)
+        .collect();
+    let repeat_of = kinds
+        .iter()
+        .find_map(|k| match k {
+            dossier::corpus::ParagraphKind::Repeat(i) => Some(*i),
+            _ => None,
+        })
+        .expect("a repeat");
+    let s = screen(&mut app);
+    assert!(s.contains("· boilerplate Advertisement"), "{kinds:?}\n{s}");
+    assert!(
+        s.contains(&format!("· repeat of ¶{} TikTok users", repeat_of + 1)),
+        "{s}"
+    );
+    // Counted paragraphs have no note.
+    assert!(s.contains("│ TikTok users moved"), "{s}");
+    assert!(!s.contains("· repeat of ¶1 A title"), "{s}");
+}
