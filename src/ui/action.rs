@@ -69,6 +69,11 @@ pub enum Action {
     ToggleFigureHighlights,
     /// Turn mouse wheel scrolling and clicks on or off.
     ToggleMouse,
+    /// Copy the highlighted passage, the selected figure or the sentence at the top, with
+    /// its title, path or URL and line.
+    CopyPassage,
+    /// Copy the reading position as `path:line`.
+    CopyPosition,
     /// Open the help overlay.
     OpenHelp,
     /// Close the overlay on top.
@@ -184,6 +189,8 @@ impl Action {
         Self::ToggleFigureGroups,
         Self::ToggleFigureHighlights,
         Self::ToggleMouse,
+        Self::CopyPassage,
+        Self::CopyPosition,
         Self::OpenHelp,
         Self::CloseOverlay,
         Self::Redraw,
@@ -247,6 +254,8 @@ impl Action {
             Self::ToggleFigureGroups => "figures: this document / across sources",
             Self::ToggleFigureHighlights => "highlight figures in text",
             Self::ToggleMouse => "mouse on/off",
+            Self::CopyPassage => "copy passage with its source",
+            Self::CopyPosition => "copy position as path:line",
             Self::OpenHelp => "help",
             Self::CloseOverlay => "close",
             Self::Redraw => "redraw the screen",

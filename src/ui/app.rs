@@ -42,6 +42,8 @@ pub enum Request {
     Continue,
     /// Redraw every cell (Ctrl-l).
     Redraw,
+    /// Put text on the clipboard (OSC 52).
+    SetClipboard(String),
 }
 
 /// An overlay drawn over the main screen; the top one gets the keys.
@@ -119,6 +121,8 @@ pub struct App {
     /// Marked places, oldest first, saved with the reading positions.
     pub marks: Vec<state::Mark>,
     pub requests: Vec<Request>,
+    /// Whether copying works here, or why not (see [`super::clipboard::support`]).
+    pub clipboard: Result<(), String>,
     pub quit: bool,
     generation: u64,
 }
@@ -128,6 +132,7 @@ impl App {
     #[must_use]
     pub fn new(config: Config, theme: Theme, saved: State, size: Rect) -> Self {
         let mouse = config.mouse;
+        let clipboard = super::clipboard::support(config.clipboard, None);
         Self {
             config,
             theme,
@@ -158,6 +163,7 @@ impl App {
             } else {
                 Vec::new()
             },
+            clipboard,
             quit: false,
             generation: 0,
         }
@@ -653,6 +659,14 @@ impl App {
             }
             Action::OpenHelp => self.overlays.push(Overlay::Help(Help::default())),
             Action::Redraw => self.requests.push(Request::Redraw),
+            Action::CopyPassage => {
+                let copied = super::copy::passage(self);
+                self.copy(copied);
+            }
+            Action::CopyPosition => {
+                let copied = super::copy::position(self).map(|p| (p, "position"));
+                self.copy(copied);
+            }
             Action::Quit => self.quit = true,
             Action::ScrollBy { lines, column, row } => {
                 if let Some(p) = self.layout().pane_at(column, row) {
@@ -662,6 +676,21 @@ impl App {
             Action::ClickAt { column, row } => self.click(column, row),
             _ => {}
         }
+    }
+
+    fn copy(&mut self, copied: Option<(String, &'static str)>) {
+        let Some((text, what)) = copied else {
+            self.report("nothing to copy here".into(), false);
+            return;
+        };
+        if let Err(why) = &self.clipboard {
+            let why = why.clone();
+            self.report(why, true);
+            return;
+        }
+        let shown = super::text::truncate_to(&text, 50);
+        self.report(format!("copied {what}: {shown}"), false);
+        self.requests.push(Request::SetClipboard(text));
     }
 
     fn click(&mut self, column: u16, row: u16) {

@@ -41,6 +41,8 @@ pub trait Host {
     fn suspend(&mut self);
     /// Sets the terminal up again after the process was stopped.
     fn resume(&mut self);
+    /// Puts text on the terminal's clipboard.
+    fn set_clipboard(&mut self, _text: &str) {}
     /// Blanks the screen before a full redraw.
     fn clear_screen(&mut self) {}
     /// Called around each frame (synchronized updates).
@@ -122,6 +124,7 @@ pub fn run_requests(app: &mut App, host: &mut dyn Host, search: &mut dyn SearchS
                 clear = true;
             }
             Request::Redraw => clear = true,
+            Request::SetClipboard(text) => host.set_clipboard(&text),
         }
     }
     clear

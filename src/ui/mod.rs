@@ -7,7 +7,9 @@
 pub mod action;
 pub mod app;
 pub mod background;
+pub mod clipboard;
 pub mod config;
+pub mod copy;
 pub mod doc_view;
 pub mod event_loop;
 pub mod figures_pane;
@@ -140,7 +142,9 @@ pub fn run(paths: Vec<PathBuf>, options: Options) -> anyhow::Result<Option<Strin
     let mut search = search_service::IndexSearch::start(tx.clone(), Event::Action);
     spawn_loader(paths, &options, tx.clone(), search.sink());
     let mouse = config.mouse;
+    let clipboard = clipboard::support(config.clipboard, std::env::var("TERM").ok().as_deref());
     let mut app = App::new(config, theme, saved, Rect::default());
+    app.clipboard = clipboard;
     // Both, when both went wrong: one must not hide the other.
     let problems: Vec<String> = config_error
         .map(|e| e.to_string())

@@ -24,6 +24,7 @@ mod search_seeds;
 mod seeds_model;
 mod state_crash;
 mod ui_actions;
+mod ui_copy;
 mod ui_keys;
 mod ui_papercuts;
 mod ui_pty;
