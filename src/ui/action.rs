@@ -74,6 +74,10 @@ pub enum Action {
     CopyPassage,
     /// Copy the reading position as `path:line`.
     CopyPosition,
+    /// Mark the reading position (kept between runs).
+    AddMark,
+    /// List the marks of every document.
+    OpenMarks,
     /// Open the help overlay.
     OpenHelp,
     /// Close the overlay on top.
@@ -191,6 +195,8 @@ impl Action {
         Self::ToggleMouse,
         Self::CopyPassage,
         Self::CopyPosition,
+        Self::AddMark,
+        Self::OpenMarks,
         Self::OpenHelp,
         Self::CloseOverlay,
         Self::Redraw,
@@ -256,6 +262,8 @@ impl Action {
             Self::ToggleMouse => "mouse on/off",
             Self::CopyPassage => "copy passage with its source",
             Self::CopyPosition => "copy position as path:line",
+            Self::AddMark => "mark this place",
+            Self::OpenMarks => "list marks",
             Self::OpenHelp => "help",
             Self::CloseOverlay => "close",
             Self::Redraw => "redraw the screen",

@@ -16,6 +16,7 @@ use super::doc_view::DocView;
 use super::help::Help;
 use super::keymap::{Context, Key};
 use super::layout::{self, Pane, ScreenLayout};
+use super::list::ListState;
 use super::palette::Palette;
 use super::state::{self, State};
 use super::theme::Theme;
@@ -51,6 +52,8 @@ pub enum Request {
 pub enum Overlay {
     Palette(Palette),
     Help(Help),
+    /// The marks of every document.
+    Marks(ListState),
 }
 
 /// A place the reader has been: a document and a byte in it.
@@ -199,6 +202,7 @@ impl App {
         match self.overlays.last() {
             Some(Overlay::Palette(_)) => Context::Palette,
             Some(Overlay::Help(_)) => Context::Help,
+            Some(Overlay::Marks(_)) => Context::List,
             None => Context::Normal,
         }
     }
@@ -413,8 +417,13 @@ impl App {
         }
     }
 
-    /// Jumps to a place, remembering where we were.
+    /// Jumps to a place, remembering where we were; the place is centred.
     pub fn jump(&mut self, place: Place, highlight: Option<Range<usize>>) {
+        self.jump_with(place, highlight, true);
+    }
+
+    /// [`Self::jump`], with the place centred or on the top line.
+    fn jump_with(&mut self, place: Place, highlight: Option<Range<usize>>, center: bool) {
         if self
             .corpus
             .as_ref()
@@ -428,7 +437,7 @@ impl App {
         }
         self.jumps.forward.clear();
         self.highlight = highlight.map(|r| (place.doc, r));
-        self.go(place, true);
+        self.go(place, center);
     }
 
     fn open_document(&mut self, doc: usize) {
@@ -658,6 +667,24 @@ impl App {
                 self.report(format!("mouse {state}"), false);
             }
             Action::OpenHelp => self.overlays.push(Overlay::Help(Help::default())),
+            Action::AddMark => {
+                if let Some(m) = super::marks::here(self) {
+                    let shown = super::text::truncate_to(&m.sentence, 50);
+                    state::append_unique(
+                        &mut self.marks,
+                        std::slice::from_ref(&m),
+                        state::MAX_MARKS,
+                        |a, b| a.doc == b.doc && a.byte == b.byte,
+                    );
+                    let list = self
+                        .config
+                        .keymap
+                        .hint(Context::Normal, &Action::OpenMarks)
+                        .unwrap_or_default();
+                    self.report(format!("marked ({list} lists marks): {shown}"), false);
+                }
+            }
+            Action::OpenMarks => self.overlays.push(Overlay::Marks(ListState::default())),
             Action::Redraw => self.requests.push(Request::Redraw),
             Action::CopyPassage => {
                 let copied = super::copy::passage(self);
@@ -813,6 +840,30 @@ impl App {
         });
     }
 
+    fn apply_marks(&mut self, action: &Action, list: &mut ListState) {
+        let rows = super::marks::listed(self);
+        if *action != Action::ConfirmSelection {
+            list.apply(action, rows.len());
+            if let Some(Overlay::Marks(top)) = self.overlays.last_mut() {
+                *top = *list;
+            }
+            return;
+        }
+        match rows.get(list.selected) {
+            Some((_, Some(place))) => {
+                let place = *place;
+                self.overlays.pop();
+                // Back to the line that was on top when the mark was made.
+                self.jump_with(place, None, false);
+            }
+            Some((row, None)) => {
+                let text = format!("not open: {}", row.tag);
+                self.report(text, false);
+            }
+            None => {}
+        }
+    }
+
     fn apply_overlay(&mut self, action: Action) {
         match action {
             Action::CloseOverlay => {
@@ -823,10 +874,15 @@ impl App {
             }
             _ => {}
         }
+        if let Some(&Overlay::Marks(mut list)) = self.overlays.last() {
+            self.apply_marks(&action, &mut list);
+            return;
+        }
         let Some(top) = self.overlays.last_mut() else {
             return;
         };
         match top {
+            Overlay::Marks(_) => {}
             Overlay::Help(h) => {
                 // Editing the filter goes back to the top, so the current filter's end is
                 // the bound that matters.

@@ -70,6 +70,7 @@ pub fn rows(keymap: &Keymap, filter: &str) -> Vec<Row> {
         Context::Normal,
         Context::Global,
         Context::Palette,
+        Context::List,
         Context::Help,
     ] {
         for (action, keys) in keymap.bindings(ctx) {
@@ -187,6 +188,7 @@ pub fn render(app: &App, h: &Help, screen: Rect, buf: &mut Buffer) {
                     Context::Normal => "Reading",
                     Context::Global => "Anywhere",
                     Context::Palette => "Search palette",
+                    Context::List => "Marks and figure details",
                     Context::Help => "This help",
                 };
                 buf.set_stringn(inner.x, y, heading, usize::from(inner.width), t.heading);

@@ -20,10 +20,18 @@ pub enum Context {
     Normal,
     Palette,
     Help,
+    /// A list overlay: the marks, a figure group's details.
+    List,
 }
 
 impl Context {
-    pub const ALL: [Self; 4] = [Self::Global, Self::Normal, Self::Palette, Self::Help];
+    pub const ALL: [Self; 5] = [
+        Self::Global,
+        Self::Normal,
+        Self::Palette,
+        Self::Help,
+        Self::List,
+    ];
 
     /// The section name in the keymap file.
     #[must_use]
@@ -33,6 +41,7 @@ impl Context {
             Self::Normal => "normal",
             Self::Palette => "palette",
             Self::Help => "help",
+            Self::List => "list",
         }
     }
 }
@@ -179,7 +188,7 @@ impl fmt::Display for Key {
 /// A keymap problem, reported with the section and action it is in.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeymapError {
-    #[error("unknown section [{0}] (expected global, normal, palette or help)")]
+    #[error("unknown section [{0}] (expected global, normal, palette, help or list)")]
     UnknownContext(String),
     #[error("[{context}] unknown action '{action}'")]
     UnknownAction { context: String, action: String },

@@ -18,6 +18,8 @@ pub mod help;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod list;
+pub mod marks;
 pub mod overlay;
 pub mod palette;
 pub mod reader;

@@ -22,6 +22,11 @@ fn hints(app: &App) -> Vec<(Action, &'static str)> {
             (Action::ToggleSearchScope, "scope"),
             (Action::CloseOverlay, "close"),
         ],
+        Some(Overlay::Marks(_)) => vec![
+            (Action::ConfirmSelection, "jump"),
+            (Action::SelectNext, "next"),
+            (Action::CloseOverlay, "close"),
+        ],
         Some(Overlay::Help(_)) => vec![
             (Action::CloseOverlay, "close"),
             (Action::SelectNext, "scroll"),

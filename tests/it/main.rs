@@ -26,6 +26,7 @@ mod state_crash;
 mod ui_actions;
 mod ui_copy;
 mod ui_keys;
+mod ui_marks;
 mod ui_papercuts;
 mod ui_pty;
 mod ui_screens;
