@@ -54,6 +54,11 @@ pub enum Overlay {
     Help(Help),
     /// The marks of every document.
     Marks(ListState),
+    /// Every source's value for one figure group.
+    Details {
+        group: usize,
+        list: ListState,
+    },
 }
 
 /// A place the reader has been: a document and a byte in it.
@@ -202,7 +207,7 @@ impl App {
         match self.overlays.last() {
             Some(Overlay::Palette(_)) => Context::Palette,
             Some(Overlay::Help(_)) => Context::Help,
-            Some(Overlay::Marks(_)) => Context::List,
+            Some(Overlay::Marks(_) | Overlay::Details { .. }) => Context::List,
             None => Context::Normal,
         }
     }
@@ -493,11 +498,22 @@ impl App {
         v.percent(d, h)
     }
 
+    /// The across-sources rows, headings wrapped to the figures panel's width.
+    #[must_use]
+    pub fn group_rows(&self) -> Vec<GroupRow> {
+        // Folded away, the panel is measured as it would be when shown.
+        let width = self
+            .layout()
+            .figures
+            .map_or(40, |r| usize::from(layout::inner(r).width));
+        self.figures.group_rows(width)
+    }
+
     /// Rows of the figures panel in its current mode.
     #[must_use]
     pub fn figure_rows(&self) -> usize {
         if self.figure_groups {
-            self.figures.group_rows().len()
+            self.group_rows().len()
         } else {
             self.figures.per_doc.get(self.current).map_or(0, Vec::len)
         }
@@ -760,12 +776,20 @@ impl App {
 
     fn jump_to_figure(&mut self) {
         let target = if self.figure_groups {
-            match self.figures.group_rows().get(self.figures_selected) {
+            match self.group_rows().get(self.figures_selected) {
                 Some(GroupRow::Member(g, m)) => self.figures.groups[*g]
                     .members
                     .get(*m)
                     .map(|m| (m.doc, m.range.clone())),
-                _ => None,
+                Some(row) => {
+                    // A group's heading opens its details.
+                    self.overlays.push(Overlay::Details {
+                        group: row.group(),
+                        list: ListState::default(),
+                    });
+                    None
+                }
+                None => None,
             }
         } else {
             self.figures
@@ -883,6 +907,33 @@ impl App {
         };
         match top {
             Overlay::Marks(_) => {}
+            Overlay::Details { group, list } => {
+                let members = self
+                    .figures
+                    .groups
+                    .get(*group)
+                    .map_or(0, |g| g.members.len());
+                if action == Action::ConfirmSelection {
+                    let target = self
+                        .figures
+                        .groups
+                        .get(*group)
+                        .and_then(|g| g.members.get(list.selected))
+                        .map(|m| (m.doc, m.range.clone()));
+                    if let Some((doc, range)) = target {
+                        self.overlays.pop();
+                        self.jump(
+                            Place {
+                                doc,
+                                byte: range.start,
+                            },
+                            Some(range),
+                        );
+                    }
+                } else {
+                    list.apply(&action, members);
+                }
+            }
             Overlay::Help(h) => {
                 // Editing the filter goes back to the top, so the current filter's end is
                 // the bound that matters.

@@ -73,17 +73,36 @@ pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -
                     seen.count += 1;
                     continue;
                 }
-                // A member jumps to its whole sentence: the claim, not just the number.
-                let range = f
-                    .sentence
-                    .and_then(|s| doc.sentences.get(s))
-                    .map_or(f.start..f.end, |s| s.range.clone());
+                let range = sentence_of(doc, f);
                 members.push(GroupMember {
                     doc: m.doc,
                     value: f.surface.clone(),
                     range,
                     count: 1,
+                    disagrees: false,
                 });
+            }
+            // The sources that give another value, each with its first figure of that value
+            // and kind, so the panel lists every source and can jump to each.
+            for d in &g.disagrees {
+                for id in &d.docs {
+                    let Some(i) = docs.iter().position(|doc| &doc.id == id) else {
+                        continue;
+                    };
+                    let doc = &docs[i];
+                    let found = figs.get(i).and_then(|list| {
+                        list.iter().find(|f| f.value == d.value && f.kind == g.kind)
+                    });
+                    if let Some(f) = found {
+                        members.push(GroupMember {
+                            doc: i,
+                            value: f.surface.clone(),
+                            range: sentence_of(doc, f),
+                            count: 1,
+                            disagrees: true,
+                        });
+                    }
+                }
             }
             FigureGroup {
                 label: label.trim().to_string(),
@@ -97,6 +116,13 @@ pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -
         groups,
         dates: docs.iter().map(dateline::stated).collect(),
     }
+}
+
+/// Where a group member jumps: its whole sentence, the claim and not just the number.
+fn sentence_of(doc: &Document, f: &Figure) -> std::ops::Range<usize> {
+    f.sentence
+        .and_then(|s| doc.sentences.get(s))
+        .map_or(f.start..f.end, |s| s.range.clone())
 }
 
 fn figure_row(f: &Figure) -> FigureRow {

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use super::app::App;
 use super::layout::Pane;
 use super::text::{fit_spans, truncate_to};
-use super::view_model::GroupRow;
+use super::view_model::{GroupRow, HEADING_INDENT, heading_lines};
 use crate::sanitize::sanitize_inline;
 use unicode_width::UnicodeWidthStr;
 
@@ -48,6 +48,11 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
     let first = first_row(app, usize::from(inner.height));
     let focused = app.focus == Pane::Figures;
     let rows = app.figure_rows();
+    let group_rows = if app.figure_groups {
+        app.group_rows()
+    } else {
+        Vec::new()
+    };
     if rows == 0 && inner.height > 1 {
         let y = inner.y + 1;
         let msg = if app.figures.per_doc.is_empty() && app.figures.groups.is_empty() {
@@ -74,7 +79,7 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
             t.text
         };
         let line = if app.figure_groups {
-            group_line(app, app.figures.group_rows().get(i).copied(), base, width)
+            group_line(app, group_rows.get(i).copied(), base, width)
         } else {
             let f = &app.figures.per_doc[app.current][i];
             // Read as written: "about 100 million users", the qualifier first.
@@ -105,17 +110,24 @@ fn group_line(
 ) -> Line<'static> {
     let t = &app.theme;
     match row {
-        Some(GroupRow::Heading(g)) => {
+        Some(GroupRow::Heading(g) | GroupRow::HeadingMore(g, _)) => {
             let group = &app.figures.groups[g];
             let (mark, style) = if group.agree {
                 (t.glyphs.agree, t.agree)
             } else {
                 (t.glyphs.disagree, t.disagree)
             };
-            let label = truncate_to(&sanitize_inline(&group.label), width.saturating_sub(2));
+            // The heading wraps: every value the sources give shows, at any width.
+            let k = match row {
+                Some(GroupRow::HeadingMore(_, k)) => k,
+                _ => 0,
+            };
+            let lines = heading_lines(group, width.saturating_sub(HEADING_INDENT));
+            let text = lines.get(k).cloned().unwrap_or_default();
+            let mark = if k == 0 { mark } else { "  " };
             Line::from(vec![
                 Span::styled(mark, style),
-                Span::styled(label, t.heading),
+                Span::styled(text, base.patch(t.heading)),
             ])
         }
         Some(GroupRow::Member(g, m)) => {
@@ -130,10 +142,15 @@ fn group_line(
             } else {
                 String::new()
             };
+            let value = if member.disagrees {
+                base.patch(t.disagree)
+            } else {
+                base
+            };
             Line::from(fit_spans(
                 vec![
                     Span::styled(format!("  {tag} "), base.patch(t.lang)),
-                    Span::styled(sanitize_inline(&member.value), base),
+                    Span::styled(sanitize_inline(&member.value), value),
                     Span::styled(times, base.patch(t.meta)),
                 ],
                 width,

@@ -10,6 +10,7 @@ pub mod background;
 pub mod clipboard;
 pub mod config;
 pub mod copy;
+pub mod details;
 pub mod doc_view;
 pub mod event_loop;
 pub mod figures_pane;

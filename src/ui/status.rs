@@ -22,7 +22,7 @@ fn hints(app: &App) -> Vec<(Action, &'static str)> {
             (Action::ToggleSearchScope, "scope"),
             (Action::CloseOverlay, "close"),
         ],
-        Some(Overlay::Marks(_)) => vec![
+        Some(Overlay::Marks(_) | Overlay::Details { .. }) => vec![
             (Action::ConfirmSelection, "jump"),
             (Action::SelectNext, "next"),
             (Action::CloseOverlay, "close"),

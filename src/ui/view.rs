@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use super::app::{App, Overlay};
 use super::layout::{Pane, inner};
-use super::{figures_pane, help, list, marks, palette, reader, sources, status};
+use super::{details, figures_pane, help, list, marks, palette, reader, sources, status};
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -50,6 +50,9 @@ impl Widget for &App {
             match o {
                 Overlay::Palette(p) => palette::render(self, p, area, buf),
                 Overlay::Help(h) => help::render(self, h, area, buf),
+                Overlay::Details { group, list } => {
+                    list::render(self, &details::view(self, *group, *list), area, buf);
+                }
                 Overlay::Marks(state) => {
                     let rows: Vec<_> = marks::listed(self).into_iter().map(|(r, _)| r).collect();
                     let view = list::View {

@@ -82,3 +82,59 @@ fn every_size_down_to_1x1_draws_without_panicking() {
         }
     }
 }
+
+#[test]
+fn a_disagreeing_group_shows_every_value_and_opens_its_details() {
+    for width in [80, 120, 200] {
+        let mut app = seeds_app(width, 40);
+        apply(&mut app, [Action::FocusFigures, Action::ToggleFigureGroups]);
+        let s = screen(&mut app);
+        let g = app
+            .figures
+            .groups
+            .iter()
+            .position(|g| !g.agree)
+            .expect("a disagreement in the seeds");
+        // Every word of the heading is on screen, however narrow the panel.
+        let label = app.figures.groups[g].label.clone();
+        for word in label.split_whitespace() {
+            assert!(s.contains(word), "width {width}: {word} of {label}\n{s}");
+        }
+        assert!(
+            !s.lines().any(|l| l.contains("≠") && l.contains('…')),
+            "{s}"
+        );
+    }
+    let mut app = seeds_app(120, 40);
+    apply(&mut app, [Action::FocusFigures, Action::ToggleFigureGroups]);
+    let g = app
+        .figures
+        .groups
+        .iter()
+        .position(|g| !g.agree)
+        .expect("disagreement");
+    let heading = app
+        .group_rows()
+        .iter()
+        .position(|r| *r == dossier::ui::view_model::GroupRow::Heading(g))
+        .expect("heading row");
+    app.figures_selected = heading;
+    apply(&mut app, [Action::OpenSelected]);
+    let members = app.figures.groups[g].members.clone();
+    assert!(
+        members.iter().any(|m| m.disagrees),
+        "the other value's source is listed"
+    );
+    let details = screen(&mut app);
+    insta::assert_snapshot!("figure_group_details", details);
+    for m in &members {
+        assert!(details.contains(m.value.as_str()), "{}\n{details}", m.value);
+    }
+    // Enter on the last source jumps to its sentence, highlighted.
+    let last = members.last().expect("member");
+    apply(&mut app, vec![Action::SelectNext; members.len() - 1]);
+    apply(&mut app, [Action::ConfirmSelection]);
+    assert!(app.overlays.is_empty());
+    assert_eq!(app.current, last.doc);
+    assert_eq!(app.highlight, Some((last.doc, last.range.clone())));
+}
