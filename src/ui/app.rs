@@ -114,6 +114,8 @@ pub struct App {
     pub figure_groups: bool,
     pub figure_highlights: bool,
     pub figures: Arc<Figures>,
+    /// What the side panes would like on a wide screen (see [`layout::Wants`]).
+    pub side_wants: layout::Wants,
     pub mouse: bool,
     pub sources_selected: usize,
     pub figures_selected: usize,
@@ -155,6 +157,7 @@ impl App {
             figure_groups: false,
             figure_highlights: true,
             figures: Arc::new(Figures::default()),
+            side_wants: layout::Wants::default(),
             mouse,
             sources_selected: 0,
             figures_selected: 0,
@@ -180,7 +183,43 @@ impl App {
     /// The screen layout for the current size and settings.
     #[must_use]
     pub fn layout(&self) -> ScreenLayout {
-        ScreenLayout::new(self.size, self.focus, self.figures_shown)
+        let wants = (!self.full_width).then_some(layout::Wants {
+            // Two borders and a margin each side of the text.
+            reader: self.config.reading_width.saturating_add(4),
+            ..self.side_wants
+        });
+        ScreenLayout::with_wants(self.size, self.focus, self.figures_shown, wants)
+    }
+
+    /// The widths that show every title and every figure row whole, measured when the
+    /// corpus and the figures arrive.
+    fn measure_sides(&mut self) {
+        let width = |s: &str| {
+            u16::try_from(unicode_width::UnicodeWidthStr::width(
+                crate::sanitize::sanitize_inline(s).as_str(),
+            ))
+            .unwrap_or(u16::MAX)
+        };
+        let titles = self.corpus.as_ref().map_or(0, |c| {
+            c.docs.iter().map(|d| width(&d.title)).max().unwrap_or(0)
+        });
+        let rows = self
+            .figures
+            .per_doc
+            .iter()
+            .flatten()
+            .map(|f| width(&format!("{} {} {}", f.qualifier, f.value, f.unit)))
+            .chain(self.figures.groups.iter().flat_map(|g| {
+                g.members
+                    .iter()
+                    .map(move |m| width(&m.value).saturating_add(12))
+                    .chain(std::iter::once(width(&g.label).saturating_add(2)))
+            }))
+            .max()
+            .unwrap_or(0);
+        // Borders, and the sources list's marker.
+        self.side_wants.sources = titles.saturating_add(3);
+        self.side_wants.figures = rows.saturating_add(2);
     }
 
     /// The reader's text area.
@@ -283,6 +322,7 @@ impl App {
             Action::ShowFigures(f) => {
                 self.figures = f;
                 self.figures_selected = 0;
+                self.measure_sides();
             }
             Action::ShowSearchResults {
                 generation,
@@ -347,6 +387,7 @@ impl App {
         }
         self.sources_selected = self.current;
         self.corpus = Some(corpus);
+        self.measure_sides();
         // A palette opened while loading has had nothing to search: its query runs now, in
         // the document now shown if it was limited to the current one.
         if let Some(Overlay::Palette(p)) = self.overlays.last_mut()

@@ -23,6 +23,21 @@ impl Pane {
 pub const FOLD_FIGURES_BELOW: u16 = 100;
 /// Columns below which only one pane is shown.
 pub const ONE_PANE_BELOW: u16 = 60;
+/// Columns from which the sources and figures panes grow to fit what they hold, as long
+/// as the reading column keeps its reading width.
+pub const WIDE_FROM: u16 = 160;
+/// Widest a side pane grows to.
+const SIDE_MAX: u16 = 100;
+
+/// What the panes would like on a wide screen: the reading column's width with its border
+/// and margins, and the widths that show every title and every figure row whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Wants {
+    pub reader: u16,
+    pub sources: u16,
+    pub figures: u16,
+}
+
 /// Rows the reader header takes (title, details, rule).
 pub const HEADER_ROWS: u16 = 2;
 
@@ -40,6 +55,18 @@ impl ScreenLayout {
     /// default of the width; `focus` is the pane shown when only one fits.
     #[must_use]
     pub fn new(area: Rect, focus: Pane, figures: Option<bool>) -> Self {
+        Self::with_wants(area, focus, figures, None)
+    }
+
+    /// [`Self::new`], with the side panes grown towards `wants` at [`WIDE_FROM`] columns
+    /// and more, never taking the reading column below its width.
+    #[must_use]
+    pub fn with_wants(
+        area: Rect,
+        focus: Pane,
+        figures: Option<bool>,
+        wants: Option<Wants>,
+    ) -> Self {
         let mut out = Self::default();
         if area.width == 0 || area.height == 0 {
             return out;
@@ -63,12 +90,31 @@ impl ScreenLayout {
             return out;
         }
         let show_figures = figures.unwrap_or(w >= FOLD_FIGURES_BELOW);
-        let sources_w = (w * 22 / 100).clamp(18, 34);
-        let figures_w = if show_figures {
+        let mut sources_w = (w * 22 / 100).clamp(18, 34);
+        let mut figures_w = if show_figures {
             (w * 26 / 100).clamp(24, 42)
         } else {
             0
         };
+        if let Some(want) = wants.filter(|_| w >= WIDE_FROM) {
+            let spare = w.saturating_sub(sources_w + figures_w + want.reader);
+            let need_s = want.sources.min(SIDE_MAX).saturating_sub(sources_w);
+            let need_f = if show_figures {
+                want.figures.min(SIDE_MAX).saturating_sub(figures_w)
+            } else {
+                0
+            };
+            let needs = u32::from(need_s) + u32::from(need_f);
+            if needs > 0 {
+                // Short of room, each side gets its share of what is spare.
+                let share = |need: u16| {
+                    u16::try_from(u32::from(need) * u32::from(spare.min(need_s + need_f)) / needs)
+                        .unwrap_or(0)
+                };
+                sources_w += share(need_s);
+                figures_w += share(need_f);
+            }
+        }
         let reader_w = w - sources_w - figures_w;
         out.sources = Some(Rect {
             width: sources_w,
@@ -179,6 +225,39 @@ mod tests {
         let l = ScreenLayout::new(Rect::new(0, 0, 50, 14), Pane::Figures, None);
         assert_eq!(l.figures, Some(Rect::new(0, 0, 50, 13)));
         assert!(l.sources.is_none() && l.reader.is_none());
+    }
+
+    #[test]
+    fn wide_screens_grow_the_side_panes_but_keep_the_reading_width() {
+        let wants = Wants {
+            reader: 92,
+            sources: 70,
+            figures: 50,
+        };
+        let narrow =
+            ScreenLayout::with_wants(Rect::new(0, 0, 150, 40), Pane::Reader, None, Some(wants));
+        assert_eq!(
+            narrow,
+            ScreenLayout::new(Rect::new(0, 0, 150, 40), Pane::Reader, None)
+        );
+        for w in [200, 260, 400] {
+            let l =
+                ScreenLayout::with_wants(Rect::new(0, 0, w, 40), Pane::Reader, None, Some(wants));
+            let (s, r, f) = (
+                l.sources.expect("s"),
+                l.reader.expect("r"),
+                l.figures.expect("f"),
+            );
+            assert_eq!(s.width + r.width + f.width, w);
+            assert!(r.width >= 92, "{w}: reader {}", r.width);
+            assert!(s.width > 34 && f.width > 42, "{w}: {} {}", s.width, f.width);
+            assert!(s.width <= 70 && f.width <= 50);
+        }
+        let l = ScreenLayout::with_wants(Rect::new(0, 0, 400, 40), Pane::Reader, None, Some(wants));
+        assert_eq!(
+            (l.sources.map(|r| r.width), l.figures.map(|r| r.width)),
+            (Some(70), Some(50))
+        );
     }
 
     #[test]

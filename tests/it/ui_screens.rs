@@ -138,3 +138,24 @@ fn a_disagreeing_group_shows_every_value_and_opens_its_details() {
     assert_eq!(app.current, last.doc);
     assert_eq!(app.highlight, Some((last.doc, last.range.clone())));
 }
+
+#[test]
+fn wide_screens_show_whole_titles_and_keep_the_reading_width() {
+    let mut app = seeds_app(260, 50);
+    let s = screen(&mut app);
+    insta::assert_snapshot!("main_screen_260x50", s);
+    let corpus = app.corpus.clone().expect("corpus");
+    for d in &corpus.docs {
+        assert!(
+            s.contains(d.title.as_str()),
+            "whole title: {}\n{s}",
+            d.title
+        );
+    }
+    let text = app.text_area().expect("reader");
+    assert_eq!(text.width, app.config.reading_width);
+    // Full width still takes the whole middle.
+    apply(&mut app, [Action::ToggleFullWidth]);
+    let l = app.layout();
+    assert!(l.sources.expect("sources").width <= 34);
+}
