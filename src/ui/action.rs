@@ -78,6 +78,12 @@ pub enum Action {
     AddMark,
     /// List the marks of every document.
     OpenMarks,
+    /// Ask for a file, folder or URL to open.
+    OpenPath,
+    /// Load again the files that changed on disk, keeping reading positions.
+    ReloadChanged,
+    /// Open prompt: complete the path typed.
+    CompletePath,
     /// Open the help overlay.
     OpenHelp,
     /// Close the overlay on top.
@@ -132,6 +138,12 @@ pub enum Action {
     /// Background loading failed.
     #[serde(skip)]
     ShowLoadError(String),
+    /// Documents opened with `open_path`, to add to those shown.
+    #[serde(skip)]
+    AddDocuments(Loaded),
+    /// The files of the documents shown, loaded again by `reload_changed`.
+    #[serde(skip)]
+    ReplaceDocuments(Loaded),
     /// Figures found by the background extraction.
     #[serde(skip)]
     ShowFigures(Arc<Figures>),
@@ -162,6 +174,8 @@ impl PartialEq for Loaded {
         Arc::ptr_eq(&self.0, &other.0)
     }
 }
+
+impl Eq for Loaded {}
 
 impl Action {
     /// Every action a key can be bound to, in the order the help overlay lists them.
@@ -197,6 +211,9 @@ impl Action {
         Self::CopyPosition,
         Self::AddMark,
         Self::OpenMarks,
+        Self::OpenPath,
+        Self::ReloadChanged,
+        Self::CompletePath,
         Self::OpenHelp,
         Self::CloseOverlay,
         Self::Redraw,
@@ -264,6 +281,9 @@ impl Action {
             Self::CopyPosition => "copy position as path:line",
             Self::AddMark => "mark this place",
             Self::OpenMarks => "list marks",
+            Self::OpenPath => "open a file, folder or URL",
+            Self::ReloadChanged => "reload changed files",
+            Self::CompletePath => "complete the path",
             Self::OpenHelp => "help",
             Self::CloseOverlay => "close",
             Self::Redraw => "redraw the screen",
@@ -287,6 +307,8 @@ impl Action {
             Self::ShowLoadProgress { .. }
             | Self::ShowCorpus(_)
             | Self::ShowLoadError(_)
+            | Self::AddDocuments(_)
+            | Self::ReplaceDocuments(_)
             | Self::ShowFigures(_)
             | Self::ShowSearchResults { .. }
             | Self::ShowSearchError { .. }

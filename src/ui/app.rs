@@ -10,7 +10,7 @@ use std::sync::Arc;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 
-use super::action::Action;
+use super::action::{Action, Loaded};
 use super::config::Config;
 use super::doc_view::DocView;
 use super::help::Help;
@@ -45,6 +45,14 @@ pub enum Request {
     Redraw,
     /// Put text on the clipboard (OSC 52).
     SetClipboard(String),
+    /// Load inputs in the background, as the command line's arguments are; answer with
+    /// `ReplaceDocuments` when `reload` is set, else `AddDocuments`.
+    Load {
+        paths: Vec<std::path::PathBuf>,
+        reload: bool,
+    },
+    /// Find the figures and build the search index of a changed corpus.
+    Analyse(super::action::Loaded),
 }
 
 /// An overlay drawn over the main screen; the top one gets the keys.
@@ -59,6 +67,8 @@ pub enum Overlay {
         group: usize,
         list: ListState,
     },
+    /// A file, folder or URL to open.
+    Open(super::open::OpenPrompt),
 }
 
 /// A place the reader has been: a document and a byte in it.
@@ -247,6 +257,7 @@ impl App {
             Some(Overlay::Palette(_)) => Context::Palette,
             Some(Overlay::Help(_)) => Context::Help,
             Some(Overlay::Marks(_) | Overlay::Details { .. }) => Context::List,
+            Some(Overlay::Open(_)) => Context::Prompt,
             None => Context::Normal,
         }
     }
@@ -264,7 +275,7 @@ impl App {
             return Some(Action::ForceQuit);
         }
         match (ctx, key.code) {
-            (Context::Palette | Context::Help, KeyCode::Char(c))
+            (Context::Palette | Context::Help | Context::Prompt, KeyCode::Char(c))
                 if !key
                     .mods
                     .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
@@ -315,6 +326,8 @@ impl App {
                 self.loading = Some(Progress { done, total });
             }
             Action::ShowCorpus(loaded) => self.set_corpus(loaded.0),
+            Action::AddDocuments(loaded) => self.add_documents(&loaded.0),
+            Action::ReplaceDocuments(loaded) => self.replace_documents(&loaded.0),
             Action::ShowLoadError(e) => {
                 self.loading = None;
                 self.report(e, true);
@@ -411,6 +424,95 @@ impl App {
             let doc = &c.docs[self.current];
             let top = v.top;
             v.set_top(doc, top, page);
+        }
+    }
+
+    /// Adds documents opened with `o`: those not open already, after the others; the first
+    /// of them is shown, and figures and the index are made again for all.
+    fn add_documents(&mut self, loaded: &Corpus) {
+        let Some(old) = self.corpus.clone() else {
+            self.set_corpus(Arc::new(loaded.clone()));
+            return;
+        };
+        let mut corpus = (*old).clone();
+        let before = corpus.docs.len();
+        for d in &loaded.docs {
+            if !corpus.docs.iter().any(|o| o.hash == d.hash) {
+                corpus.docs.push(d.clone());
+            }
+        }
+        let added = corpus.docs.len() - before;
+        let problems: Vec<String> = loaded.problems().collect();
+        for d in &corpus.docs[before..] {
+            let mut v = DocView::new(d);
+            if let Some(&byte) = self.saved.positions.get(&state::key(d.hash)) {
+                v.anchor = byte.min(d.text.len());
+            }
+            self.views.push(v);
+        }
+        let corpus = Arc::new(corpus);
+        self.corpus = Some(Arc::clone(&corpus));
+        self.measure_sides();
+        if added > 0 {
+            self.requests.push(Request::Analyse(Loaded(corpus)));
+            self.open_document(before);
+        }
+        match (problems.first(), added) {
+            (Some(p), _) => self.report(p.clone(), true),
+            (None, 0) => self.report("already open".into(), false),
+            (None, n) => self.report(format!("opened {n} documents"), false),
+        }
+    }
+
+    /// Puts documents loaded again from their files in place of the old ones. A changed
+    /// document keeps its reading position (the same byte, or its end if it got shorter);
+    /// one that could not be read again stays as it was.
+    fn replace_documents(&mut self, loaded: &Corpus) {
+        let Some(old) = self.corpus.clone() else {
+            return;
+        };
+        let mut corpus = (*old).clone();
+        let mut changed = 0;
+        for (i, d) in corpus.docs.iter_mut().enumerate() {
+            let Some(new) = loaded.docs.iter().find(|n| n.origin == d.origin) else {
+                continue;
+            };
+            if new.hash == d.hash {
+                continue;
+            }
+            let anchor = self.views.get(i).map_or(0, |v| v.anchor);
+            *d = new.clone();
+            let mut v = DocView::new(d);
+            v.anchor = anchor.min(d.text.len());
+            self.views[i] = v;
+            changed += 1;
+        }
+        let problems: Vec<String> = loaded.problems().collect();
+        if changed > 0 {
+            if self.highlight.as_ref().is_some_and(|(d, _)| {
+                loaded
+                    .docs
+                    .iter()
+                    .any(|n| n.origin == corpus.docs[*d].origin)
+            }) {
+                self.highlight = None;
+            }
+            let corpus = Arc::new(corpus);
+            self.corpus = Some(Arc::clone(&corpus));
+            self.measure_sides();
+            self.requests.push(Request::Analyse(Loaded(corpus)));
+            // The views start again from their anchors at the current width.
+            self.sync();
+            let page = self.page();
+            if let (Some(c), Some(v)) = (self.corpus.clone(), self.views.get_mut(self.current)) {
+                let doc = &c.docs[self.current];
+                let p = v.locate(doc, v.anchor);
+                v.set_top(doc, p, page);
+            }
+        }
+        match problems.first() {
+            Some(p) => self.report(p.clone(), true),
+            None => self.report(format!("reloaded: {changed} changed"), false),
         }
     }
 
@@ -742,6 +844,26 @@ impl App {
                 }
             }
             Action::OpenMarks => self.overlays.push(Overlay::Marks(ListState::default())),
+            Action::OpenPath => self.overlays.push(Overlay::Open(Default::default())),
+            Action::ReloadChanged => {
+                let mut paths: Vec<std::path::PathBuf> = Vec::new();
+                for d in self.corpus.iter().flat_map(|c| &c.docs) {
+                    if let crate::corpus::Origin::File(p) = &d.origin
+                        && !paths.contains(p)
+                    {
+                        paths.push(p.clone());
+                    }
+                }
+                if paths.is_empty() {
+                    self.report("nothing to reload: no files are open".into(), false);
+                } else {
+                    self.report(format!("reloading {} files…", paths.len()), false);
+                    self.requests.push(Request::Load {
+                        paths,
+                        reload: true,
+                    });
+                }
+            }
             Action::Redraw => self.requests.push(Request::Redraw),
             Action::CopyPassage => {
                 let copied = super::copy::passage(self);
@@ -948,6 +1070,38 @@ impl App {
         };
         match top {
             Overlay::Marks(_) => {}
+            Overlay::Open(prompt) => match action {
+                Action::CompletePath => {
+                    let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+                    let (text, several) =
+                        super::open::complete(prompt.input.text(), home.as_deref());
+                    prompt.input.set(&text);
+                    if several.is_empty() {
+                        self.message = None;
+                    } else {
+                        self.report(several.join("  "), false);
+                    }
+                }
+                Action::ConfirmSelection => {
+                    let typed = prompt.input.text().trim().to_string();
+                    self.overlays.pop();
+                    if !typed.is_empty() {
+                        let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+                        let path = super::open::expand(&typed, home.as_deref());
+                        self.report(format!("opening {typed}…"), false);
+                        self.requests.push(Request::Load {
+                            paths: vec![path],
+                            reload: false,
+                        });
+                    }
+                }
+                Action::InsertChar(c) => prompt.input.push(c),
+                Action::InsertText(t) => prompt.input.paste(&t),
+                Action::DeleteBackward => prompt.input.delete_backward(),
+                Action::DeleteWord => prompt.input.delete_word(),
+                Action::ClearInput => prompt.input.clear(),
+                _ => {}
+            },
             Overlay::Details { group, list } => {
                 let members = self
                     .figures

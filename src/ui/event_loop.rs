@@ -50,6 +50,19 @@ pub trait Host {
     fn end_frame(&mut self) {}
 }
 
+/// Work the loop starts in the background: loading inputs and analysing a corpus. Their
+/// results come back as actions on the loop's channel.
+pub trait Background {
+    fn load(&mut self, paths: Vec<std::path::PathBuf>, reload: bool);
+    fn analyse(&mut self, corpus: std::sync::Arc<crate::corpus::Corpus>);
+}
+
+/// Nothing in the background (tests that answer by hand).
+impl Background for NoHost {
+    fn load(&mut self, _paths: Vec<std::path::PathBuf>, _reload: bool) {}
+    fn analyse(&mut self, _corpus: std::sync::Arc<crate::corpus::Corpus>) {}
+}
+
 /// A host with no terminal.
 #[derive(Debug, Default)]
 pub struct NoHost;
@@ -96,7 +109,12 @@ pub fn handle(app: &mut App, ev: Event) -> bool {
 }
 
 /// Carries out queued requests. Returns true when the screen must be redrawn in full.
-pub fn run_requests(app: &mut App, host: &mut dyn Host, search: &mut dyn SearchService) -> bool {
+pub fn run_requests(
+    app: &mut App,
+    host: &mut dyn Host,
+    search: &mut dyn SearchService,
+    background: &mut dyn Background,
+) -> bool {
     let mut clear = false;
     for r in std::mem::take(&mut app.requests) {
         match r {
@@ -125,6 +143,8 @@ pub fn run_requests(app: &mut App, host: &mut dyn Host, search: &mut dyn SearchS
             }
             Request::Redraw => clear = true,
             Request::SetClipboard(text) => host.set_clipboard(&text),
+            Request::Load { paths, reload } => background.load(paths, reload),
+            Request::Analyse(corpus) => background.analyse(corpus.0),
         }
     }
     clear
@@ -164,9 +184,10 @@ pub fn run<B: Backend>(
     rx: &Receiver<Event>,
     host: &mut dyn Host,
     search: &mut dyn SearchService,
+    background: &mut dyn Background,
 ) -> Result<Exit, B::Error> {
     loop {
-        if run_requests(app, host, search) {
+        if run_requests(app, host, search, background) {
             // `Terminal::clear` asks the terminal where the cursor is, and the answer would
             // be swallowed by the input thread; blank the screen, then draw an empty frame so
             // the next diff repaints every cell.

@@ -71,6 +71,7 @@ pub fn rows(keymap: &Keymap, filter: &str) -> Vec<Row> {
         Context::Global,
         Context::Palette,
         Context::List,
+        Context::Prompt,
         Context::Help,
     ] {
         for (action, keys) in keymap.bindings(ctx) {
@@ -189,6 +190,7 @@ pub fn render(app: &App, h: &Help, screen: Rect, buf: &mut Buffer) {
                     Context::Global => "Anywhere",
                     Context::Palette => "Search palette",
                     Context::List => "Marks and figure details",
+                    Context::Prompt => "Open (o)",
                     Context::Help => "This help",
                 };
                 buf.set_stringn(inner.x, y, heading, usize::from(inner.width), t.heading);

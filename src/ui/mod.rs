@@ -21,6 +21,7 @@ pub mod keymap;
 pub mod layout;
 pub mod list;
 pub mod marks;
+pub mod open;
 pub mod overlay;
 pub mod palette;
 pub mod reader;
@@ -66,6 +67,44 @@ impl Default for Options {
             lang: None,
             max_bytes: LoadOptions::default().max_bytes,
         }
+    }
+}
+
+/// Loading and analysis in the background for the event loop: the `o` prompt's inputs and
+/// `R`'s reloads go through the same loading as the command line's arguments.
+pub struct Loader {
+    options: Options,
+    tx: Sender<Event>,
+    sink: search_service::IndexSink,
+}
+
+impl event_loop::Background for Loader {
+    fn load(&mut self, paths: Vec<PathBuf>, reload: bool) {
+        let opts = LoadOptions {
+            lang: self.options.lang,
+            focus: None,
+            max_bytes: self.options.max_bytes,
+        };
+        let tx = self.tx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("open".into())
+            .spawn(move || {
+                let c = Loaded(Arc::new(crate::corpus::load::load(&paths, &opts)));
+                let _ = tx.send(Event::Action(if reload {
+                    Action::ReplaceDocuments(c)
+                } else {
+                    Action::AddDocuments(c)
+                }));
+            });
+        if let Err(e) = spawned {
+            let _ = self.tx.send(Event::Action(Action::ReportProblem(format!(
+                "cannot start loading: {e}"
+            ))));
+        }
+    }
+
+    fn analyse(&mut self, corpus: Arc<crate::corpus::Corpus>) {
+        background::spawn_analysis(corpus, self.tx.clone(), Event::Action, self.sink.clone());
     }
 }
 
@@ -161,7 +200,19 @@ pub fn run(paths: Vec<PathBuf>, options: Options) -> anyhow::Result<Option<Strin
     terminal::spawn_sources(&tx).context("cannot watch the terminal")?;
     let backend = CrosstermBackend::new(sgr16::Sgr16::new(std::io::stdout()));
     let mut term = Terminal::new(backend).context("cannot use the terminal")?;
-    let result = event_loop::run(&mut term, &mut app, &rx, &mut guard, &mut search);
+    let mut loader = Loader {
+        options,
+        tx: tx.clone(),
+        sink: search.sink(),
+    };
+    let result = event_loop::run(
+        &mut term,
+        &mut app,
+        &rx,
+        &mut guard,
+        &mut search,
+        &mut loader,
+    );
     // Not dropped: ratatui's `Terminal` shows the cursor when dropped and, if that fails
     // because the terminal is gone, prints so with `eprintln!`, which panics when standard
     // error is that dead terminal. The guard shows the cursor itself and ignores failures.

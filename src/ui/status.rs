@@ -22,6 +22,11 @@ fn hints(app: &App) -> Vec<(Action, &'static str)> {
             (Action::ToggleSearchScope, "scope"),
             (Action::CloseOverlay, "close"),
         ],
+        Some(Overlay::Open(_)) => vec![
+            (Action::ConfirmSelection, "open"),
+            (Action::CompletePath, "complete"),
+            (Action::CloseOverlay, "close"),
+        ],
         Some(Overlay::Marks(_) | Overlay::Details { .. }) => vec![
             (Action::ConfirmSelection, "jump"),
             (Action::SelectNext, "next"),

@@ -50,6 +50,7 @@ impl Widget for &App {
             match o {
                 Overlay::Palette(p) => palette::render(self, p, area, buf),
                 Overlay::Help(h) => help::render(self, h, area, buf),
+                Overlay::Open(prompt) => super::open::render(self, prompt, area, buf),
                 Overlay::Details { group, list } => {
                     list::render(self, &details::view(self, *group, *list), area, buf);
                 }

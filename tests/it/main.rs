@@ -27,6 +27,7 @@ mod ui_actions;
 mod ui_copy;
 mod ui_keys;
 mod ui_marks;
+mod ui_open;
 mod ui_papercuts;
 mod ui_pty;
 mod ui_screens;
