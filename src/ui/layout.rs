@@ -104,16 +104,18 @@ impl ScreenLayout {
             } else {
                 0
             };
-            let needs = u32::from(need_s) + u32::from(need_f);
-            if needs > 0 {
-                // Short of room, each side gets its share of what is spare.
-                let share = |need: u16| {
-                    u16::try_from(u32::from(need) * u32::from(spare.min(need_s + need_f)) / needs)
-                        .unwrap_or(0)
-                };
-                sources_w += share(need_s);
-                figures_w += share(need_f);
-            }
+            // Short of room, the smaller need is met first (a figure row or two), and the
+            // other side gets what is left.
+            let (small, large) = (need_s.min(need_f), need_s.max(need_f));
+            let small_gets = small.min(spare);
+            let large_gets = large.min(spare - small_gets);
+            let (gets_s, gets_f) = if need_s <= need_f {
+                (small_gets, large_gets)
+            } else {
+                (large_gets, small_gets)
+            };
+            sources_w += gets_s;
+            figures_w += gets_f;
         }
         let reader_w = w - sources_w - figures_w;
         out.sources = Some(Rect {
