@@ -532,7 +532,7 @@ impl App {
         let Some(v) = self.views.get_mut(self.current) else {
             return;
         };
-        v.set_width(doc, usize::from(area.width));
+        v.set_width(doc, usize::from(area.width), self.theme.glyphs);
         v.prepare(doc, usize::from(area.height));
     }
 
@@ -828,7 +828,8 @@ impl App {
             Action::OpenHelp => self.overlays.push(Overlay::Help(Help::default())),
             Action::AddMark => {
                 if let Some(m) = super::marks::here(self) {
-                    let shown = super::text::truncate_to(&m.sentence, 50);
+                    let shown =
+                        super::text::truncate_to(&m.sentence, 50, self.theme.glyphs.ellipsis);
                     state::append_unique(
                         &mut self.marks,
                         std::slice::from_ref(&m),
@@ -857,7 +858,14 @@ impl App {
                 if paths.is_empty() {
                     self.report("nothing to reload: no files are open".into(), false);
                 } else {
-                    self.report(format!("reloading {} files…", paths.len()), false);
+                    self.report(
+                        format!(
+                            "reloading {} files{}",
+                            paths.len(),
+                            self.theme.glyphs.ellipsis
+                        ),
+                        false,
+                    );
                     self.requests.push(Request::Load {
                         paths,
                         reload: true,
@@ -894,7 +902,7 @@ impl App {
             self.report(why, true);
             return;
         }
-        let shown = super::text::truncate_to(&text, 50);
+        let shown = super::text::truncate_to(&text, 50, self.theme.glyphs.ellipsis);
         self.report(format!("copied {what}: {shown}"), false);
         self.requests.push(Request::SetClipboard(text));
     }
@@ -1088,7 +1096,10 @@ impl App {
                     if !typed.is_empty() {
                         let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
                         let path = super::open::expand(&typed, home.as_deref());
-                        self.report(format!("opening {typed}…"), false);
+                        self.report(
+                            format!("opening {typed}{}", self.theme.glyphs.ellipsis),
+                            false,
+                        );
                         self.requests.push(Request::Load {
                             paths: vec![path],
                             reload: false,

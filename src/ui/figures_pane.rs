@@ -43,7 +43,7 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
     .into_iter()
     .flatten()
     .find(|h| h.width() <= width)
-    .unwrap_or_else(|| truncate_to(&format!(" {mode}"), width));
+    .unwrap_or_else(|| truncate_to(&format!(" {mode}"), width, t.glyphs.ellipsis));
     buf.set_stringn(inner.x, inner.y, heading, width, t.meta);
     let first = first_row(app, usize::from(inner.height));
     let focused = app.focus == Pane::Figures;
@@ -65,7 +65,7 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
         buf.set_stringn(
             inner.x,
             y,
-            truncate_to(&format!(" {msg}"), width),
+            truncate_to(&format!(" {msg}"), width, t.glyphs.ellipsis),
             width,
             t.meta,
         );
@@ -95,6 +95,7 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
                     Span::styled(format!(" {}", sanitize_inline(&f.unit)), base),
                 ],
                 width,
+                t.glyphs.ellipsis,
             ))
         };
         buf.set_style(Rect::new(inner.x, y, inner.width, 1), base);
@@ -154,6 +155,7 @@ fn group_line(
                     Span::styled(times, base.patch(t.meta)),
                 ],
                 width,
+                t.glyphs.ellipsis,
             ))
         }
         None => Line::default(),

@@ -15,8 +15,13 @@ pub struct Glyphs {
     pub pointer: &'static str,
     /// The end of a text input.
     pub cursor: &'static str,
-    /// Between items of a line (two spaces around it).
+    /// Between items of a line (two spaces around it), and before the note of a dimmed
+    /// paragraph.
     pub dot: &'static str,
+    /// Where text is cut to fit (one column in Unicode, three in ASCII).
+    pub ellipsis: &'static str,
+    /// Before a paragraph's number ("repeat of ¶4").
+    pub paragraph: &'static str,
     /// Before a figure group whose sources agree, and one whose sources do not (two columns).
     pub agree: &'static str,
     pub disagree: &'static str,
@@ -42,6 +47,8 @@ impl Glyphs {
         pointer: "▶ ",
         cursor: "█",
         dot: "·",
+        ellipsis: "…",
+        paragraph: "¶",
         agree: "= ",
         disagree: "≠ ",
     };
@@ -53,6 +60,8 @@ impl Glyphs {
         pointer: "> ",
         cursor: "_",
         dot: "-",
+        ellipsis: "...",
+        paragraph: "#",
         agree: "= ",
         disagree: "! ",
     };
@@ -118,6 +127,8 @@ mod tests {
             g.pointer,
             g.cursor,
             g.dot,
+            g.ellipsis,
+            g.paragraph,
             g.agree,
             g.disagree,
             b.top_left,

@@ -196,7 +196,7 @@ pub fn render(app: &App, h: &Help, screen: Rect, buf: &mut Buffer) {
                 buf.set_stringn(inner.x, y, heading, usize::from(inner.width), t.heading);
             }
             Entry::Binding(row) => {
-                let keys = truncate_to(&row.keys, keys_w.saturating_sub(1));
+                let keys = truncate_to(&row.keys, keys_w.saturating_sub(1), t.glyphs.ellipsis);
                 let line = Line::from(fit_spans(
                     vec![
                         Span::styled(
@@ -207,6 +207,7 @@ pub fn render(app: &App, h: &Help, screen: Rect, buf: &mut Buffer) {
                         Span::styled(format!("  {}", row.name), t.meta),
                     ],
                     usize::from(inner.width),
+                    t.glyphs.ellipsis,
                 ));
                 buf.set_line(inner.x, y, &line, inner.width);
             }

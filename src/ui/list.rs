@@ -92,6 +92,7 @@ pub fn render(app: &App, view: &View<'_>, screen: Rect, buf: &mut Buffer) {
             truncate_to(
                 &format!(" {title} "),
                 usize::from(r.width.saturating_sub(2)),
+                t.glyphs.ellipsis,
             ),
             t.title,
         ));
@@ -109,7 +110,7 @@ pub fn render(app: &App, view: &View<'_>, screen: Rect, buf: &mut Buffer) {
         buf.set_line(
             inner.x,
             y,
-            &Line::from(fit_spans(line.spans.clone(), width)),
+            &Line::from(fit_spans(line.spans.clone(), width, t.glyphs.ellipsis)),
             inner.width,
         );
         y += 1;
@@ -119,7 +120,7 @@ pub fn render(app: &App, view: &View<'_>, screen: Rect, buf: &mut Buffer) {
             buf.set_stringn(
                 inner.x + 1,
                 y,
-                truncate_to(empty, width.saturating_sub(1)),
+                truncate_to(empty, width.saturating_sub(1), t.glyphs.ellipsis),
                 width,
                 t.meta,
             );
@@ -139,7 +140,7 @@ pub fn render(app: &App, view: &View<'_>, screen: Rect, buf: &mut Buffer) {
     for (i, row) in rows.iter().enumerate().skip(first).take(room) {
         let selected = i == state.selected;
         let base = if selected { t.selected } else { t.text };
-        let tag = truncate_to(&row.tag, tag_w);
+        let tag = truncate_to(&row.tag, tag_w, t.glyphs.ellipsis);
         let pad = tag_w.saturating_sub(unicode_width::UnicodeWidthStr::width(tag.as_str()));
         let line = Line::from(fit_spans(
             vec![
@@ -158,6 +159,7 @@ pub fn render(app: &App, view: &View<'_>, screen: Rect, buf: &mut Buffer) {
                 ),
             ],
             width,
+            t.glyphs.ellipsis,
         ));
         buf.set_style(Rect::new(inner.x, y, inner.width, 1), base);
         buf.set_line(inner.x, y, &line, inner.width);

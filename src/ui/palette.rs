@@ -186,7 +186,11 @@ pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
         ),
         None => "all sources".to_string(),
     };
-    let status = if p.pending.is_some() { " …" } else { "" };
+    let status = if p.pending.is_some() {
+        format!(" {}", t.glyphs.ellipsis)
+    } else {
+        String::new()
+    };
     let dot = t.glyphs.dot;
     let title = format!(" Search {dot} {scope} {dot} {} hits{status} ", p.hits.len());
     let block = Block::default()
@@ -234,7 +238,11 @@ pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
         let y = list_top + u16::try_from(row).unwrap_or(0);
         let doc = app.corpus.as_ref().and_then(|c| c.docs.get(hit.doc));
         let tag = doc.map_or_else(String::new, |d| {
-            let id = truncate_to(&crate::sanitize::sanitize_inline(&d.id), id_w);
+            let id = truncate_to(
+                &crate::sanitize::sanitize_inline(&d.id),
+                id_w,
+                t.glyphs.ellipsis,
+            );
             let pad = id_w.saturating_sub(id.width());
             format!("{id}{} {:<3} ", " ".repeat(pad), d.lang.code())
         });
@@ -250,7 +258,13 @@ pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
         ];
         let used: usize = spans.iter().map(Span::width).sum();
         let room = usize::from(inner.width).saturating_sub(used);
-        spans.extend(highlighted(&hit.text, &hit.matches, room, base, t.matched));
+        spans.extend(highlighted(
+            &hit.text,
+            &hit.matches,
+            room,
+            (base, t.matched),
+            t.glyphs.ellipsis,
+        ));
         let line = Line::from(spans);
         buf.set_style(Rect::new(inner.x, y, inner.width, 1), base);
         buf.set_line(inner.x, y, &line, inner.width);
@@ -259,7 +273,7 @@ pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
         let msg = if let Some(e) = &p.error {
             crate::sanitize::sanitize_inline(e)
         } else if p.pending.is_some() {
-            "searching…".into()
+            format!("searching{}", t.glyphs.ellipsis)
         } else if p.query().trim().is_empty() {
             "type to search titles, sentences, quotes and figures".into()
         } else {
@@ -286,7 +300,13 @@ pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
             );
             for (k, l) in lines.iter().take(usize::from(preview_rows - 1)).enumerate() {
                 let yy = y + 1 + u16::try_from(k).unwrap_or(0);
-                buf.set_stringn(inner.x, yy, truncate_to(l, width), width, t.text);
+                buf.set_stringn(
+                    inner.x,
+                    yy,
+                    truncate_to(l, width, t.glyphs.ellipsis),
+                    width,
+                    t.text,
+                );
             }
         }
     }

@@ -22,9 +22,10 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let width = usize::from(inner.width);
     let Some(c) = app.corpus.as_ref() else {
+        let more = t.glyphs.ellipsis;
         let msg = match app.loading {
-            Some(p) if p.total > 0 => format!("Loading documents… {}/{}", p.done, p.total),
-            _ => "Loading documents…".to_string(),
+            Some(p) if p.total > 0 => format!("Loading documents{more} {}/{}", p.done, p.total),
+            _ => format!("Loading documents{more}"),
         };
         buf.set_stringn(inner.x + 1, inner.y, msg, width.saturating_sub(1), t.meta);
         return;
@@ -39,14 +40,22 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
         );
         // Why: every input was skipped or failed, and the status bar has room for one reason.
         for (y, w) in (inner.y + 2..inner.bottom()).zip(c.problems()) {
-            let line = truncate_to(&sanitize_inline(&w), width.saturating_sub(1));
+            let line = truncate_to(
+                &sanitize_inline(&w),
+                width.saturating_sub(1),
+                t.glyphs.ellipsis,
+            );
             buf.set_stringn(inner.x + 1, y, line, width.saturating_sub(1), t.error);
         }
         return;
     };
     let text = layout::reader_text(pane, app.config.reading_width, app.full_width);
     if text.y > inner.y {
-        let title = truncate_to(&sanitize_inline(&doc.title), width.saturating_sub(2));
+        let title = truncate_to(
+            &sanitize_inline(&doc.title),
+            width.saturating_sub(2),
+            t.glyphs.ellipsis,
+        );
         buf.set_stringn(
             inner.x + 1,
             inner.y,
@@ -62,6 +71,7 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
         let meta = truncate_to(
             &meta.join(&format!(" {} ", t.glyphs.dot)),
             width.saturating_sub(2),
+            t.glyphs.ellipsis,
         );
         buf.set_stringn(
             inner.x + 1,

@@ -28,7 +28,7 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
             if p.total > 0 {
                 format!("loading {}/{}", p.done, p.total)
             } else {
-                "loading…".to_string()
+                format!("loading{}", t.glyphs.ellipsis)
             }
         });
         buf.set_stringn(inner.x, inner.y, msg, usize::from(inner.width), t.meta);
@@ -56,7 +56,7 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
         };
         let marker = if current { t.glyphs.current } else { " " };
         let title = crate::sanitize::sanitize_inline(&d.title);
-        let title = truncate_to(&title, width.saturating_sub(1));
+        let title = truncate_to(&title, width.saturating_sub(1), t.glyphs.ellipsis);
         buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
         buf.set_line(
             inner.x,
@@ -76,7 +76,11 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
         let pct = format!(" {pct:>3}%");
         // The id gives way first: the language and the percentage always show.
         let room = width.saturating_sub(2 + 1 + lang.len() + pct.len());
-        let id = truncate_to(&crate::sanitize::sanitize_inline(&d.id), room);
+        let id = truncate_to(
+            &crate::sanitize::sanitize_inline(&d.id),
+            room,
+            t.glyphs.ellipsis,
+        );
         let line = Line::from(vec![
             Span::styled(format!("  {id} "), t.meta),
             Span::styled(lang, t.lang),

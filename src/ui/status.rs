@@ -83,7 +83,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(m) = &app.message {
         // Messages quote paths and errors: placeholders, not silence, for what could act on
         // the terminal.
-        let text = truncate_to(&format!(" {}", sanitize_inline(&m.text)), left_w);
+        let text = truncate_to(
+            &format!(" {}", sanitize_inline(&m.text)),
+            left_w,
+            t.glyphs.ellipsis,
+        );
         buf.set_stringn(
             area.x,
             area.y,

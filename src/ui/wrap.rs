@@ -17,6 +17,8 @@ use crate::corpus::{Document, ParagraphKind};
 use crate::sanitize::{Piece, sanitize_pieces};
 use crate::wrap::row_ranges;
 
+use super::glyphs::Glyphs;
+
 /// Largest slice of text wrapped in one go. A paragraph longer than this is cut at a space
 /// near the limit (or anywhere, if it has none), which shows as a line break there.
 pub const BLOCK_BYTES: usize = 16 * 1024;
@@ -119,12 +121,14 @@ struct Display {
 }
 
 /// Why a paragraph is left out of figures and search, shown dimmed before its text
-/// (`· repeat of ¶4`, paragraphs counted from 1), or `None` for one that counts.
+/// (`· repeat of ¶4`, paragraphs counted from 1, in the theme's `glyphs`), or `None` for one
+/// that counts.
 #[must_use]
-pub fn note(kind: ParagraphKind) -> Option<String> {
+pub fn note(kind: ParagraphKind, glyphs: &Glyphs) -> Option<String> {
+    let (dot, para) = (glyphs.dot, glyphs.paragraph);
     match kind {
-        ParagraphKind::Boilerplate => Some("· boilerplate ".into()),
-        ParagraphKind::Repeat(of) => Some(format!("· repeat of ¶{} ", of + 1)),
+        ParagraphKind::Boilerplate => Some(format!("{dot} boilerplate ")),
+        ParagraphKind::Repeat(of) => Some(format!("{dot} repeat of {para}{} ", of + 1)),
         ParagraphKind::Body | ParagraphKind::Heading | ParagraphKind::Unread => None,
     }
 }

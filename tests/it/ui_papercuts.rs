@@ -334,10 +334,65 @@ fn a_document_stating_a_figure_twice_is_one_member_with_a_count() {
     assert!(screen(&mut app).contains("×2"));
 }
 
+/// The characters of `screen` that are not ASCII and stand in no document of the corpus
+/// (text, title, name) nor in a figure read from one (value, unit, qualifier, which write
+/// digit groups with U+202F): the ones the interface drew itself.
+fn drawn_non_ascii(app: &App, screen: &str) -> Vec<char> {
+    let docs = &app.corpus.as_ref().expect("corpus").docs;
+    let figures: String = app
+        .figures
+        .per_doc
+        .iter()
+        .flatten()
+        .map(|f| format!("{} {} {}", f.qualifier, f.value, f.unit))
+        .collect();
+    let mut out: Vec<char> = screen
+        .chars()
+        .filter(|c| !c.is_ascii() && !figures.contains(*c))
+        .filter(|&c| {
+            !docs
+                .iter()
+                .any(|d| d.text.contains(c) || d.title.contains(c) || d.id.contains(c))
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 #[test]
 fn ascii_glyphs_draw_borders_and_markers_in_ascii() {
     let mut app = seeds_app(100, 30);
     app.theme = app.theme.with_glyphs(Glyphs::ASCII);
+    // A resize wraps the document again, with the new glyphs.
+    apply(
+        &mut app,
+        [Action::Resize {
+            width: 100,
+            height: 30,
+        }],
+    );
+    let s = screen(&mut app);
+    assert_eq!(drawn_non_ascii(&app, &s), [] as [char; 0], "\n{s}");
+    let rows: Vec<&str> = s.lines().collect();
+    // Border rows and the status bar hold no document text at all.
+    for row in [rows[0], rows[rows.len() - 2], rows[rows.len() - 1]] {
+        assert!(row.is_ascii(), "{row}");
+    }
+    // Titles too long for the sources pane are cut with the ASCII mark.
+    assert!(
+        rows.iter().any(|r| r.contains("...|")),
+        "a cut title ends in ...:\n{s}"
+    );
+    // The same screen in Unicode draws its own characters, so the checks above can fail.
+    let mut unicode = seeds_app(100, 30);
+    let u = screen(&mut unicode);
+    let drawn = drawn_non_ascii(&unicode, &u);
+    assert!(
+        drawn.contains(&'─') && drawn.contains(&'·'),
+        "{drawn:?}\n{u}"
+    );
+    assert!(u.contains("…│"), "{u}");
     apply(&mut app, [Action::OpenPalette]);
     type_text(&mut app, "tiktok");
     answer_search(&mut app);
@@ -346,6 +401,26 @@ fn ascii_glyphs_draw_borders_and_markers_in_ascii() {
         assert!(!s.contains(unicode), "{unicode} drawn:\n{s}");
     }
     assert!(s.contains('+') && s.contains('|'), "{s}");
+}
+
+#[test]
+fn greyed_paragraphs_say_why_in_ascii_too() {
+    let para = "TikTok users moved to another app in January, and many of them stayed there.";
+    let text = format!("A title here\n\n{para}\n\nAdvertisement\n\n{para}\n\nThe end of it all.");
+    let (_dir, paths) = files(&[("doc.txt", text.as_str())]);
+    let mut app = paths_app(&paths, 100, 30);
+    app.theme = app.theme.with_glyphs(Glyphs::ASCII);
+    apply(
+        &mut app,
+        [Action::Resize {
+            width: 100,
+            height: 30,
+        }],
+    );
+    let s = screen(&mut app);
+    assert!(s.contains("- boilerplate Advertisement"), "{s}");
+    assert!(s.contains("- repeat of #"), "{s}");
+    assert_eq!(drawn_non_ascii(&app, &s), [] as [char; 0], "\n{s}");
 }
 
 #[test]

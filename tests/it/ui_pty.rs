@@ -211,6 +211,17 @@ fn without_a_utf8_locale_borders_are_ascii() {
         let c = scr.contents();
         c.contains("+ 1 Sources ---") && !c.contains('│') && !c.contains('─')
     });
+    // The rest of the chrome too: border rows and the status bar are all ASCII, cut titles
+    // end in "...", and no ellipsis, dot or paragraph sign is drawn (the seeds hold none).
+    s.wait_for("ascii chrome", |scr| {
+        let c = scr.contents();
+        let rows: Vec<&str> = c.lines().collect();
+        rows.len() == 30
+            && [rows[0], rows[28], rows[29]].iter().all(|r| r.is_ascii())
+            && rows[29].contains(" - 1/5")
+            && c.contains("...|")
+            && !c.contains(['…', '·', '¶'])
+    });
     s.send(b"q");
     assert!(s.wait_exit(WAIT).success());
     s.assert_restored();
