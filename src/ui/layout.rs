@@ -23,8 +23,9 @@ impl Pane {
 pub const FOLD_FIGURES_BELOW: u16 = 100;
 /// Columns below which only one pane is shown.
 pub const ONE_PANE_BELOW: u16 = 60;
-/// Columns from which the sources and figures panes grow to fit what they hold, as long
-/// as the reading column keeps its reading width.
+/// Columns from which the sources and figures panes grow to fit what they hold. The
+/// reading column keeps its reading width when there is room; until there is, the columns
+/// past `WIDE_FROM - 1` are shared between it and the side panes.
 pub const WIDE_FROM: u16 = 160;
 /// Widest a side pane grows to.
 const SIDE_MAX: u16 = 100;
@@ -90,14 +91,19 @@ impl ScreenLayout {
             return out;
         }
         let show_figures = figures.unwrap_or(w >= FOLD_FIGURES_BELOW);
-        let mut sources_w = (w * 22 / 100).clamp(18, 34);
-        let mut figures_w = if show_figures {
-            (w * 26 / 100).clamp(24, 42)
-        } else {
-            0
-        };
+        let (mut sources_w, mut figures_w) = side_widths(w, show_figures);
         if let Some(want) = wants.filter(|_| w >= WIDE_FROM) {
-            let spare = w.saturating_sub(sources_w + figures_w + want.reader);
+            // The side panes take what the reader has beyond its reading width. While it is
+            // short of it, they still take half (rounded up) of what the reader has gained
+            // since the last narrower width, so they grow from the first wide column and
+            // the reader never narrows; both shares grow with the width, so nothing jumps.
+            let reader_now = w - sources_w - figures_w;
+            let before = WIDE_FROM - 1;
+            let (s, f) = side_widths(before, show_figures);
+            let gained = reader_now.saturating_sub(before - s - f);
+            let spare = reader_now
+                .saturating_sub(want.reader)
+                .max(gained.div_ceil(2));
             let need_s = want.sources.min(SIDE_MAX).saturating_sub(sources_w);
             let need_f = if show_figures {
                 want.figures.min(SIDE_MAX).saturating_sub(figures_w)
@@ -161,6 +167,18 @@ impl ScreenLayout {
             .into_iter()
             .find(|&pane| self.rect(pane).is_some_and(|r| r.contains(p)))
     }
+}
+
+/// The usual widths of the sources and figures panes at `w` columns (the figures pane's is
+/// zero when it is not shown).
+fn side_widths(w: u16, show_figures: bool) -> (u16, u16) {
+    let sources = (w * 22 / 100).clamp(18, 34);
+    let figures = if show_figures {
+        (w * 26 / 100).clamp(24, 42)
+    } else {
+        0
+    };
+    (sources, figures)
 }
 
 /// The inside of a bordered pane.
@@ -260,6 +278,54 @@ mod tests {
             (l.sources.map(|r| r.width), l.figures.map(|r| r.width)),
             (Some(70), Some(50))
         );
+    }
+
+    fn widths(w: u16, wants: Wants) -> (u16, u16, u16) {
+        let l = ScreenLayout::with_wants(Rect::new(0, 0, w, 40), Pane::Reader, None, Some(wants));
+        let width = |r: Option<Rect>| r.map_or(0, |r| r.width);
+        (width(l.sources), width(l.reader), width(l.figures))
+    }
+
+    #[test]
+    fn side_panes_grow_from_160_columns_and_no_pane_ever_narrows() {
+        let wants = Wants {
+            reader: 92,
+            sources: 70,
+            figures: 50,
+        };
+        let (s159, r159, f159) = widths(159, wants);
+        let normal = ScreenLayout::new(Rect::new(0, 0, 160, 40), Pane::Reader, None);
+        let (s160, r160, f160) = widths(160, wants);
+        assert_eq!(
+            (s159, r159, f159),
+            (34, 84, 41),
+            "below 160 the usual layout"
+        );
+        assert!(
+            s160 + f160 > s159 + f159,
+            "160: {s160}+{f160} against {s159}+{f159}"
+        );
+        let usual = normal.sources.map_or(0, |r| r.width) + normal.figures.map_or(0, |r| r.width);
+        assert!(s160 + f160 > usual, "160: {s160}+{f160} against {usual}");
+        assert!(
+            r160 >= r159,
+            "the reader keeps its width: {r160} against {r159}"
+        );
+        // From 160 to 400 columns every pane is at least as wide as one column narrower,
+        // and the reader has its reading width from 176 columns (92 + 34 + 42 + 8 shared).
+        let mut last = (s159, r159, f159);
+        for w in 160..=400 {
+            let now = widths(w, wants);
+            assert!(
+                now.0 >= last.0 && now.1 >= last.1 && now.2 >= last.2,
+                "{w}: {now:?} after {last:?}"
+            );
+            assert_eq!(now.0 + now.1 + now.2, w);
+            if w >= 176 {
+                assert!(now.1 >= 92, "{w}: {now:?}");
+            }
+            last = now;
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@ use crate::common;
 
 use common::{apply, screen, seeds_app, type_text};
 use dossier::ui::action::Action;
+use dossier::ui::layout::{Pane, ScreenLayout};
 
 #[test]
 fn main_screen_80x24() {
@@ -158,4 +159,50 @@ fn wide_screens_show_whole_titles_and_keep_the_reading_width() {
     apply(&mut app, [Action::ToggleFullWidth]);
     let l = app.layout();
     assert!(l.sources.expect("sources").width <= 34);
+}
+
+#[test]
+fn side_panes_grow_from_exactly_160_columns() {
+    let widths = |w: u16| {
+        let app = seeds_app(w, 40);
+        let l = app.layout();
+        let width = |r: Option<ratatui::layout::Rect>| r.map_or(0, |r| r.width);
+        (width(l.sources), width(l.reader), width(l.figures))
+    };
+    let (s159, r159, f159) = widths(159);
+    let (s160, r160, f160) = widths(160);
+    let usual = ScreenLayout::new(
+        ratatui::layout::Rect::new(0, 0, 160, 40),
+        Pane::Reader,
+        None,
+    );
+    let (us, uf) = (
+        usual.sources.map_or(0, |r| r.width),
+        usual.figures.map_or(0, |r| r.width),
+    );
+    assert!(
+        s160 + f160 > s159 + f159,
+        "160: {s160}+{f160}, 159: {s159}+{f159}"
+    );
+    assert!(
+        s160 + f160 > us + uf,
+        "160: {s160}+{f160}, usual: {us}+{uf}"
+    );
+    assert!(
+        r160 >= r159,
+        "the reader does not narrow: {r160} after {r159}"
+    );
+    // At 159 columns the layout is the usual one.
+    let usual = ScreenLayout::new(
+        ratatui::layout::Rect::new(0, 0, 159, 40),
+        Pane::Reader,
+        None,
+    );
+    assert_eq!(
+        (s159, f159),
+        (
+            usual.sources.map_or(0, |r| r.width),
+            usual.figures.map_or(0, |r| r.width)
+        )
+    );
 }
