@@ -168,6 +168,36 @@ fn sticks_to_next(word: &str) -> bool {
     !word.is_empty() && word.chars().all(|c| matches!(c, '«' | '‹'))
 }
 
+/// A digit, ASCII or full-width.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// A character of a script written without spaces, where a number's unit follows it
+/// directly (`1月`, `2024年`, `3亿`, `5時`, `10개`).
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}' // kana
+        | '\u{3400}'..='\u{4dbf}' // CJK extension A
+        | '\u{4e00}'..='\u{9fff}' // CJK ideographs
+        | '\u{ac00}'..='\u{d7af}' // Hangul syllables
+        | '\u{f900}'..='\u{faff}') // compatibility ideographs
+}
+
+/// Whether a break between `before` and the word `next` would split a figure written
+/// without spaces: a number from its unit (`2024` / `年`), or a date's unit from the number
+/// after it (`1月` / `19日`).
+fn splits_figure(before: &str, next: &str) -> bool {
+    let mut back = before.chars().rev();
+    let (Some(last), Some(first)) = (back.next(), next.chars().next()) else {
+        return false;
+    };
+    if is_digit(last) && is_cjk(first) {
+        return true;
+    }
+    is_cjk(last) && is_digit(first) && back.next().is_some_and(is_digit)
+}
+
 fn fragments(disp: &str, width: usize) -> Vec<Frag> {
     let base = disp.as_ptr() as usize;
     let mut frags: Vec<Frag> = Vec::new();
@@ -183,7 +213,11 @@ fn fragments(disp: &str, width: usize) -> Vec<Frag> {
             width: w.word.width(),
             ws_width: w.whitespace.width(),
         };
-        let glue = glue_next || sticks_to_previous(w.word);
+        let glue = glue_next
+            || sticks_to_previous(w.word)
+            || frags
+                .last()
+                .is_some_and(|p| p.ws_end == start && splits_figure(&disp[p.start..p.end], w.word));
         glue_next = sticks_to_next(w.word);
         match frags.last_mut() {
             Some(prev) if glue && prev.ws_end == start => {
@@ -268,6 +302,29 @@ mod tests {
         }
         let nbsp = "Où suis-je\u{A0}? Ici";
         assert!(rows_of(nbsp, 11).iter().all(|r| !r.starts_with('?')));
+    }
+
+    #[test]
+    fn cjk_figures_keep_their_units_when_they_fit() {
+        let line = "新规定生效日期1月19日，预计2024年初完成，用户约3亿人。";
+        // From the widest glued unit up ("1月19日，" is 9 columns).
+        for width in 9..30 {
+            for pair in rows_of(line, width).windows(2) {
+                let (a, b) = (&pair[0], &pair[1]);
+                let (last, first) = (a.chars().last(), b.chars().next());
+                let split = |x: Option<char>, y: Option<char>| {
+                    x.zip(y)
+                        .is_some_and(|(x, y)| splits_figure(&x.to_string(), &y.to_string()))
+                };
+                assert!(!split(last, first), "width {width}: {a:?} / {b:?}");
+                assert!(
+                    !(a.ends_with("1月") && b.starts_with("19日")),
+                    "width {width}: {a:?} / {b:?}"
+                );
+            }
+        }
+        // Ideographs still break between themselves.
+        assert_eq!(rows_of("美国用户纷纷涌向小红书", 8)[0], "美国用户");
     }
 
     #[test]

@@ -170,10 +170,7 @@ fn open_reader(given: &args::Inputs) -> Result<(), Failure> {
         ));
     }
     inputs::check_paths(paths)?;
-    let options = crate::ui::Options {
-        max_bytes: given.options().max_bytes,
-        ..crate::ui::Options::default()
-    };
+    let options = given.options();
     let told = crate::ui::run(paths.clone(), options).map_err(|e| Failure {
         code: 1,
         message: format!("{e:#}"),

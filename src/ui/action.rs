@@ -72,10 +72,27 @@ pub enum Action {
     ToggleQuotesView,
     /// Turn mouse wheel scrolling and clicks on or off.
     ToggleMouse,
+    /// Copy the highlighted passage, the selected figure or the sentence at the top, with
+    /// its title, path or URL and line.
+    CopyPassage,
+    /// Copy the reading position as `path:line`.
+    CopyPosition,
+    /// Mark the reading position (kept between runs).
+    AddMark,
+    /// List the marks of every document.
+    OpenMarks,
+    /// Ask for a file, folder or URL to open.
+    OpenPath,
+    /// Load again the files that changed on disk, keeping reading positions.
+    ReloadChanged,
+    /// Open prompt: complete the path typed.
+    CompletePath,
     /// Open the help overlay.
     OpenHelp,
     /// Close the overlay on top.
     CloseOverlay,
+    /// Draw the whole screen again (after another program wrote over it).
+    Redraw,
     /// Quit (saves the reading positions).
     Quit,
     /// Quit from anywhere, overlays included.
@@ -86,6 +103,10 @@ pub enum Action {
     SelectNext,
     /// Palette and help: select the previous row.
     SelectPrevious,
+    /// Palette: the previous hit; on the first hit, the search before the one shown.
+    SelectPreviousOrRecall,
+    /// Palette: the next hit; while a past search is shown from the first hit, a later one.
+    SelectNextOrRecall,
     /// Palette: jump to the selected hit.
     ConfirmSelection,
     /// Palette: limit the search to the current document, or search all again.
@@ -120,6 +141,12 @@ pub enum Action {
     /// Background loading failed.
     #[serde(skip)]
     ShowLoadError(String),
+    /// Documents opened with `open_path`, to add to those shown.
+    #[serde(skip)]
+    AddDocuments(Loaded),
+    /// The files of the documents shown, loaded again by `reload_changed`.
+    #[serde(skip)]
+    ReplaceDocuments(Loaded),
     /// Figures found by the background extraction.
     #[serde(skip)]
     ShowFigures(Arc<Figures>),
@@ -139,6 +166,9 @@ pub enum Action {
     /// Something went wrong that does not stop dossier; shown in the status bar.
     #[serde(skip)]
     ReportProblem(String),
+    /// A key with nothing bound to it was pressed (the key, as the keymap writes it).
+    #[serde(skip)]
+    ReportUnboundKey(String),
 }
 
 /// A loaded corpus, compared by identity.
@@ -150,6 +180,8 @@ impl PartialEq for Loaded {
         Arc::ptr_eq(&self.0, &other.0)
     }
 }
+
+impl Eq for Loaded {}
 
 impl Action {
     /// Every action a key can be bound to, in the order the help overlay lists them.
@@ -182,13 +214,23 @@ impl Action {
         Self::ToggleFigureHighlights,
         Self::ToggleQuotesView,
         Self::ToggleMouse,
+        Self::CopyPassage,
+        Self::CopyPosition,
+        Self::AddMark,
+        Self::OpenMarks,
+        Self::OpenPath,
+        Self::ReloadChanged,
+        Self::CompletePath,
         Self::OpenHelp,
         Self::CloseOverlay,
+        Self::Redraw,
         Self::Quit,
         Self::ForceQuit,
         Self::Suspend,
         Self::SelectNext,
         Self::SelectPrevious,
+        Self::SelectPreviousOrRecall,
+        Self::SelectNextOrRecall,
         Self::ConfirmSelection,
         Self::ToggleSearchScope,
         Self::DeleteBackward,
@@ -243,13 +285,23 @@ impl Action {
             Self::ToggleFigureHighlights => "highlight figures in text",
             Self::ToggleQuotesView => "quotes / figures in the side panel",
             Self::ToggleMouse => "mouse on/off",
+            Self::CopyPassage => "copy passage with its source",
+            Self::CopyPosition => "copy position as path:line",
+            Self::AddMark => "mark this place",
+            Self::OpenMarks => "list marks",
+            Self::OpenPath => "open a file, folder or URL",
+            Self::ReloadChanged => "reload changed files",
+            Self::CompletePath => "complete the path",
             Self::OpenHelp => "help",
             Self::CloseOverlay => "close",
+            Self::Redraw => "redraw the screen",
             Self::Quit => "quit",
             Self::ForceQuit => "quit from anywhere",
             Self::Suspend => "suspend to shell",
             Self::SelectNext => "next row",
             Self::SelectPrevious => "previous row",
+            Self::SelectPreviousOrRecall => "previous hit; on the first, an earlier search",
+            Self::SelectNextOrRecall => "next hit; while recalling, a later search",
             Self::ConfirmSelection => "jump to selection",
             Self::ToggleSearchScope => "all sources / this document",
             Self::DeleteBackward => "delete character",
@@ -263,11 +315,14 @@ impl Action {
             Self::ShowLoadProgress { .. }
             | Self::ShowCorpus(_)
             | Self::ShowLoadError(_)
+            | Self::AddDocuments(_)
+            | Self::ReplaceDocuments(_)
             | Self::ShowFigures(_)
             | Self::ShowQuotes(_)
             | Self::ShowSearchResults { .. }
             | Self::ShowSearchError { .. }
-            | Self::ReportProblem(_) => "update",
+            | Self::ReportProblem(_)
+            | Self::ReportUnboundKey(_) => "update",
         }
     }
 }

@@ -7,15 +7,16 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use ratatui::crossterm::event::{KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 
-use super::action::Action;
+use super::action::{Action, Loaded};
 use super::config::Config;
 use super::doc_view::DocView;
 use super::help::Help;
 use super::keymap::{Context, Key};
 use super::layout::{self, Pane, ScreenLayout};
+use super::list::ListState;
 use super::palette::Palette;
 use super::quotes_pane::QuotesView;
 use super::state::{self, State};
@@ -41,6 +42,18 @@ pub enum Request {
     Suspend,
     /// Set the terminal up again and redraw everything (after SIGCONT).
     Continue,
+    /// Redraw every cell (Ctrl-l).
+    Redraw,
+    /// Put text on the clipboard (OSC 52).
+    SetClipboard(String),
+    /// Load inputs in the background, as the command line's arguments are; answer with
+    /// `ReplaceDocuments` when `reload` is set, else `AddDocuments`.
+    Load {
+        paths: Vec<std::path::PathBuf>,
+        reload: bool,
+    },
+    /// Find the figures and build the search index of a changed corpus.
+    Analyse(super::action::Loaded),
 }
 
 /// An overlay drawn over the main screen; the top one gets the keys.
@@ -48,6 +61,15 @@ pub enum Request {
 pub enum Overlay {
     Palette(Palette),
     Help(Help),
+    /// The marks of every document.
+    Marks(ListState),
+    /// Every source's value for one figure group.
+    Details {
+        group: usize,
+        list: ListState,
+    },
+    /// A file, folder or URL to open.
+    Open(super::open::OpenPrompt),
 }
 
 /// A place the reader has been: a document and a byte in it.
@@ -103,6 +125,8 @@ pub struct App {
     pub figure_groups: bool,
     pub figure_highlights: bool,
     pub figures: Arc<Figures>,
+    /// What the side panes would like on a wide screen (see [`layout::Wants`]).
+    pub side_wants: layout::Wants,
     pub mouse: bool,
     pub sources_selected: usize,
     pub figures_selected: usize,
@@ -115,7 +139,13 @@ pub struct App {
     pub message: Option<Message>,
     pub loading: Option<Progress>,
     pub saved: State,
+    /// Confirmed searches, oldest first, saved with the reading positions.
+    pub history: Vec<String>,
+    /// Marked places, oldest first, saved with the reading positions.
+    pub marks: Vec<state::Mark>,
     pub requests: Vec<Request>,
+    /// Whether copying works here, or why not (see [`super::clipboard::support`]).
+    pub clipboard: Result<(), String>,
     pub quit: bool,
     generation: u64,
 }
@@ -125,6 +155,7 @@ impl App {
     #[must_use]
     pub fn new(config: Config, theme: Theme, saved: State, size: Rect) -> Self {
         let mouse = config.mouse;
+        let clipboard = super::clipboard::support(config.clipboard, None);
         Self {
             config,
             theme,
@@ -139,6 +170,7 @@ impl App {
             figure_groups: false,
             figure_highlights: true,
             figures: Arc::new(Figures::default()),
+            side_wants: layout::Wants::default(),
             mouse,
             sources_selected: 0,
             figures_selected: 0,
@@ -148,12 +180,15 @@ impl App {
             highlight: None,
             message: None,
             loading: Some(Progress::default()),
+            history: saved.history.clone(),
+            marks: saved.marks.clone(),
             saved,
             requests: if mouse {
                 vec![Request::SetMouse(true)]
             } else {
                 Vec::new()
             },
+            clipboard,
             quit: false,
             generation: 0,
         }
@@ -162,7 +197,43 @@ impl App {
     /// The screen layout for the current size and settings.
     #[must_use]
     pub fn layout(&self) -> ScreenLayout {
-        ScreenLayout::new(self.size, self.focus, self.figures_shown)
+        let wants = (!self.full_width).then_some(layout::Wants {
+            // Two borders and a margin each side of the text.
+            reader: self.config.reading_width.saturating_add(4),
+            ..self.side_wants
+        });
+        ScreenLayout::with_wants(self.size, self.focus, self.figures_shown, wants)
+    }
+
+    /// The widths that show every title and every figure row whole, measured when the
+    /// corpus and the figures arrive.
+    fn measure_sides(&mut self) {
+        let width = |s: &str| {
+            u16::try_from(unicode_width::UnicodeWidthStr::width(
+                crate::sanitize::sanitize_inline(s).as_str(),
+            ))
+            .unwrap_or(u16::MAX)
+        };
+        let titles = self.corpus.as_ref().map_or(0, |c| {
+            c.docs.iter().map(|d| width(&d.title)).max().unwrap_or(0)
+        });
+        let rows = self
+            .figures
+            .per_doc
+            .iter()
+            .flatten()
+            .map(|f| width(&format!("{} {} {}", f.qualifier, f.value, f.unit)))
+            .chain(self.figures.groups.iter().flat_map(|g| {
+                g.members
+                    .iter()
+                    .map(move |m| width(&m.value).saturating_add(12))
+                    .chain(std::iter::once(width(&g.label).saturating_add(2)))
+            }))
+            .max()
+            .unwrap_or(0);
+        // Borders, and the sources list's marker.
+        self.side_wants.sources = titles.saturating_add(3);
+        self.side_wants.figures = rows.saturating_add(2);
     }
 
     /// The reader's text area.
@@ -189,6 +260,8 @@ impl App {
         match self.overlays.last() {
             Some(Overlay::Palette(_)) => Context::Palette,
             Some(Overlay::Help(_)) => Context::Help,
+            Some(Overlay::Marks(_) | Overlay::Details { .. }) => Context::List,
+            Some(Overlay::Open(_)) => Context::Prompt,
             None => Context::Normal,
         }
     }
@@ -206,13 +279,16 @@ impl App {
             return Some(Action::ForceQuit);
         }
         match (ctx, key.code) {
-            (Context::Palette | Context::Help, ratatui::crossterm::event::KeyCode::Char(c))
+            (Context::Palette | Context::Help | Context::Prompt, KeyCode::Char(c))
                 if !key
                     .mods
                     .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
             {
                 Some(Action::InsertChar(c))
             }
+            // Shift, Ctrl and the like alone are half a key, not a key that did nothing.
+            (Context::Normal, KeyCode::Modifier(_) | KeyCode::Null) => None,
+            (Context::Normal, _) => Some(Action::ReportUnboundKey(key.to_string())),
             _ => None,
         }
     }
@@ -254,6 +330,8 @@ impl App {
                 self.loading = Some(Progress { done, total });
             }
             Action::ShowCorpus(loaded) => self.set_corpus(loaded.0),
+            Action::AddDocuments(loaded) => self.add_documents(&loaded.0),
+            Action::ReplaceDocuments(loaded) => self.replace_documents(&loaded.0),
             Action::ShowLoadError(e) => {
                 self.loading = None;
                 self.report(e, true);
@@ -261,6 +339,7 @@ impl App {
             Action::ShowFigures(f) => {
                 self.figures = f;
                 self.figures_selected = 0;
+                self.measure_sides();
             }
             Action::ShowQuotes(q) => {
                 self.quotes.quotes = q;
@@ -284,6 +363,17 @@ impl App {
                 }
             }
             Action::ReportProblem(text) => self.report(text, true),
+            Action::ReportUnboundKey(key) => {
+                let help = self
+                    .config
+                    .keymap
+                    .hint(Context::Normal, &Action::OpenHelp)
+                    .unwrap_or_else(|| "help".into());
+                self.report(
+                    format!("{key} does nothing here: {help} lists the keys"),
+                    false,
+                );
+            }
             other => {
                 if self.overlays.is_empty() {
                     self.apply_normal(other);
@@ -318,6 +408,7 @@ impl App {
         }
         self.sources_selected = self.current;
         self.corpus = Some(corpus);
+        self.measure_sides();
         // A palette opened while loading has had nothing to search: its query runs now, in
         // the document now shown if it was limited to the current one.
         if let Some(Overlay::Palette(p)) = self.overlays.last_mut()
@@ -344,6 +435,95 @@ impl App {
         }
     }
 
+    /// Adds documents opened with `o`: those not open already, after the others; the first
+    /// of them is shown, and figures and the index are made again for all.
+    fn add_documents(&mut self, loaded: &Corpus) {
+        let Some(old) = self.corpus.clone() else {
+            self.set_corpus(Arc::new(loaded.clone()));
+            return;
+        };
+        let mut corpus = (*old).clone();
+        let before = corpus.docs.len();
+        for d in &loaded.docs {
+            if !corpus.docs.iter().any(|o| o.hash == d.hash) {
+                corpus.docs.push(d.clone());
+            }
+        }
+        let added = corpus.docs.len() - before;
+        let problems: Vec<String> = loaded.problems().collect();
+        for d in &corpus.docs[before..] {
+            let mut v = DocView::new(d);
+            if let Some(&byte) = self.saved.positions.get(&state::key(d.hash)) {
+                v.anchor = byte.min(d.text.len());
+            }
+            self.views.push(v);
+        }
+        let corpus = Arc::new(corpus);
+        self.corpus = Some(Arc::clone(&corpus));
+        self.measure_sides();
+        if added > 0 {
+            self.requests.push(Request::Analyse(Loaded(corpus)));
+            self.open_document(before);
+        }
+        match (problems.first(), added) {
+            (Some(p), _) => self.report(p.clone(), true),
+            (None, 0) => self.report("already open".into(), false),
+            (None, n) => self.report(format!("opened {n} documents"), false),
+        }
+    }
+
+    /// Puts documents loaded again from their files in place of the old ones. A changed
+    /// document keeps its reading position (the same byte, or its end if it got shorter);
+    /// one that could not be read again stays as it was.
+    fn replace_documents(&mut self, loaded: &Corpus) {
+        let Some(old) = self.corpus.clone() else {
+            return;
+        };
+        let mut corpus = (*old).clone();
+        let mut changed = 0;
+        for (i, d) in corpus.docs.iter_mut().enumerate() {
+            let Some(new) = loaded.docs.iter().find(|n| n.origin == d.origin) else {
+                continue;
+            };
+            if new.hash == d.hash {
+                continue;
+            }
+            let anchor = self.views.get(i).map_or(0, |v| v.anchor);
+            *d = new.clone();
+            let mut v = DocView::new(d);
+            v.anchor = anchor.min(d.text.len());
+            self.views[i] = v;
+            changed += 1;
+        }
+        let problems: Vec<String> = loaded.problems().collect();
+        if changed > 0 {
+            if self.highlight.as_ref().is_some_and(|(d, _)| {
+                loaded
+                    .docs
+                    .iter()
+                    .any(|n| n.origin == corpus.docs[*d].origin)
+            }) {
+                self.highlight = None;
+            }
+            let corpus = Arc::new(corpus);
+            self.corpus = Some(Arc::clone(&corpus));
+            self.measure_sides();
+            self.requests.push(Request::Analyse(Loaded(corpus)));
+            // The views start again from their anchors at the current width.
+            self.sync();
+            let page = self.page();
+            if let (Some(c), Some(v)) = (self.corpus.clone(), self.views.get_mut(self.current)) {
+                let doc = &c.docs[self.current];
+                let p = v.locate(doc, v.anchor);
+                v.set_top(doc, p, page);
+            }
+        }
+        match problems.first() {
+            Some(p) => self.report(p.clone(), true),
+            None => self.report(format!("reloaded: {changed} changed"), false),
+        }
+    }
+
     /// Updates what drawing needs: wrap width and the wrapped lines on screen.
     fn sync(&mut self) {
         let area = self.text_area();
@@ -360,7 +540,7 @@ impl App {
         let Some(v) = self.views.get_mut(self.current) else {
             return;
         };
-        v.set_width(doc, usize::from(area.width));
+        v.set_width(doc, usize::from(area.width), self.theme.glyphs);
         v.prepare(doc, usize::from(area.height));
     }
 
@@ -393,8 +573,13 @@ impl App {
         }
     }
 
-    /// Jumps to a place, remembering where we were.
+    /// Jumps to a place, remembering where we were; the place is centred.
     pub fn jump(&mut self, place: Place, highlight: Option<Range<usize>>) {
+        self.jump_with(place, highlight, true);
+    }
+
+    /// [`Self::jump`], with the place centred or on the top line.
+    fn jump_with(&mut self, place: Place, highlight: Option<Range<usize>>, center: bool) {
         if self
             .corpus
             .as_ref()
@@ -408,7 +593,7 @@ impl App {
         }
         self.jumps.forward.clear();
         self.highlight = highlight.map(|r| (place.doc, r));
-        self.go(place, true);
+        self.go(place, center);
     }
 
     fn open_document(&mut self, doc: usize) {
@@ -451,11 +636,36 @@ impl App {
         }
     }
 
+    /// How far through document `i` the reader has got, 0–100: what the screen showed when
+    /// it was last open, else the saved top. The sources list and the status bar both ask.
+    #[must_use]
+    pub fn percent(&self, i: usize) -> u8 {
+        let (Some(c), Some(v)) = (self.corpus.as_ref(), self.views.get(i)) else {
+            return 0;
+        };
+        let Some(d) = c.docs.get(i) else {
+            return 0;
+        };
+        let h = self.text_area().map_or(1, |r| usize::from(r.height));
+        v.percent(d, h)
+    }
+
+    /// The across-sources rows, headings wrapped to the figures panel's width.
+    #[must_use]
+    pub fn group_rows(&self) -> Vec<GroupRow> {
+        // Folded away, the panel is measured as it would be when shown.
+        let width = self
+            .layout()
+            .figures
+            .map_or(40, |r| usize::from(layout::inner(r).width));
+        self.figures.group_rows(width)
+    }
+
     /// Rows of the figures panel in its current mode.
     #[must_use]
     pub fn figure_rows(&self) -> usize {
         if self.figure_groups {
-            self.figures.group_rows().len()
+            self.group_rows().len()
         } else {
             self.figures.per_doc.get(self.current).map_or(0, Vec::len)
         }
@@ -499,6 +709,13 @@ impl App {
     }
 
     fn apply_normal(&mut self, action: Action) {
+        // A message about the last action has been read once another one comes; problems
+        // stay until Esc or another document.
+        if self.message.as_ref().is_some_and(|m| !m.error)
+            && !matches!(action, Action::ScrollBy { .. })
+        {
+            self.message = None;
+        }
         let page = isize::try_from(self.page()).unwrap_or(1);
         let pane = self.focus;
         let pane_page = if pane == Pane::Reader {
@@ -568,11 +785,9 @@ impl App {
                 }
             }
             Action::OpenPalette => {
-                let mut p = Palette::new(self.current);
-                if let Some(last) = &self.last_search {
-                    p.set_query(&last.query);
-                }
-                self.overlays.push(Overlay::Palette(p));
+                // A fresh query: the last one is a keystroke away in the history.
+                self.overlays
+                    .push(Overlay::Palette(Palette::new(self.current)));
                 self.request_search();
             }
             Action::JumpToNextHit | Action::JumpToPreviousHit => {
@@ -609,7 +824,11 @@ impl App {
                 self.figure_groups = !self.figure_groups;
                 self.figures_selected = 0;
             }
-            Action::ToggleFigureHighlights => self.figure_highlights = !self.figure_highlights,
+            Action::ToggleFigureHighlights => {
+                self.figure_highlights = !self.figure_highlights;
+                let state = if self.figure_highlights { "on" } else { "off" };
+                self.report(format!("figure highlights {state}"), false);
+            }
             Action::ToggleQuotesView => {
                 self.quotes.shown = !self.quotes.shown;
                 // The view is in the side panel: show the panel when it is folded.
@@ -631,6 +850,61 @@ impl App {
                 self.report(format!("mouse {state}"), false);
             }
             Action::OpenHelp => self.overlays.push(Overlay::Help(Help::default())),
+            Action::AddMark => {
+                if let Some(m) = super::marks::here(self) {
+                    let shown =
+                        super::text::truncate_to(&m.sentence, 50, self.theme.glyphs.ellipsis);
+                    state::append_unique(
+                        &mut self.marks,
+                        std::slice::from_ref(&m),
+                        state::MAX_MARKS,
+                        |a, b| a.doc == b.doc && a.byte == b.byte,
+                    );
+                    let list = self
+                        .config
+                        .keymap
+                        .hint(Context::Normal, &Action::OpenMarks)
+                        .unwrap_or_default();
+                    self.report(format!("marked ({list} lists marks): {shown}"), false);
+                }
+            }
+            Action::OpenMarks => self.overlays.push(Overlay::Marks(ListState::default())),
+            Action::OpenPath => self.overlays.push(Overlay::Open(Default::default())),
+            Action::ReloadChanged => {
+                let mut paths: Vec<std::path::PathBuf> = Vec::new();
+                for d in self.corpus.iter().flat_map(|c| &c.docs) {
+                    if let crate::corpus::Origin::File(p) = &d.origin
+                        && !paths.contains(p)
+                    {
+                        paths.push(p.clone());
+                    }
+                }
+                if paths.is_empty() {
+                    self.report("nothing to reload: no files are open".into(), false);
+                } else {
+                    self.report(
+                        format!(
+                            "reloading {} files{}",
+                            paths.len(),
+                            self.theme.glyphs.ellipsis
+                        ),
+                        false,
+                    );
+                    self.requests.push(Request::Load {
+                        paths,
+                        reload: true,
+                    });
+                }
+            }
+            Action::Redraw => self.requests.push(Request::Redraw),
+            Action::CopyPassage => {
+                let copied = super::copy::passage(self);
+                self.copy(copied);
+            }
+            Action::CopyPosition => {
+                let copied = super::copy::position(self).map(|p| (p, "position"));
+                self.copy(copied);
+            }
             Action::Quit => self.quit = true,
             Action::ScrollBy { lines, column, row } => {
                 if let Some(p) = self.layout().pane_at(column, row) {
@@ -640,6 +914,21 @@ impl App {
             Action::ClickAt { column, row } => self.click(column, row),
             _ => {}
         }
+    }
+
+    fn copy(&mut self, copied: Option<(String, &'static str)>) {
+        let Some((text, what)) = copied else {
+            self.report("nothing to copy here".into(), false);
+            return;
+        };
+        if let Err(why) = &self.clipboard {
+            let why = why.clone();
+            self.report(why, true);
+            return;
+        }
+        let shown = super::text::truncate_to(&text, 50, self.theme.glyphs.ellipsis);
+        self.report(format!("copied {what}: {shown}"), false);
+        self.requests.push(Request::SetClipboard(text));
     }
 
     fn click(&mut self, column: u16, row: u16) {
@@ -701,12 +990,20 @@ impl App {
 
     fn jump_to_figure(&mut self) {
         let target = if self.figure_groups {
-            match self.figures.group_rows().get(self.figures_selected) {
+            match self.group_rows().get(self.figures_selected) {
                 Some(GroupRow::Member(g, m)) => self.figures.groups[*g]
                     .members
                     .get(*m)
                     .map(|m| (m.doc, m.range.clone())),
-                _ => None,
+                Some(row) => {
+                    // A group's heading opens its details.
+                    self.overlays.push(Overlay::Details {
+                        group: row.group(),
+                        list: ListState::default(),
+                    });
+                    None
+                }
+                None => None,
             }
         } else {
             self.figures
@@ -733,16 +1030,28 @@ impl App {
         };
         let n = last.hits.len();
         if n == 0 {
+            self.report("no hits for the last search".into(), false);
             return;
         }
+        let wrapped = if forward {
+            last.index + 1 == n
+        } else {
+            last.index == 0
+        };
         last.index = if forward {
             (last.index + 1) % n
         } else {
             (last.index + n - 1) % n
         };
         let hit = last.hits[last.index].clone();
+        // As less and vim do: a search that went round says so.
+        let round = match (wrapped, forward) {
+            (false, _) => "",
+            (true, true) => " (wrapped to the first)",
+            (true, false) => " (wrapped to the last)",
+        };
         let text = format!(
-            "hit {}/{n} for “{}”",
+            "hit {}/{n} for “{}”{round}",
             last.index + 1,
             crate::sanitize::sanitize_inline(&last.query)
         );
@@ -769,6 +1078,30 @@ impl App {
         });
     }
 
+    fn apply_marks(&mut self, action: &Action, list: &mut ListState) {
+        let rows = super::marks::listed(self);
+        if *action != Action::ConfirmSelection {
+            list.apply(action, rows.len());
+            if let Some(Overlay::Marks(top)) = self.overlays.last_mut() {
+                *top = *list;
+            }
+            return;
+        }
+        match rows.get(list.selected) {
+            Some((_, Some(place))) => {
+                let place = *place;
+                self.overlays.pop();
+                // Back to the line that was on top when the mark was made.
+                self.jump_with(place, None, false);
+            }
+            Some((row, None)) => {
+                let text = format!("not open: {}", row.tag);
+                self.report(text, false);
+            }
+            None => {}
+        }
+    }
+
     fn apply_overlay(&mut self, action: Action) {
         match action {
             Action::CloseOverlay => {
@@ -779,13 +1112,82 @@ impl App {
             }
             _ => {}
         }
+        if let Some(&Overlay::Marks(mut list)) = self.overlays.last() {
+            self.apply_marks(&action, &mut list);
+            return;
+        }
         let Some(top) = self.overlays.last_mut() else {
             return;
         };
         match top {
+            Overlay::Marks(_) => {}
+            Overlay::Open(prompt) => match action {
+                Action::CompletePath => {
+                    let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+                    let (text, several) =
+                        super::open::complete(prompt.input.text(), home.as_deref());
+                    prompt.input.set(&text);
+                    if several.is_empty() {
+                        self.message = None;
+                    } else {
+                        self.report(several.join("  "), false);
+                    }
+                }
+                Action::ConfirmSelection => {
+                    let typed = prompt.input.text().trim().to_string();
+                    self.overlays.pop();
+                    if !typed.is_empty() {
+                        let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+                        let path = super::open::expand(&typed, home.as_deref());
+                        self.report(
+                            format!("opening {typed}{}", self.theme.glyphs.ellipsis),
+                            false,
+                        );
+                        self.requests.push(Request::Load {
+                            paths: vec![path],
+                            reload: false,
+                        });
+                    }
+                }
+                Action::InsertChar(c) => prompt.input.push(c),
+                Action::InsertText(t) => prompt.input.paste(&t),
+                Action::DeleteBackward => prompt.input.delete_backward(),
+                Action::DeleteWord => prompt.input.delete_word(),
+                Action::ClearInput => prompt.input.clear(),
+                _ => {}
+            },
+            Overlay::Details { group, list } => {
+                let members = self
+                    .figures
+                    .groups
+                    .get(*group)
+                    .map_or(0, |g| g.members.len());
+                if action == Action::ConfirmSelection {
+                    let target = self
+                        .figures
+                        .groups
+                        .get(*group)
+                        .and_then(|g| g.members.get(list.selected))
+                        .map(|m| (m.doc, m.range.clone()));
+                    if let Some((doc, range)) = target {
+                        self.overlays.pop();
+                        self.jump(
+                            Place {
+                                doc,
+                                byte: range.start,
+                            },
+                            Some(range),
+                        );
+                    }
+                } else {
+                    list.apply(&action, members);
+                }
+            }
             Overlay::Help(h) => {
-                let rows = super::help::rows(&self.config.keymap, h.filter()).len();
-                h.apply(&action, rows);
+                // Editing the filter goes back to the top, so the current filter's end is
+                // the bound that matters.
+                let max = super::help::max_scroll(&self.config.keymap, h.filter(), self.size);
+                h.apply(&action, max);
             }
             Overlay::Palette(p) => {
                 let rows = p.hits.len();
@@ -797,6 +1199,14 @@ impl App {
                             let hits = p.hits.clone();
                             let index = p.selected;
                             self.overlays.pop();
+                            if !query.trim().is_empty() {
+                                state::append_unique(
+                                    &mut self.history,
+                                    std::slice::from_ref(&query),
+                                    state::MAX_HISTORY,
+                                    |a, b| a == b,
+                                );
+                            }
                             self.last_search = Some(LastSearch { query, hits, index });
                             self.jump(
                                 Place {
@@ -814,6 +1224,10 @@ impl App {
                         } else {
                             Some(self.current)
                         };
+                    }
+                    Action::SelectPreviousOrRecall | Action::SelectNextOrRecall => {
+                        let older = action == Action::SelectPreviousOrRecall;
+                        p.step_or_recall(older, &self.history);
                     }
                     other => p.apply(&other, rows),
                 }

@@ -69,27 +69,54 @@ pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -
                     d.docs.join(" ")
                 ));
             }
+            let mut members: Vec<GroupMember> = Vec::new();
+            for m in &g.members {
+                let (Some(f), Some(doc)) = (
+                    figs.get(m.doc).and_then(|l| l.get(m.figure)),
+                    docs.get(m.doc),
+                ) else {
+                    continue;
+                };
+                // A document that states the group's value twice is listed once, counted.
+                if let Some(seen) = members.iter_mut().find(|s| s.doc == m.doc) {
+                    seen.count += 1;
+                    continue;
+                }
+                let range = sentence_of(doc, f);
+                members.push(GroupMember {
+                    doc: m.doc,
+                    value: f.surface.clone(),
+                    range,
+                    count: 1,
+                    disagrees: false,
+                });
+            }
+            // The sources that give another value, each with its first figure of that value
+            // and kind, so the panel lists every source and can jump to each.
+            for d in &g.disagrees {
+                for id in &d.docs {
+                    let Some(i) = docs.iter().position(|doc| &doc.id == id) else {
+                        continue;
+                    };
+                    let doc = &docs[i];
+                    let found = figs.get(i).and_then(|list| {
+                        list.iter().find(|f| f.value == d.value && f.kind == g.kind)
+                    });
+                    if let Some(f) = found {
+                        members.push(GroupMember {
+                            doc: i,
+                            value: f.surface.clone(),
+                            range: sentence_of(doc, f),
+                            count: 1,
+                            disagrees: true,
+                        });
+                    }
+                }
+            }
             FigureGroup {
                 label: label.trim().to_string(),
                 agree: g.disagrees.is_empty(),
-                members: g
-                    .members
-                    .iter()
-                    .filter_map(|m| {
-                        let f = figs.get(m.doc)?.get(m.figure)?;
-                        let doc = docs.get(m.doc)?;
-                        // A member jumps to its whole sentence: the claim, not just the number.
-                        let range = f
-                            .sentence
-                            .and_then(|s| doc.sentences.get(s))
-                            .map_or(f.start..f.end, |s| s.range.clone());
-                        Some(GroupMember {
-                            doc: m.doc,
-                            value: f.surface.clone(),
-                            range,
-                        })
-                    })
-                    .collect(),
+                members,
             }
         })
         .collect();
@@ -98,6 +125,13 @@ pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -
         groups,
         dates: docs.iter().map(dateline::stated).collect(),
     }
+}
+
+/// Where a group member jumps: its whole sentence, the claim and not just the number.
+fn sentence_of(doc: &Document, f: &Figure) -> std::ops::Range<usize> {
+    f.sentence
+        .and_then(|s| doc.sentences.get(s))
+        .map_or(f.start..f.end, |s| s.range.clone())
 }
 
 fn figure_row(f: &Figure) -> FigureRow {
@@ -146,9 +180,21 @@ mod tests {
         assert_eq!(v.per_doc.len(), c.docs.len());
         assert!(v.per_doc.iter().all(|d| !d.is_empty()));
         assert!(!v.groups.is_empty());
-        // The seeds' 100 and 170 million US users are not surely one fact (the sentence
-        // with 100 million names no subject): no conflict, and the fact heads its group.
-        assert!(v.groups.iter().all(|g| g.agree));
+        // The seeds' 100 and 170 million US users of TikTok disagree (the sentence with 100
+        // million takes its subject from its paragraph); nothing else does.
+        let disagreeing: Vec<&str> = v
+            .groups
+            .iter()
+            .filter(|g| !g.agree)
+            .map(|g| g.label.as_str())
+            .collect();
+        assert!(
+            !disagreeing.is_empty()
+                && disagreeing
+                    .iter()
+                    .all(|l| l.starts_with("tiktok · us users")),
+            "{disagreeing:?}"
+        );
         assert!(
             v.groups
                 .iter()

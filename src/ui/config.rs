@@ -35,6 +35,7 @@ struct RawConfig {
     theme: Option<ThemeName>,
     reading_width: Option<u16>,
     mouse: Option<bool>,
+    clipboard: Option<bool>,
     #[serde(default)]
     keys: RawKeymap,
 }
@@ -45,6 +46,8 @@ pub struct Config {
     pub theme: ThemeName,
     pub reading_width: u16,
     pub mouse: bool,
+    /// Copy with OSC 52: `None` decides from `TERM` (see [`super::clipboard::support`]).
+    pub clipboard: Option<bool>,
     pub keymap: Keymap,
 }
 
@@ -54,6 +57,7 @@ impl Default for Config {
             theme: ThemeName::Dark,
             reading_width: 88,
             mouse: false,
+            clipboard: None,
             keymap: Keymap::default(),
         }
     }
@@ -157,6 +161,7 @@ pub fn parse(text: &str) -> Result<Config, (Option<usize>, String)> {
     if let Some(m) = raw.mouse {
         config.mouse = m;
     }
+    config.clipboard = raw.clipboard;
     config.keymap.apply(&raw.keys).map_err(|e| {
         let line = e.needle().and_then(|n| find_line(text, n));
         (line, format!("keys: {e}"))

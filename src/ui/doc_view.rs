@@ -6,6 +6,7 @@
 
 use crate::corpus::Document;
 
+use super::glyphs::Glyphs;
 use super::wrap::{self, Block, Line};
 
 /// A place in the wrapped document: a block and a line within it.
@@ -22,6 +23,8 @@ pub struct DocView {
     /// Wrapped lines per block at `width`; `None` until needed.
     wrapped: Vec<Option<Vec<Line>>>,
     width: usize,
+    /// The characters of the dimmed paragraphs' notes, which are wrapped with the text.
+    glyphs: Glyphs,
     /// The first line shown.
     pub top: Pos,
     /// Source byte at the start of the top line, kept across re-wrapping.
@@ -37,6 +40,7 @@ impl DocView {
             blocks,
             wrapped: vec![None; n],
             width: 0,
+            glyphs: Glyphs::UNICODE,
             top: Pos::default(),
             anchor: 0,
         }
@@ -60,13 +64,15 @@ impl DocView {
         self.width
     }
 
-    /// Sets the wrap width; the line holding the anchor byte stays on top.
-    pub fn set_width(&mut self, doc: &Document, width: usize) {
+    /// Sets the wrap width and the glyphs of the notes; the line holding the anchor byte
+    /// stays on top.
+    pub fn set_width(&mut self, doc: &Document, width: usize, glyphs: Glyphs) {
         let width = width.max(1);
-        if width == self.width {
+        if width == self.width && glyphs == self.glyphs {
             return;
         }
         self.width = width;
+        self.glyphs = glyphs;
         self.wrapped.iter_mut().for_each(|w| *w = None);
         self.top = self.locate(doc, self.anchor);
     }
@@ -77,7 +83,19 @@ impl DocView {
             (Some(slot), Some(block)) => {
                 if slot.is_none() {
                     let w = self.width.max(1);
-                    *slot = Some(wrap::wrap_block(&doc.text, block, w, last));
+                    // A dimmed paragraph says why before its first line.
+                    let note = doc
+                        .paragraphs
+                        .get(block.paragraph)
+                        .filter(|p| p.range.start == block.range.start)
+                        .and_then(|p| wrap::note(p.kind, &self.glyphs));
+                    *slot = Some(wrap::wrap_block_noted(
+                        &doc.text,
+                        block,
+                        w,
+                        last,
+                        note.as_deref(),
+                    ));
                 }
                 slot.as_ref().map_or(0, Vec::len)
             }
@@ -261,7 +279,7 @@ mod tests {
             .join("\n\n");
         let d = doc(&text);
         let mut v = DocView::new(&d);
-        v.set_width(&d, 20);
+        v.set_width(&d, 20, Glyphs::UNICODE);
         v.scroll(&d, 5, 10);
         v.prepare(&d, 10);
         assert_eq!(v.visible(10).len(), 10);
@@ -283,13 +301,13 @@ mod tests {
             .repeat(5);
         let d = doc(&text);
         let mut v = DocView::new(&d);
-        v.set_width(&d, 30);
+        v.set_width(&d, 30, Glyphs::UNICODE);
         v.scroll(&d, 7, 5);
         v.prepare(&d, 5);
         let anchor = v.anchor;
         let top_text = v.visible(1)[0].1.text();
         for w in [50, 13, 80, 30] {
-            v.set_width(&d, w);
+            v.set_width(&d, w, Glyphs::UNICODE);
             v.prepare(&d, 5);
             let l = v.visible(1)[0].1;
             assert!(l.start <= anchor && anchor <= l.end, "width {w}");
@@ -302,7 +320,7 @@ mod tests {
         let text = "abcdefghij".repeat(500_000);
         let d = doc(&text);
         let mut v = DocView::new(&d);
-        v.set_width(&d, 80);
+        v.set_width(&d, 80, Glyphs::UNICODE);
         v.prepare(&d, 50);
         let wrapped = v.wrapped.iter().filter(|w| w.is_some()).count();
         assert!(wrapped <= 2, "{wrapped} blocks wrapped for one screen");
@@ -323,7 +341,7 @@ mod tests {
     fn empty_documents_do_not_move() {
         let d = doc("   \n\n ");
         let mut v = DocView::new(&d);
-        v.set_width(&d, 10);
+        v.set_width(&d, 10, Glyphs::UNICODE);
         v.scroll(&d, 3, 5);
         v.center_on(&d, 99, 5);
         v.prepare(&d, 5);

@@ -41,11 +41,26 @@ pub trait Host {
     fn suspend(&mut self);
     /// Sets the terminal up again after the process was stopped.
     fn resume(&mut self);
+    /// Puts text on the terminal's clipboard.
+    fn set_clipboard(&mut self, _text: &str) {}
     /// Blanks the screen before a full redraw.
     fn clear_screen(&mut self) {}
     /// Called around each frame (synchronized updates).
     fn begin_frame(&mut self) {}
     fn end_frame(&mut self) {}
+}
+
+/// Work the loop starts in the background: loading inputs and analysing a corpus. Their
+/// results come back as actions on the loop's channel.
+pub trait Background {
+    fn load(&mut self, paths: Vec<std::path::PathBuf>, reload: bool);
+    fn analyse(&mut self, corpus: std::sync::Arc<crate::corpus::Corpus>);
+}
+
+/// Nothing in the background (tests that answer by hand).
+impl Background for NoHost {
+    fn load(&mut self, _paths: Vec<std::path::PathBuf>, _reload: bool) {}
+    fn analyse(&mut self, _corpus: std::sync::Arc<crate::corpus::Corpus>) {}
 }
 
 /// A host with no terminal.
@@ -94,7 +109,12 @@ pub fn handle(app: &mut App, ev: Event) -> bool {
 }
 
 /// Carries out queued requests. Returns true when the screen must be redrawn in full.
-pub fn run_requests(app: &mut App, host: &mut dyn Host, search: &mut dyn SearchService) -> bool {
+pub fn run_requests(
+    app: &mut App,
+    host: &mut dyn Host,
+    search: &mut dyn SearchService,
+    background: &mut dyn Background,
+) -> bool {
     let mut clear = false;
     for r in std::mem::take(&mut app.requests) {
         match r {
@@ -121,6 +141,10 @@ pub fn run_requests(app: &mut App, host: &mut dyn Host, search: &mut dyn SearchS
                 host.resume();
                 clear = true;
             }
+            Request::Redraw => clear = true,
+            Request::SetClipboard(text) => host.set_clipboard(&text),
+            Request::Load { paths, reload } => background.load(paths, reload),
+            Request::Analyse(corpus) => background.analyse(corpus.0),
         }
     }
     clear
@@ -160,9 +184,10 @@ pub fn run<B: Backend>(
     rx: &Receiver<Event>,
     host: &mut dyn Host,
     search: &mut dyn SearchService,
+    background: &mut dyn Background,
 ) -> Result<Exit, B::Error> {
     loop {
-        if run_requests(app, host, search) {
+        if run_requests(app, host, search, background) {
             // `Terminal::clear` asks the terminal where the cursor is, and the answer would
             // be swallowed by the input thread; blank the screen, then draw an empty frame so
             // the next diff repaints every cell.

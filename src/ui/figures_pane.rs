@@ -8,8 +8,9 @@ use ratatui::text::{Line, Span};
 use super::app::App;
 use super::layout::Pane;
 use super::text::{fit_spans, truncate_to};
-use super::view_model::GroupRow;
+use super::view_model::{GroupRow, HEADING_INDENT, heading_lines};
 use crate::sanitize::sanitize_inline;
+use unicode_width::UnicodeWidthStr;
 
 /// Rows above the list (the mode line).
 pub const HEADER_ROWS: usize = 1;
@@ -30,25 +31,28 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
     } else {
         "this document"
     };
-    let hint = app
-        .config
-        .keymap
-        .hint(
-            super::keymap::Context::Normal,
-            &super::action::Action::ToggleFigureGroups,
-        )
-        .map(|k| format!(" ({k}: switch)"))
-        .unwrap_or_default();
-    buf.set_stringn(
-        inner.x,
-        inner.y,
-        truncate_to(&format!(" {mode}{hint}"), width),
-        width,
-        t.meta,
+    // The mode always shows whole; the key to switch it as fully as the width allows.
+    let key = app.config.keymap.hint(
+        super::keymap::Context::Normal,
+        &super::action::Action::ToggleFigureGroups,
     );
+    let heading = [
+        key.as_ref().map(|k| format!(" {mode} ({k}: switch)")),
+        key.as_ref().map(|k| format!(" {mode} ({k})")),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|h| h.width() <= width)
+    .unwrap_or_else(|| truncate_to(&format!(" {mode}"), width, t.glyphs.ellipsis));
+    buf.set_stringn(inner.x, inner.y, heading, width, t.meta);
     let first = first_row(app, usize::from(inner.height));
     let focused = app.focus == Pane::Figures;
     let rows = app.figure_rows();
+    let group_rows = if app.figure_groups {
+        app.group_rows()
+    } else {
+        Vec::new()
+    };
     if rows == 0 && inner.height > 1 {
         let y = inner.y + 1;
         let msg = if app.figures.per_doc.is_empty() && app.figures.groups.is_empty() {
@@ -58,7 +62,13 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
         } else {
             "no figures in this document"
         };
-        buf.set_stringn(inner.x, y, format!(" {msg}"), width, t.meta);
+        buf.set_stringn(
+            inner.x,
+            y,
+            truncate_to(&format!(" {msg}"), width, t.glyphs.ellipsis),
+            width,
+            t.meta,
+        );
         return;
     }
     for (y, i) in (inner.y + 1..inner.bottom()).zip(first..rows) {
@@ -69,7 +79,7 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
             t.text
         };
         let line = if app.figure_groups {
-            group_line(app, app.figures.group_rows().get(i).copied(), base, width)
+            group_line(app, group_rows.get(i).copied(), base, width)
         } else {
             let f = &app.figures.per_doc[app.current][i];
             // Read as written: "about 100 million users", the qualifier first.
@@ -85,6 +95,7 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
                     Span::styled(format!(" {}", sanitize_inline(&f.unit)), base),
                 ],
                 width,
+                t.glyphs.ellipsis,
             ))
         };
         buf.set_style(Rect::new(inner.x, y, inner.width, 1), base);
@@ -100,17 +111,24 @@ fn group_line(
 ) -> Line<'static> {
     let t = &app.theme;
     match row {
-        Some(GroupRow::Heading(g)) => {
+        Some(GroupRow::Heading(g) | GroupRow::HeadingMore(g, _)) => {
             let group = &app.figures.groups[g];
             let (mark, style) = if group.agree {
-                ("= ", t.agree)
+                (t.glyphs.agree, t.agree)
             } else {
-                ("≠ ", t.disagree)
+                (t.glyphs.disagree, t.disagree)
             };
-            let label = truncate_to(&sanitize_inline(&group.label), width.saturating_sub(2));
+            // The heading wraps: every value the sources give shows, at any width.
+            let k = match row {
+                Some(GroupRow::HeadingMore(_, k)) => k,
+                _ => 0,
+            };
+            let lines = heading_lines(group, width.saturating_sub(HEADING_INDENT));
+            let text = lines.get(k).cloned().unwrap_or_default();
+            let mark = if k == 0 { mark } else { "  " };
             Line::from(vec![
                 Span::styled(mark, style),
-                Span::styled(label, t.heading),
+                Span::styled(text, base.patch(t.heading)),
             ])
         }
         Some(GroupRow::Member(g, m)) => {
@@ -119,10 +137,26 @@ fn group_line(
             let tag = doc.map_or_else(String::new, |d| {
                 format!("{} {}", sanitize_inline(&d.id), d.lang.code())
             });
-            Line::from(vec![
-                Span::styled(format!("  {tag} "), base.patch(t.lang)),
-                Span::styled(sanitize_inline(&member.value), base),
-            ])
+            // A document that states the figure more than once is one member, counted.
+            let times = if member.count > 1 {
+                format!(" ×{}", member.count)
+            } else {
+                String::new()
+            };
+            let value = if member.disagrees {
+                base.patch(t.disagree)
+            } else {
+                base
+            };
+            Line::from(fit_spans(
+                vec![
+                    Span::styled(format!("  {tag} "), base.patch(t.lang)),
+                    Span::styled(sanitize_inline(&member.value), value),
+                    Span::styled(times, base.patch(t.meta)),
+                ],
+                width,
+                t.glyphs.ellipsis,
+            ))
         }
         None => Line::default(),
     }

@@ -20,10 +20,21 @@ pub enum Context {
     Normal,
     Palette,
     Help,
+    /// A list overlay: the marks, a figure group's details.
+    List,
+    /// The `o` prompt: a path or URL to open.
+    Prompt,
 }
 
 impl Context {
-    pub const ALL: [Self; 4] = [Self::Global, Self::Normal, Self::Palette, Self::Help];
+    pub const ALL: [Self; 6] = [
+        Self::Global,
+        Self::Normal,
+        Self::Palette,
+        Self::Help,
+        Self::List,
+        Self::Prompt,
+    ];
 
     /// The section name in the keymap file.
     #[must_use]
@@ -33,6 +44,8 @@ impl Context {
             Self::Normal => "normal",
             Self::Palette => "palette",
             Self::Help => "help",
+            Self::List => "list",
+            Self::Prompt => "prompt",
         }
     }
 }
@@ -179,7 +192,7 @@ impl fmt::Display for Key {
 /// A keymap problem, reported with the section and action it is in.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeymapError {
-    #[error("unknown section [{0}] (expected global, normal, palette or help)")]
+    #[error("unknown section [{0}] (expected global, normal, palette, help, list or prompt)")]
     UnknownContext(String),
     #[error("[{context}] unknown action '{action}'")]
     UnknownAction { context: String, action: String },

@@ -7,18 +7,27 @@
 pub mod action;
 pub mod app;
 pub mod background;
+pub mod clipboard;
 pub mod config;
+pub mod copy;
+pub mod details;
 pub mod doc_view;
 pub mod event_loop;
 pub mod figures_pane;
+pub mod glyphs;
 pub mod help;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod list;
+pub mod marks;
+pub mod open;
+pub mod overlay;
 pub mod palette;
 pub mod quotes_pane;
 pub mod reader;
 pub mod search_service;
+pub mod sgr16;
 pub mod small_file;
 pub mod sources;
 pub mod state;
@@ -39,26 +48,49 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 
-use crate::corpus::{Lang, LoadOptions};
+use crate::corpus::LoadOptions;
 use action::{Action, Loaded};
 use app::App;
 use event_loop::{Event, Exit};
 
-/// How to start the interface.
-#[derive(Debug, Clone)]
-pub struct Options {
-    /// Use this language for every document instead of detecting it.
-    pub lang: Option<Lang>,
-    /// The most bytes one input may have (see [`LoadOptions::max_bytes`]).
-    pub max_bytes: usize,
+/// How the reader loads its inputs: what the command line asked for (language, size cap,
+/// fetching of web addresses and feed links), for the first load, `o` and `R` alike.
+pub type Options = LoadOptions;
+
+/// Loading and analysis in the background for the event loop: the `o` prompt's inputs and
+/// `R`'s reloads go through the same loading as the command line's arguments.
+pub struct Loader {
+    options: Options,
+    tx: Sender<Event>,
+    sink: search_service::IndexSink,
 }
 
-impl Default for Options {
-    fn default() -> Self {
-        Self {
-            lang: None,
-            max_bytes: LoadOptions::default().max_bytes,
+impl event_loop::Background for Loader {
+    fn load(&mut self, paths: Vec<PathBuf>, reload: bool) {
+        let opts = LoadOptions {
+            focus: None,
+            ..self.options.clone()
+        };
+        let tx = self.tx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("open".into())
+            .spawn(move || {
+                let c = Loaded(Arc::new(crate::corpus::load::load(&paths, &opts)));
+                let _ = tx.send(Event::Action(if reload {
+                    Action::ReplaceDocuments(c)
+                } else {
+                    Action::AddDocuments(c)
+                }));
+            });
+        if let Err(e) = spawned {
+            let _ = self.tx.send(Event::Action(Action::ReportProblem(format!(
+                "cannot start loading: {e}"
+            ))));
         }
+    }
+
+    fn analyse(&mut self, corpus: Arc<crate::corpus::Corpus>) {
+        background::spawn_analysis(corpus, self.tx.clone(), Event::Action, self.sink.clone());
     }
 }
 
@@ -71,10 +103,8 @@ pub fn spawn_loader(
     sink: search_service::IndexSink,
 ) {
     let opts = LoadOptions {
-        lang: options.lang,
         focus: None,
-        max_bytes: options.max_bytes,
-        ..LoadOptions::default()
+        ..options.clone()
     };
     let fail = tx.clone();
     let spawned = std::thread::Builder::new()
@@ -113,6 +143,8 @@ pub fn positions(app: &App) -> state::State {
             s.last = Some(state::key(d.hash));
         }
     }
+    s.history.clone_from(&app.history);
+    s.marks.clone_from(&app.marks);
     s
 }
 
@@ -125,7 +157,8 @@ pub fn positions(app: &App) -> state::State {
 /// The terminal could not be set up or written to while it was still there.
 pub fn run(paths: Vec<PathBuf>, options: Options) -> anyhow::Result<Option<String>> {
     let (config, config_error) = config::load();
-    let theme = theme::Theme::new(config.theme, config::no_color_env());
+    let theme = theme::Theme::new(config.theme, config::no_color_env())
+        .with_glyphs(glyphs::Glyphs::from_env());
     let state_dir = state::state_dir();
     let (saved, state_error) = match state_dir.as_deref().map(state::load) {
         Some(Ok(s)) => (s, None),
@@ -136,7 +169,9 @@ pub fn run(paths: Vec<PathBuf>, options: Options) -> anyhow::Result<Option<Strin
     let mut search = search_service::IndexSearch::start(tx.clone(), Event::Action);
     spawn_loader(paths, &options, tx.clone(), search.sink());
     let mouse = config.mouse;
+    let clipboard = clipboard::support(config.clipboard, std::env::var("TERM").ok().as_deref());
     let mut app = App::new(config, theme, saved, Rect::default());
+    app.clipboard = clipboard;
     // Both, when both went wrong: one must not hide the other.
     let problems: Vec<String> = config_error
         .map(|e| e.to_string())
@@ -148,9 +183,21 @@ pub fn run(paths: Vec<PathBuf>, options: Options) -> anyhow::Result<Option<Strin
     }
     let mut guard = terminal::TerminalGuard::enter(mouse).context("cannot set up the terminal")?;
     terminal::spawn_sources(&tx).context("cannot watch the terminal")?;
-    let backend = CrosstermBackend::new(std::io::stdout());
+    let backend = CrosstermBackend::new(sgr16::Sgr16::new(std::io::stdout()));
     let mut term = Terminal::new(backend).context("cannot use the terminal")?;
-    let result = event_loop::run(&mut term, &mut app, &rx, &mut guard, &mut search);
+    let mut loader = Loader {
+        options,
+        tx: tx.clone(),
+        sink: search.sink(),
+    };
+    let result = event_loop::run(
+        &mut term,
+        &mut app,
+        &rx,
+        &mut guard,
+        &mut search,
+        &mut loader,
+    );
     // Not dropped: ratatui's `Terminal` shows the cursor when dropped and, if that fails
     // because the terminal is gone, prints so with `eprintln!`, which panics when standard
     // error is that dead terminal. The guard shows the cursor itself and ignores failures.

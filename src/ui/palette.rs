@@ -4,13 +4,14 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::{Block, Borders, Widget};
 
 use super::action::Action;
 use super::app::App;
 use super::input::Input;
 use super::text::{highlighted, truncate_to};
 use super::view_model::Hit;
+use unicode_width::UnicodeWidthStr;
 
 /// Palette state.
 #[derive(Debug, Clone)]
@@ -28,6 +29,8 @@ pub struct Palette {
     pub error: Option<String>,
     /// The document open when the palette opened.
     pub origin: usize,
+    /// Which past search the query is, while stepping through them; typing ends it.
+    pub recall: Option<usize>,
 }
 
 impl Palette {
@@ -42,6 +45,7 @@ impl Palette {
             answered: 0,
             error: None,
             origin,
+            recall: None,
         }
     }
 
@@ -90,8 +94,52 @@ impl Palette {
         }
     }
 
+    /// Up and down: between hits, and from the first hit through the searches in `history`
+    /// (oldest first) — up for earlier ones, down for later ones and then a blank query.
+    pub fn step_or_recall(&mut self, older: bool, history: &[String]) {
+        let at_top = self.selected == 0;
+        match (older, self.recall) {
+            (true, _) if !at_top => self.selected -= 1,
+            (true, None) => {
+                if let Some(last) = history.len().checked_sub(1) {
+                    self.show_past(last, history);
+                }
+            }
+            (true, Some(i)) => self.show_past(i.saturating_sub(1), history),
+            (false, Some(i)) if at_top => {
+                if i + 1 < history.len() {
+                    self.show_past(i + 1, history);
+                } else {
+                    self.recall = None;
+                    self.input.clear();
+                }
+            }
+            (false, _) => {
+                self.selected = (self.selected + 1).min(self.hits.len().saturating_sub(1));
+            }
+        }
+    }
+
+    fn show_past(&mut self, i: usize, history: &[String]) {
+        if let Some(q) = history.get(i) {
+            self.recall = Some(i);
+            self.input.set(q);
+            self.selected = 0;
+        }
+    }
+
     /// Editing and selection.
     pub fn apply(&mut self, action: &Action, rows: usize) {
+        if matches!(
+            action,
+            Action::InsertChar(_)
+                | Action::InsertText(_)
+                | Action::DeleteBackward
+                | Action::DeleteWord
+                | Action::ClearInput
+        ) {
+            self.recall = None;
+        }
         match action {
             Action::InsertChar(c) => self.input.push(*c),
             Action::InsertText(t) => self.input.paste(t),
@@ -130,7 +178,7 @@ pub fn area(screen: Rect) -> Rect {
 pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let r = area(screen);
-    Clear.render(r, buf);
+    super::overlay::clear(r, buf);
     let scope = match p.scope {
         Some(d) => app.corpus.as_ref().and_then(|c| c.docs.get(d)).map_or_else(
             || "this document".to_string(),
@@ -138,10 +186,16 @@ pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
         ),
         None => "all sources".to_string(),
     };
-    let status = if p.pending.is_some() { " …" } else { "" };
-    let title = format!(" Search · {scope} · {} hits{status} ", p.hits.len());
+    let status = if p.pending.is_some() {
+        format!(" {}", t.glyphs.ellipsis)
+    } else {
+        String::new()
+    };
+    let dot = t.glyphs.dot;
+    let title = format!(" Search {dot} {scope} {dot} {} hits{status} ", p.hits.len());
     let block = Block::default()
         .borders(Borders::ALL)
+        .border_set(t.glyphs.border)
         .border_style(t.border_focused)
         .title(Span::styled(title, t.title));
     let inner = block.inner(r);
@@ -152,12 +206,24 @@ pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
     let prompt = Line::from(vec![
         Span::styled("/ ", t.status_key),
         Span::raw(crate::sanitize::sanitize_inline(p.query())),
-        Span::styled("█", t.meta),
+        Span::styled(t.glyphs.cursor, t.meta),
     ]);
     buf.set_line(inner.x, inner.y, &prompt, inner.width);
     let preview_rows: u16 = if inner.height >= 12 { 4 } else { 0 };
     let list_top = inner.y + 1;
     let list_h = inner.height.saturating_sub(1 + preview_rows);
+    // Every tag as wide as the widest id (up to a third of the line), so hits line up.
+    let id_w = app
+        .corpus
+        .as_ref()
+        .map_or(0, |c| {
+            c.docs
+                .iter()
+                .map(|d| crate::sanitize::sanitize_inline(&d.id).width())
+                .max()
+                .unwrap_or(0)
+        })
+        .min(usize::from(inner.width) / 3);
     let first = usize::from(list_h)
         .checked_sub(1)
         .map_or(0, |h| p.selected.saturating_sub(h));
@@ -172,16 +238,18 @@ pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
         let y = list_top + u16::try_from(row).unwrap_or(0);
         let doc = app.corpus.as_ref().and_then(|c| c.docs.get(hit.doc));
         let tag = doc.map_or_else(String::new, |d| {
-            format!(
-                "{} {} ",
-                crate::sanitize::sanitize_inline(&d.id),
-                d.lang.code()
-            )
+            let id = truncate_to(
+                &crate::sanitize::sanitize_inline(&d.id),
+                id_w,
+                t.glyphs.ellipsis,
+            );
+            let pad = id_w.saturating_sub(id.width());
+            format!("{id}{} {:<3} ", " ".repeat(pad), d.lang.code())
         });
         let selected = i == p.selected;
         let base = if selected { t.selected } else { t.text };
         let mut spans = vec![
-            Span::styled(if selected { "▶ " } else { "  " }, base),
+            Span::styled(if selected { t.glyphs.pointer } else { "  " }, base),
             Span::styled(tag, if selected { base } else { t.lang }),
             Span::styled(
                 format!("{:<5} ", hit.kind.tag()),
@@ -190,7 +258,13 @@ pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
         ];
         let used: usize = spans.iter().map(Span::width).sum();
         let room = usize::from(inner.width).saturating_sub(used);
-        spans.extend(highlighted(&hit.text, &hit.matches, room, base, t.matched));
+        spans.extend(highlighted(
+            &hit.text,
+            &hit.matches,
+            room,
+            (base, t.matched),
+            t.glyphs.ellipsis,
+        ));
         let line = Line::from(spans);
         buf.set_style(Rect::new(inner.x, y, inner.width, 1), base);
         buf.set_line(inner.x, y, &line, inner.width);
@@ -199,7 +273,7 @@ pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
         let msg = if let Some(e) = &p.error {
             crate::sanitize::sanitize_inline(e)
         } else if p.pending.is_some() {
-            "searching…".into()
+            format!("searching{}", t.glyphs.ellipsis)
         } else if p.query().trim().is_empty() {
             "type to search titles, sentences, quotes and figures".into()
         } else {
@@ -215,7 +289,7 @@ pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
     }
     if preview_rows > 0 {
         let y = inner.bottom() - preview_rows;
-        let rule = "─".repeat(usize::from(inner.width));
+        let rule = t.glyphs.rule.repeat(usize::from(inner.width));
         buf.set_stringn(inner.x, y, &rule, usize::from(inner.width), t.border);
         if let Some(hit) = p.selected_hit() {
             let width = usize::from(inner.width);
@@ -226,7 +300,13 @@ pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
             );
             for (k, l) in lines.iter().take(usize::from(preview_rows - 1)).enumerate() {
                 let yy = y + 1 + u16::try_from(k).unwrap_or(0);
-                buf.set_stringn(inner.x, yy, truncate_to(l, width), width, t.text);
+                buf.set_stringn(
+                    inner.x,
+                    yy,
+                    truncate_to(l, width, t.glyphs.ellipsis),
+                    width,
+                    t.text,
+                );
             }
         }
     }

@@ -99,7 +99,7 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
     buf.set_stringn(
         inner.x,
         inner.y,
-        truncate_to(&format!(" quotes{hint}"), width),
+        truncate_to(&format!(" quotes{hint}"), width, t.glyphs.ellipsis),
         width,
         t.meta,
     );
@@ -126,13 +126,14 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
         let speaker = q
             .speaker
             .as_deref()
-            .map_or_else(|| "—".to_string(), sanitize_inline);
+            .map_or_else(|| "?".to_string(), sanitize_inline);
         let line = Line::from(fit_spans(
             vec![
                 Span::styled(format!(" {speaker}: "), base.patch(t.heading)),
                 Span::styled(sanitize_inline(&q.text), base),
             ],
             width,
+            t.glyphs.ellipsis,
         ));
         buf.set_style(Rect::new(inner.x, y, inner.width, 1), base);
         buf.set_line(inner.x, y, &line, inner.width);

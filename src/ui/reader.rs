@@ -22,9 +22,10 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let width = usize::from(inner.width);
     let Some(c) = app.corpus.as_ref() else {
+        let more = t.glyphs.ellipsis;
         let msg = match app.loading {
-            Some(p) if p.total > 0 => format!("Loading documents… {}/{}", p.done, p.total),
-            _ => "Loading documents…".to_string(),
+            Some(p) if p.total > 0 => format!("Loading documents{more} {}/{}", p.done, p.total),
+            _ => format!("Loading documents{more}"),
         };
         buf.set_stringn(inner.x + 1, inner.y, msg, width.saturating_sub(1), t.meta);
         return;
@@ -39,14 +40,22 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
         );
         // Why: every input was skipped or failed, and the status bar has room for one reason.
         for (y, w) in (inner.y + 2..inner.bottom()).zip(c.problems()) {
-            let line = truncate_to(&sanitize_inline(&w), width.saturating_sub(1));
+            let line = truncate_to(
+                &sanitize_inline(&w),
+                width.saturating_sub(1),
+                t.glyphs.ellipsis,
+            );
             buf.set_stringn(inner.x + 1, y, line, width.saturating_sub(1), t.error);
         }
         return;
     };
     let text = layout::reader_text(pane, app.config.reading_width, app.full_width);
     if text.y > inner.y {
-        let title = truncate_to(&sanitize_inline(&doc.title), width.saturating_sub(2));
+        let title = truncate_to(
+            &sanitize_inline(&doc.title),
+            width.saturating_sub(2),
+            t.glyphs.ellipsis,
+        );
         buf.set_stringn(
             inner.x + 1,
             inner.y,
@@ -68,7 +77,11 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
         }
         let from = page.url.clone().unwrap_or_else(|| doc.origin.display());
         meta.push(sanitize_inline(&from));
-        let meta = truncate_to(&meta.join(" · "), width.saturating_sub(2));
+        let meta = truncate_to(
+            &meta.join(&format!(" {} ", t.glyphs.dot)),
+            width.saturating_sub(2),
+            t.glyphs.ellipsis,
+        );
         buf.set_stringn(
             inner.x + 1,
             inner.y + 1,
@@ -76,7 +89,7 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
             width.saturating_sub(1),
             t.meta,
         );
-        let rule = "─".repeat(width);
+        let rule = t.glyphs.rule.repeat(width);
         buf.set_stringn(inner.x, inner.y + HEADER_ROWS, rule, width, t.border);
     }
     let Some(view) = app.views.get(app.current) else {
@@ -138,6 +151,14 @@ fn styled_line(
 ) -> Vec<Span<'static>> {
     let mut out = Vec::with_capacity(line.spans.len());
     for s in &line.spans {
+        if s.note {
+            out.push(Span::styled(
+                s.text.clone(),
+                base.patch(t.dimmed)
+                    .add_modifier(ratatui::style::Modifier::ITALIC),
+            ));
+            continue;
+        }
         if s.inert {
             let style = if hit.is_some_and(|h| overlaps(h, &s.src)) {
                 base.patch(t.inert).patch(t.hit)

@@ -28,7 +28,7 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
             if p.total > 0 {
                 format!("loading {}/{}", p.done, p.total)
             } else {
-                "loading…".to_string()
+                format!("loading{}", t.glyphs.ellipsis)
             }
         });
         buf.set_stringn(inner.x, inner.y, msg, usize::from(inner.width), t.meta);
@@ -54,9 +54,9 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
         } else {
             t.text
         };
-        let marker = if current { "▌" } else { " " };
+        let marker = if current { t.glyphs.current } else { " " };
         let title = crate::sanitize::sanitize_inline(&d.title);
-        let title = truncate_to(&title, width.saturating_sub(1));
+        let title = truncate_to(&title, width.saturating_sub(1), t.glyphs.ellipsis);
         buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
         buf.set_line(
             inner.x,
@@ -71,30 +71,24 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
         if y >= inner.bottom() {
             break;
         }
-        let pct = app.views.get(i).map_or(0, |v| {
-            if i == app.current {
-                let h = app.text_area().map_or(1, |r| usize::from(r.height));
-                v.percent(d, h)
-            } else {
-                progress_of(d.text.len(), v.anchor)
-            }
-        });
-        let id = crate::sanitize::sanitize_inline(&d.id);
+        let pct = app.percent(i);
+        let lang = d.lang.code();
+        let pct = format!(" {pct:>3}%");
+        // The id gives way first: the language and the percentage always show.
+        let room = width.saturating_sub(2 + 1 + lang.len() + pct.len());
+        let id = truncate_to(
+            &crate::sanitize::sanitize_inline(&d.id),
+            room,
+            t.glyphs.ellipsis,
+        );
         let line = Line::from(vec![
             Span::styled(format!("  {id} "), t.meta),
-            Span::styled(d.lang.code(), t.lang),
-            Span::styled(format!(" {pct:>3}%"), t.meta),
+            Span::styled(lang, t.lang),
+            Span::styled(pct, t.meta),
         ]);
         buf.set_line(inner.x, y, &line, inner.width);
         y += 1;
     }
-}
-
-fn progress_of(len: usize, at: usize) -> u8 {
-    if len == 0 {
-        return 0;
-    }
-    u8::try_from(at.min(len) * 100 / len).unwrap_or(100)
 }
 
 #[cfg(test)]

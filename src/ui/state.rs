@@ -32,6 +32,10 @@ const STALE_TMP: Duration = Duration::from_secs(60);
 
 /// Documents remembered at most; past that, the least recently read are forgotten.
 pub const MAX_DOCUMENTS: usize = 10_000;
+/// Searches remembered at most; past that, the oldest are forgotten.
+pub const MAX_HISTORY: usize = 200;
+/// Marks remembered at most; past that, the oldest are forgotten.
+pub const MAX_MARKS: usize = 1000;
 /// Largest state file read (64 MiB); a larger one is treated as corrupt.
 pub const MAX_BYTES: u64 = 64 << 20;
 
@@ -47,6 +51,41 @@ pub struct State {
     /// When each document was last read, in seconds since the Unix epoch (0 when unknown).
     #[serde(default)]
     pub seen: BTreeMap<String, u64>,
+    /// Confirmed searches, oldest first, each once.
+    #[serde(default)]
+    pub history: Vec<String>,
+    /// Places marked with `M`, oldest first.
+    #[serde(default)]
+    pub marks: Vec<Mark>,
+}
+
+/// A marked place: the document by its hash, the byte, and enough to list it when the
+/// document is not open (its path and the sentence there).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mark {
+    pub doc: String,
+    pub byte: usize,
+    pub path: String,
+    pub sentence: String,
+    /// When it was made, in seconds since the Unix epoch.
+    #[serde(default)]
+    pub made: u64,
+}
+
+/// Adds `items` to the end of `list`, each once (a repeated one moves to the end), and
+/// at most `max` kept (the newest).
+pub fn append_unique<T: PartialEq + Clone>(
+    list: &mut Vec<T>,
+    items: &[T],
+    max: usize,
+    same: impl Fn(&T, &T) -> bool,
+) {
+    for item in items {
+        list.retain(|x| !same(x, item));
+        list.push(item.clone());
+    }
+    let excess = list.len().saturating_sub(max);
+    list.drain(..excess);
 }
 
 impl State {
@@ -60,6 +99,12 @@ impl State {
         if newer.last.is_some() {
             self.last.clone_from(&newer.last);
         }
+        append_unique(&mut self.history, &newer.history, MAX_HISTORY, |a, b| {
+            a == b
+        });
+        append_unique(&mut self.marks, &newer.marks, MAX_MARKS, |a, b| {
+            a.doc == b.doc && a.byte == b.byte
+        });
         self.prune();
         self
     }
@@ -377,5 +422,39 @@ mod tests {
         }
         let e = load(dir.path()).expect_err("a FIFO is no state file");
         assert!(e.to_string().contains("not a regular file"), "{e}");
+    }
+
+    #[test]
+    fn history_and_marks_of_two_instances_are_both_kept() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mark = |doc: u64, byte| Mark {
+            doc: key(doc),
+            byte,
+            path: "a.txt".into(),
+            sentence: "Une phrase.".into(),
+            made: 1,
+        };
+        let first = State {
+            history: vec!["tiktok".into(), "juta".into()],
+            marks: vec![mark(1, 10)],
+            ..State::default()
+        };
+        let second = State {
+            history: vec!["tiktok".into(), "170 millions".into()],
+            marks: vec![mark(2, 20), mark(1, 10)],
+            ..State::default()
+        };
+        save(dir.path(), &first).expect("first instance quits");
+        save(dir.path(), &second).expect("second instance quits");
+        let s = load(dir.path()).expect("load");
+        assert_eq!(s.history, ["juta", "tiktok", "170 millions"]);
+        assert_eq!(s.marks, [mark(2, 20), mark(1, 10)]);
+        let many = State {
+            history: (0..MAX_HISTORY + 3).map(|i| i.to_string()).collect(),
+            ..State::default()
+        };
+        let s = State::default().merged(&many);
+        assert_eq!(s.history.len(), MAX_HISTORY);
+        assert_eq!(s.history.first().map(String::as_str), Some("3"));
     }
 }

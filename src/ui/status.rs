@@ -17,8 +17,19 @@ fn hints(app: &App) -> Vec<(Action, &'static str)> {
     match app.overlays.last() {
         Some(Overlay::Palette(_)) => vec![
             (Action::ConfirmSelection, "jump"),
-            (Action::SelectNext, "next"),
+            (Action::SelectNextOrRecall, "next"),
+            (Action::SelectPreviousOrRecall, "earlier searches"),
             (Action::ToggleSearchScope, "scope"),
+            (Action::CloseOverlay, "close"),
+        ],
+        Some(Overlay::Open(_)) => vec![
+            (Action::ConfirmSelection, "open"),
+            (Action::CompletePath, "complete"),
+            (Action::CloseOverlay, "close"),
+        ],
+        Some(Overlay::Marks(_) | Overlay::Details { .. }) => vec![
+            (Action::ConfirmSelection, "jump"),
+            (Action::SelectNext, "next"),
             (Action::CloseOverlay, "close"),
         ],
         Some(Overlay::Help(_)) => vec![
@@ -52,10 +63,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(c) = app.corpus.as_ref()
         && let Some(d) = c.docs.get(app.current)
     {
-        let h = app.text_area().map_or(1, |r| usize::from(r.height));
-        let pct = app.views.get(app.current).map_or(0, |v| v.percent(d, h));
+        let pct = app.percent(app.current);
+        let dot = t.glyphs.dot;
         right = format!(
-            " {} · {}/{} · {pct}% ",
+            " {} {dot} {}/{} {dot} {pct}% ",
             d.lang.code(),
             app.current + 1,
             c.docs.len()
@@ -72,7 +83,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(m) = &app.message {
         // Messages quote paths and errors: placeholders, not silence, for what could act on
         // the terminal.
-        let text = truncate_to(&format!(" {}", sanitize_inline(&m.text)), left_w);
+        let text = truncate_to(
+            &format!(" {}", sanitize_inline(&m.text)),
+            left_w,
+            t.glyphs.ellipsis,
+        );
         buf.set_stringn(
             area.x,
             area.y,

@@ -151,6 +151,12 @@ impl Host for TerminalGuard {
         }
     }
 
+    fn set_clipboard(&mut self, text: &str) {
+        let mut out = std::io::stdout();
+        let _ = out.write_all(super::clipboard::osc52(text).as_bytes());
+        let _ = out.flush();
+    }
+
     fn clear_screen(&mut self) {
         let _ = execute!(std::io::stdout(), terminal::Clear(terminal::ClearType::All));
     }

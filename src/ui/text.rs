@@ -9,45 +9,53 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::sanitize::sanitize_pieces;
 
-/// Cuts a string to at most `width` columns, ending with `…` when cut.
+/// The room left for text in `width` columns when `ellipsis` marks a cut, and the mark to
+/// draw: none when even the mark does not fit.
+fn room_for(width: usize, ellipsis: &str) -> (usize, &str) {
+    match width.checked_sub(ellipsis.width()) {
+        Some(room) => (room, ellipsis),
+        None => (width, ""),
+    }
+}
+
+/// Cuts a string to at most `width` columns, ending with `ellipsis` (the theme's glyph) when
+/// cut.
 #[must_use]
-pub fn truncate_to(s: &str, width: usize) -> String {
+pub fn truncate_to(s: &str, width: usize, ellipsis: &str) -> String {
     if s.width() <= width {
         return s.to_string();
     }
+    let (room, mark) = room_for(width, ellipsis);
     let mut out = String::new();
     let mut w = 0;
     for c in s.chars() {
         let cw = c.width().unwrap_or(0);
-        if w + cw + 1 > width {
+        if w + cw > room {
             break;
         }
         w += cw;
         out.push(c);
     }
-    if width > 0 {
-        out.push('…');
-    }
+    out.push_str(mark);
     out
 }
 
-/// Cuts styled spans to at most `width` columns, ending with `…` (in the style of the span it
-/// cuts) when anything is left out.
+/// Cuts styled spans to at most `width` columns, ending with `ellipsis` (in the style of the
+/// span it cuts) when anything is left out.
 #[must_use]
-pub fn fit_spans(spans: Vec<Span<'static>>, width: usize) -> Vec<Span<'static>> {
+pub fn fit_spans(spans: Vec<Span<'static>>, width: usize, ellipsis: &str) -> Vec<Span<'static>> {
     if spans.iter().map(|s| s.content.width()).sum::<usize>() <= width {
         return spans;
     }
+    let (room, mark) = room_for(width, ellipsis);
     let mut out = Vec::new();
     let mut used = 0;
     for s in spans {
         let mut text = String::new();
         for c in s.content.chars() {
             let cw = c.width().unwrap_or(0);
-            if used + cw + 1 > width {
-                if width > 0 {
-                    text.push('…');
-                }
+            if used + cw > room {
+                text.push_str(mark);
                 out.push(Span::styled(text, s.style));
                 return out;
             }
@@ -61,15 +69,16 @@ pub fn fit_spans(spans: Vec<Span<'static>>, width: usize) -> Vec<Span<'static>> 
 
 /// One line of a unit of text (a sentence, a title) with byte ranges `matches` highlighted,
 /// at most `room` columns wide. When the first match would be far to the right, the text
-/// starts a little before it, after a `…`.
+/// starts a little before it, after `ellipsis`.
 #[must_use]
 pub fn highlighted(
     text: &str,
     matches: &[Range<usize>],
     room: usize,
-    base: Style,
-    hl: Style,
+    styles: (Style, Style),
+    ellipsis: &str,
 ) -> Vec<Span<'static>> {
+    let (base, hl) = styles;
     if room == 0 {
         return Vec::new();
     }
@@ -121,13 +130,18 @@ pub fn highlighted(
     }
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut used = 0;
+    let mark_w = ellipsis.width();
     if lead {
-        spans.push(Span::styled("…", base));
-        used = 1;
+        spans.push(Span::styled(ellipsis.to_string(), base));
+        used = mark_w;
     }
     let total: usize = cells[start..].iter().map(|c| c.2).sum();
     let cut = used + total > room;
-    let limit = if cut { room.saturating_sub(1) } else { room };
+    let limit = if cut {
+        room.saturating_sub(mark_w)
+    } else {
+        room
+    };
     let mut cur = String::new();
     let mut cur_hl = false;
     for &(c, h, w) in &cells[start..] {
@@ -147,8 +161,8 @@ pub fn highlighted(
     if !cur.is_empty() {
         spans.push(Span::styled(cur, if cur_hl { hl } else { base }));
     }
-    if cut {
-        spans.push(Span::styled("…", base));
+    if cut && used + mark_w <= room {
+        spans.push(Span::styled(ellipsis.to_string(), base));
     }
     spans
 }
@@ -164,15 +178,26 @@ mod tests {
             Span::raw("100 000"),
             Span::raw(" users"),
         ];
-        let cut = fit_spans(spans.clone(), 10);
+        let cut = fit_spans(spans.clone(), 10, "…");
         let text: String = cut.iter().map(|s| s.content.as_ref()).collect();
         assert_eq!(text, "about 100…");
-        assert_eq!(fit_spans(spans.clone(), 19).len(), 3, "fits: unchanged");
-        let text: String = fit_spans(vec![Span::raw("小红书难民")], 5)
+        assert_eq!(
+            fit_spans(spans.clone(), 19, "…").len(),
+            3,
+            "fits: unchanged"
+        );
+        let text: String = fit_spans(vec![Span::raw("小红书难民")], 5, "…")
             .iter()
             .map(|s| s.content.as_ref())
             .collect();
         assert_eq!(text, "小红…");
+        // A wider mark takes its columns from the text, and is left out when it cannot fit.
+        let text: String = fit_spans(spans.clone(), 10, "...")
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert_eq!(text, "about 1...");
+        assert_eq!(render(&fit_spans(spans, 2, "...")), "ab");
     }
     use ratatui::style::Modifier;
 
@@ -184,7 +209,13 @@ mod tests {
     fn highlights_map_to_source_bytes() {
         let hl = Style::new().add_modifier(Modifier::BOLD);
         let text = "Vous ne voulez pas « ça »";
-        let spans = highlighted(text, std::slice::from_ref(&(5..7)), 80, Style::new(), hl);
+        let spans = highlighted(
+            text,
+            std::slice::from_ref(&(5..7)),
+            80,
+            (Style::new(), hl),
+            "…",
+        );
         assert_eq!(render(&spans), text);
         let bold: Vec<&str> = spans
             .iter()
@@ -202,13 +233,27 @@ mod tests {
             &text,
             std::slice::from_ref(&(at..at + 5)),
             30,
-            Style::new(),
-            Style::new().add_modifier(Modifier::BOLD),
+            (Style::new(), Style::new().add_modifier(Modifier::BOLD)),
+            "…",
         );
         let shown = render(&spans);
         assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown}");
         assert!(shown.contains("cible"));
         assert!(shown.width() <= 30);
+        let spans = highlighted(
+            &text,
+            std::slice::from_ref(&(at..at + 5)),
+            30,
+            (Style::new(), Style::new()),
+            "...",
+        );
+        let shown = render(&spans);
+        assert!(
+            shown.starts_with("...") && shown.ends_with("..."),
+            "{shown}"
+        );
+        assert!(shown.contains("cible") && shown.is_ascii());
+        assert!(shown.width() <= 30, "{shown}");
     }
 
     #[test]
@@ -217,13 +262,16 @@ mod tests {
             "a\u{1b}]52;c;x\u{7}b 小红书小红书",
             &[],
             9,
-            Style::new(),
-            Style::new(),
+            (Style::new(), Style::new()),
+            "…",
         );
         let shown = render(&spans);
         assert!(!shown.chars().any(|c| c.is_control()), "{shown:?}");
         assert!(shown.width() <= 9);
-        assert_eq!(truncate_to("小红书", 5), "小红…");
-        assert_eq!(truncate_to("abc", 3), "abc");
+        assert_eq!(truncate_to("小红书", 5, "…"), "小红…");
+        assert_eq!(truncate_to("abc", 3, "…"), "abc");
+        assert_eq!(truncate_to("小红书", 5, "..."), "小...");
+        assert_eq!(truncate_to("abcdef", 5, "..."), "ab...");
+        assert_eq!(truncate_to("abcdef", 2, "..."), "ab");
     }
 }

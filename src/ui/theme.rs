@@ -6,6 +6,7 @@
 use ratatui::style::{Color, Modifier, Style};
 
 use super::config::ThemeName;
+use super::glyphs::Glyphs;
 
 /// Every style the interface uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +29,8 @@ pub struct Theme {
     pub agree: Style,
     pub disagree: Style,
     pub matched: Style,
+    /// Borders and markers: Unicode, or ASCII where the locale is not UTF-8.
+    pub glyphs: Glyphs,
 }
 
 impl Theme {
@@ -117,7 +120,14 @@ impl Theme {
             agree: none,
             disagree: none.add_modifier(Modifier::BOLD),
             matched: none.add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            glyphs: Glyphs::UNICODE,
         }
+    }
+
+    /// The same colours with other drawing characters.
+    #[must_use]
+    pub const fn with_glyphs(self, glyphs: Glyphs) -> Self {
+        Self { glyphs, ..self }
     }
 }
 

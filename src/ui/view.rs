@@ -7,7 +7,9 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use super::app::{App, Overlay};
 use super::layout::{Pane, inner};
-use super::{figures_pane, help, palette, quotes_pane, reader, sources, status};
+use super::{
+    details, figures_pane, help, list, marks, palette, quotes_pane, reader, sources, status,
+};
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -33,6 +35,7 @@ impl Widget for &App {
                 };
                 Block::default()
                     .borders(Borders::ALL)
+                    .border_set(self.theme.glyphs.border)
                     .border_style(style)
                     .title(Span::styled(title, style))
                     .render(r, buf);
@@ -51,6 +54,21 @@ impl Widget for &App {
             match o {
                 Overlay::Palette(p) => palette::render(self, p, area, buf),
                 Overlay::Help(h) => help::render(self, h, area, buf),
+                Overlay::Open(prompt) => super::open::render(self, prompt, area, buf),
+                Overlay::Details { group, list } => {
+                    list::render(self, &details::view(self, *group, *list), area, buf);
+                }
+                Overlay::Marks(state) => {
+                    let rows: Vec<_> = marks::listed(self).into_iter().map(|(r, _)| r).collect();
+                    let view = list::View {
+                        title: format!("Marks {} {}", self.theme.glyphs.dot, rows.len()),
+                        head: Vec::new(),
+                        rows,
+                        state: *state,
+                        empty: "no marks yet: M marks the reading position",
+                    };
+                    list::render(self, &view, area, buf);
+                }
             }
         }
     }

@@ -67,6 +67,10 @@ pub struct GroupMember {
     pub value: String,
     /// The sentence (or figure) to jump to in that document.
     pub range: Range<usize>,
+    /// How many times the document states this value (the first is `range`).
+    pub count: usize,
+    /// A source giving another value than the group's.
+    pub disagrees: bool,
 }
 
 /// The same fact as stated by several sources.
@@ -89,20 +93,44 @@ pub struct Figures {
     pub dates: Vec<Option<String>>,
 }
 
-/// A row of the groups view: a group heading or one member.
+/// A row of the groups view: a group heading (its first line, or line `k` after it when
+/// the heading wraps) or one member.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GroupRow {
     Heading(usize),
+    HeadingMore(usize, usize),
     Member(usize, usize),
 }
 
-impl Figures {
-    /// The groups view flattened into rows.
+impl GroupRow {
+    /// The group the row belongs to.
     #[must_use]
-    pub fn group_rows(&self) -> Vec<GroupRow> {
+    pub const fn group(self) -> usize {
+        match self {
+            Self::Heading(g) | Self::HeadingMore(g, _) | Self::Member(g, _) => g,
+        }
+    }
+}
+
+/// A group's heading wrapped to `width` columns: the disagreeing values show in full.
+#[must_use]
+pub fn heading_lines(group: &FigureGroup, width: usize) -> Vec<String> {
+    crate::wrap::wrap_line(&group.label, width.max(1))
+}
+
+/// Columns a heading line has after its mark (`≠ `).
+pub const HEADING_INDENT: usize = 2;
+
+impl Figures {
+    /// The groups view flattened into rows, headings wrapped for a panel `width` wide.
+    #[must_use]
+    pub fn group_rows(&self, width: usize) -> Vec<GroupRow> {
         let mut rows = Vec::new();
+        let room = width.saturating_sub(HEADING_INDENT);
         for (g, group) in self.groups.iter().enumerate() {
             rows.push(GroupRow::Heading(g));
+            let extra = heading_lines(group, room).len().saturating_sub(1);
+            rows.extend((1..=extra).map(|k| GroupRow::HeadingMore(g, k)));
             rows.extend((0..group.members.len()).map(|m| GroupRow::Member(g, m)));
         }
         rows

@@ -13,9 +13,11 @@ use std::ops::Range;
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::corpus::Document;
+use crate::corpus::{Document, ParagraphKind};
 use crate::sanitize::{Piece, sanitize_pieces};
 use crate::wrap::row_ranges;
+
+use super::glyphs::Glyphs;
 
 /// Largest slice of text wrapped in one go. A paragraph longer than this is cut at a space
 /// near the limit (or anywhere, if it has none), which shows as a line break there.
@@ -42,6 +44,8 @@ pub struct Span {
     pub inert: bool,
     /// True when `text` is the source slice itself, so byte offsets map one to one.
     pub linear: bool,
+    /// A note of the reader's own (why a paragraph is dimmed), not document text.
+    pub note: bool,
 }
 
 /// One display line.
@@ -116,9 +120,34 @@ struct Display {
     pieces: Vec<(usize, Piece)>,
 }
 
-fn display(line: &str, offset: usize) -> Display {
+/// Why a paragraph is left out of figures and search, shown dimmed before its text
+/// (`· repeat of ¶4`, paragraphs counted from 1, in the theme's `glyphs`), or `None` for one
+/// that counts.
+#[must_use]
+pub fn note(kind: ParagraphKind, glyphs: &Glyphs) -> Option<String> {
+    let (dot, para) = (glyphs.dot, glyphs.paragraph);
+    match kind {
+        ParagraphKind::Boilerplate => Some(format!("{dot} boilerplate ")),
+        ParagraphKind::Repeat(of) => Some(format!("{dot} repeat of {para}{} ", of + 1)),
+        ParagraphKind::Body | ParagraphKind::Heading | ParagraphKind::Unread => None,
+    }
+}
+
+fn display(line: &str, offset: usize, note: Option<&str>) -> Display {
     let mut text = String::with_capacity(line.len());
     let mut pieces = Vec::new();
+    if let Some(n) = note {
+        // Inert with no source bytes: nothing in the document stands behind it.
+        text.push_str(n);
+        pieces.push((
+            0,
+            Piece {
+                text: n.to_string(),
+                src: offset..offset,
+                inert: true,
+            },
+        ));
+    }
     for mut p in sanitize_pieces(line) {
         let at = text.len();
         text.push_str(&p.text);
@@ -148,11 +177,13 @@ fn spans_of(d: &Display, a: usize, b: usize) -> Vec<Span> {
         } else {
             p.src.clone()
         };
+        let note = p.inert && p.src.is_empty();
         out.push(Span {
             text: d.text[s..e].to_string(),
             src,
-            inert: p.inert,
+            inert: p.inert && !note,
             linear,
+            note,
         });
     }
     out
@@ -162,7 +193,20 @@ fn spans_of(d: &Display, a: usize, b: usize) -> Vec<Span> {
 /// block unless `last` is set.
 #[must_use]
 pub fn wrap_block(text: &str, block: &Block, width: usize, last: bool) -> Vec<Line> {
+    wrap_block_noted(text, block, width, last, None)
+}
+
+/// [`wrap_block`] with `note` before the block's first line.
+#[must_use]
+pub fn wrap_block_noted(
+    text: &str,
+    block: &Block,
+    width: usize,
+    last: bool,
+    note: Option<&str>,
+) -> Vec<Line> {
     let width = width.max(1);
+    let mut note = note;
     let mut out = Vec::new();
     let src = text.get(block.range.clone()).unwrap_or("");
     let mut offset = block.range.start;
@@ -171,7 +215,7 @@ pub fn wrap_block(text: &str, block: &Block, width: usize, last: bool) -> Vec<Li
         offset += raw.len() + 1;
         // A CR that ends a line is part of a CRLF break, not content.
         let content = raw.strip_suffix('\r').unwrap_or(raw);
-        let d = display(content, line_start);
+        let d = display(content, line_start, note.take());
         if d.text.is_empty() {
             out.push(Line {
                 spans: Vec::new(),
@@ -208,7 +252,7 @@ pub fn wrap_block(text: &str, block: &Block, width: usize, last: bool) -> Vec<Li
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Origin, ParagraphKind};
+    use crate::corpus::Origin;
 
     fn one(text: &str, width: usize) -> Vec<String> {
         let b = Block {

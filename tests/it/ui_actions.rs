@@ -2,43 +2,11 @@
 
 use crate::common;
 
-use common::{apply, screen, seeds_app, type_text};
+use common::{answer_search, apply, index_of, screen, seeds_app, type_text};
 use dossier::ui::action::Action;
 use dossier::ui::app::{Overlay, Request};
 use dossier::ui::layout::Pane;
 use dossier::ui::search_service::search;
-
-/// The search index of the app's corpus, as the background work builds it.
-fn index_of(app: &dossier::ui::app::App) -> dossier::search::Index {
-    let corpus = app.corpus.clone().expect("corpus");
-    let figs: Vec<_> = corpus
-        .docs
-        .iter()
-        .map(dossier::extract::figures::extract_document)
-        .collect();
-    dossier::search::index_corpus(&corpus.docs, &figs, &mut |_| {})
-}
-
-/// Answers the palette's pending search request the way the event loop would.
-fn answer_search(app: &mut dossier::ui::app::App) {
-    let index = index_of(app);
-    let reqs: Vec<Request> = std::mem::take(&mut app.requests);
-    for r in reqs {
-        if let Request::Search {
-            query,
-            scope,
-            generation,
-        } = r
-        {
-            let hits = search(&index, &query, scope).expect("valid query");
-            app.apply(Action::ShowSearchResults {
-                generation,
-                hits,
-                done: true,
-            });
-        }
-    }
-}
 
 #[test]
 fn a_query_typed_while_loading_runs_once_the_corpus_is_there() {

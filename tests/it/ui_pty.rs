@@ -183,3 +183,46 @@ fn a_burst_of_input_never_stalls_the_keyboard_and_a_paste_is_text() {
     assert!(status.success());
     s.assert_restored();
 }
+
+#[test]
+fn colours_are_sent_in_their_sixteen_colour_form() {
+    let mut s = Session::start_with_env(100, 30, &[], &[("TERM", "vt100")]);
+    s.wait_text("1/5");
+    s.send(b"q");
+    assert!(s.wait_exit(WAIT).success());
+    let bytes = String::from_utf8_lossy(&s.bytes.lock().expect("bytes")).into_owned();
+    assert!(
+        !bytes.contains("38;5;") && !bytes.contains("48;5;"),
+        "256-colour codes sent"
+    );
+    // The focused border is cyan (36) and the status bar dark grey (100).
+    assert!(bytes.contains("\x1b[36m") || bytes.contains(";36m") || bytes.contains("[36;"));
+    assert!(
+        bytes.contains("100m") || bytes.contains("100;"),
+        "16-colour background"
+    );
+}
+
+#[test]
+fn without_a_utf8_locale_borders_are_ascii() {
+    let mut s = Session::start_with_env(100, 30, &[], &[("LANG", "C"), ("LC_ALL", "C")]);
+    s.wait_text("1/5");
+    s.wait_for("ascii borders", |scr| {
+        let c = scr.contents();
+        c.contains("+ 1 Sources ---") && !c.contains('│') && !c.contains('─')
+    });
+    // The rest of the chrome too: border rows and the status bar are all ASCII, cut titles
+    // end in "...", and no ellipsis, dot or paragraph sign is drawn (the seeds hold none).
+    s.wait_for("ascii chrome", |scr| {
+        let c = scr.contents();
+        let rows: Vec<&str> = c.lines().collect();
+        rows.len() == 30
+            && [rows[0], rows[28], rows[29]].iter().all(|r| r.is_ascii())
+            && rows[29].contains(" - 1/5")
+            && c.contains("...|")
+            && !c.contains(['…', '·', '¶'])
+    });
+    s.send(b"q");
+    assert!(s.wait_exit(WAIT).success());
+    s.assert_restored();
+}

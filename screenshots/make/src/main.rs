@@ -23,10 +23,10 @@ const CELL_W: u32 = 10;
 const CELL_H: u32 = 20;
 
 fn app(w: u16, h: u16) -> App {
-    let corpus = load(&[], &LoadOptions::default()).expect("seeds");
+    let corpus = load(&[], &LoadOptions::default());
     let mut a = App::new(Config::default(), Theme::new(ThemeName::Dark, false), State::default(), Rect::new(0, 0, w, h));
-    let figs: Vec<_> = corpus.docs.iter().map(dossier::figures::extract_document).collect();
-    let groups = dossier::figures::group(&corpus.docs, &figs);
+    let figs: Vec<_> = corpus.docs.iter().map(dossier::extract::figures::extract_document).collect();
+    let groups = dossier::extract::figures::group(&corpus.docs, &figs);
     let view = dossier::ui::background::figures_view(&corpus.docs, &figs, &groups);
     a.apply(Action::ShowCorpus(Loaded(Arc::new(corpus))));
     a.apply(Action::ShowFigures(Arc::new(view)));
@@ -37,7 +37,7 @@ fn answer(a: &mut App) {
     for r in std::mem::take(&mut a.requests) {
         if let Request::Search { query, scope, generation } = r {
             let corpus = a.corpus.clone().expect("corpus");
-            let figs: Vec<_> = corpus.docs.iter().map(dossier::figures::extract_document).collect();
+            let figs: Vec<_> = corpus.docs.iter().map(dossier::extract::figures::extract_document).collect();
             let index = dossier::search::index_corpus(&corpus.docs, &figs, &mut |_| {});
             let hits = search(&index, &query, scope).expect("valid query");
             a.apply(Action::ShowSearchResults { generation, hits, done: true });
@@ -165,4 +165,29 @@ fn main() {
 
     let mut a = app(50, 20);
     shot(&mut a, &fonts, &out, "narrow");
+
+    // Enter on the first disagreeing group opens every source's value.
+    let mut a = app(120, 36);
+    a.apply(Action::ToggleFigureGroups);
+    a.apply(Action::FocusFigures);
+    let rows = a.group_rows();
+    if let Some(g) = a.figures.groups.iter().position(|g| !g.agree) {
+        let heading = dossier::ui::view_model::GroupRow::Heading(g);
+        a.figures_selected = rows.iter().position(|r| *r == heading).unwrap_or(0);
+    }
+    a.apply(Action::OpenSelected);
+    shot(&mut a, &fonts, &out, "figure_details");
+
+    let mut a = app(120, 36);
+    a.apply(Action::PageDown);
+    a.apply(Action::AddMark);
+    a.apply(Action::OpenNextDocument);
+    a.apply(Action::OpenNextDocument);
+    a.apply(Action::PageDown);
+    a.apply(Action::AddMark);
+    a.apply(Action::OpenMarks);
+    shot(&mut a, &fonts, &out, "marks");
+
+    let mut a = app(200, 44);
+    shot(&mut a, &fonts, &out, "wide");
 }

@@ -486,8 +486,18 @@ fn aliases(doc: &Document) -> Vec<(String, &'static str)> {
 
 /// The subject of a figure at byte `at` of `text`: the nearest entity named before it,
 /// else the first after it, else the first capitalised name of the sentence.
-fn subject(text: &str, at: usize, names: &Names) -> Option<String> {
+fn subject(text: &str, at: usize, earlier: &str, names: &Names) -> Option<String> {
     let mut found = entities(text, &names.aliases);
+    // A sentence that names nothing goes on about what its paragraph named last: "…
+    // l'interdiction de TikTok. Si elle entre en vigueur, 100 millions d'utilisateurs…".
+    if found.is_empty()
+        && let Some(&(_, c)) = entities(earlier, &names.aliases)
+            .iter()
+            .filter(|(_, c)| !PLACES.contains(c))
+            .max_by_key(|(p, _)| *p)
+    {
+        return Some(c.to_string());
+    }
     // An organisation named in the sentence, then the document's own subject, then a place.
     if found.iter().any(|(_, c)| !PLACES.contains(c)) {
         found.retain(|(_, c)| !PLACES.contains(c));
@@ -613,8 +623,15 @@ pub fn fact(doc: &Document, figs: &[Figure], i: usize, names: &Names) -> Fact {
         .filter(|(j, g)| *j != i && g.sentence == f.sentence && g.sentence.is_some())
         .find(|(_, g)| matches!(g.kind, Kind::Year | Kind::Date) && f.kind != Kind::Date)
         .map(|(_, g)| g.value.to_string());
+    // The paragraph before the figure's sentence.
+    let earlier = f
+        .sentence
+        .and_then(|i| doc.sentences.get(i))
+        .and_then(|s| doc.paragraphs.get(s.paragraph))
+        .and_then(|p| doc.text.get(p.range.start..lo.max(p.range.start)))
+        .unwrap_or("");
     Fact {
-        subject: subject(text, at, names),
+        subject: subject(text, at, earlier, names),
         measure: measure(f, text, around, at),
         as_of,
     }

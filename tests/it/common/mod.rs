@@ -44,6 +44,60 @@ pub fn seeds_app(width: u16, height: u16) -> App {
     app
 }
 
+/// The app on the documents at `paths`, as [`seeds_app`] does for the seeds.
+pub fn paths_app(paths: &[std::path::PathBuf], width: u16, height: u16) -> App {
+    let corpus = load(paths, &LoadOptions::default());
+    let mut app = App::new(
+        Config::default(),
+        Theme::new(ThemeName::Dark, false),
+        State::default(),
+        Rect::new(0, 0, width, height),
+    );
+    let figs: Vec<_> = corpus
+        .docs
+        .iter()
+        .map(dossier::extract::figures::extract_document)
+        .collect();
+    let groups = dossier::extract::figures::group(&corpus.docs, &figs);
+    let figures = dossier::ui::background::figures_view(&corpus.docs, &figs, &groups);
+    app.apply(Action::ShowCorpus(Loaded(Arc::new(corpus))));
+    app.apply(Action::ShowFigures(Arc::new(figures)));
+    app
+}
+
+/// The search index of the app's corpus, as the background work builds it.
+pub fn index_of(app: &App) -> dossier::search::Index {
+    let corpus = app.corpus.clone().expect("corpus");
+    let figs: Vec<_> = corpus
+        .docs
+        .iter()
+        .map(dossier::extract::figures::extract_document)
+        .collect();
+    dossier::search::index_corpus(&corpus.docs, &figs, &mut |_| {})
+}
+
+/// Answers the palette's pending search request the way the event loop would.
+pub fn answer_search(app: &mut App) {
+    let index = index_of(app);
+    let reqs: Vec<dossier::ui::app::Request> = std::mem::take(&mut app.requests);
+    for r in reqs {
+        if let dossier::ui::app::Request::Search {
+            query,
+            scope,
+            generation,
+        } = r
+        {
+            let hits =
+                dossier::ui::search_service::search(&index, &query, scope).expect("valid query");
+            app.apply(Action::ShowSearchResults {
+                generation,
+                hits,
+                done: true,
+            });
+        }
+    }
+}
+
 /// Draws the app and returns the screen as text, one line per row.
 pub fn screen(app: &mut App) -> String {
     let Rect { width, height, .. } = app.size;

@@ -62,6 +62,10 @@ impl Session {
         cmd.env("XDG_CONFIG_HOME", config.path());
         cmd.env("XDG_STATE_HOME", state.path());
         cmd.env_remove("NO_COLOR");
+        // A UTF-8 locale unless a test says otherwise (without one, borders are ASCII).
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_CTYPE");
+        cmd.env("LANG", "C.UTF-8");
         for (k, v) in env {
             cmd.env(k, v);
         }

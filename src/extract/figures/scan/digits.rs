@@ -77,6 +77,15 @@ impl Cx<'_> {
             return self.zh_after_digits(i);
         }
         let am = self.amount(i)?;
+        // A language without word tables cannot tell a scale word ("170 milioni") from a
+        // counted noun: a number followed by a word is left out, better than read wrong.
+        if self.lex.words.is_empty()
+            && !self.zh
+            && am.scale == 1.0
+            && self.is_kind(self.skip_sp(am.e + 1), Tk::Word)
+        {
+            return Some(am.e + 1);
+        }
         if self.lang == Lang::FR && am.scale == 1.0 && dotted_code(self.raw(i)) {
             // French writes decimals with a comma: "49.3" and "7.1" are references.
             let k = self.skip_sp(am.e + 1);
