@@ -284,10 +284,14 @@ fn after_verb(clause: &str, toks: &[Tok<'_>], lang: &str) -> Cue {
     let indefinite = has(INDEFINITE, first.word) && !(lang == "pt" && first.word == "a");
     let mut i = usize::from(definite || indefinite);
     let desc_start = i;
+    // A body named before the person ("la presidente da Associação Comercial do Minho
+    // Central, Fernanda Gouveia") speaks only when no person follows.
+    let mut body = None;
     while i < toks.len() && i < DESCRIPTOR_MAX_WORDS {
         let t = toks[i];
         if let Some(run) = cap_run(toks, i) {
             let words = run.1 - run.0;
+            // A name ends its phrase: "Unidad del Sueño del hospital" is not a name.
             let boundary = run.1 == toks.len()
                 || toks[run.1 - 1].stop
                 || has(FUNCTION_WORDS, toks[run.1].word);
@@ -298,15 +302,17 @@ fn after_verb(clause: &str, toks: &[Tok<'_>], lang: &str) -> Cue {
             } else {
                 run
             };
-            let named = (run.1 - run.0 >= 2 || boundary) && !(noun_first && words == 1);
-            if named {
+            if boundary && !(noun_first && words == 1) {
                 if let Some(name_run) =
-                    strip_titles_in(toks, run, lang).filter(|r| person_like(toks, *r))
+                    strip_titles_in(toks, run, lang).and_then(|r| person_tail(toks, r))
                 {
-                    let name_run = after_place(toks, name_run);
                     let name = text_of(clause, toks, name_run).to_string();
-                    let role = (run.0 > desc_start)
-                        .then(|| text_of(clause, toks, (desc_start, run.0)).to_string())
+                    let role = (name_run.0 > desc_start)
+                        .then(|| {
+                            text_of(clause, toks, (desc_start, name_run.0))
+                                .trim_end_matches([',', ' '])
+                                .to_string()
+                        })
                         .or_else(|| apposition(clause, toks, name_run.1));
                     return Cue::Named {
                         name,
@@ -314,15 +320,12 @@ fn after_verb(clause: &str, toks: &[Tok<'_>], lang: &str) -> Cue {
                         strong: true,
                     };
                 }
-                // An organisation speaks: "según la Secretaría de Movilidad".
-                let name = text_of(clause, toks, run).to_string();
-                return Cue::Named {
-                    name,
-                    role: None,
-                    strong: true,
-                };
+                body.get_or_insert(run);
             }
             i = run.1;
+            if toks[run.1 - 1].stop && !toks.get(i).is_some_and(|n| is_cap(n.word)) {
+                break;
+            }
             continue;
         }
         if has(FUNCTION_WORDS, t.word) && i == desc_start {
@@ -333,6 +336,14 @@ fn after_verb(clause: &str, toks: &[Tok<'_>], lang: &str) -> Cue {
         if t.stop && !toks.get(i).is_some_and(|n| is_cap(n.word)) {
             break;
         }
+    }
+    // An organisation speaks: "según la Secretaría de Movilidad".
+    if let Some(run) = body {
+        return Cue::Named {
+            name: text_of(clause, toks, run).to_string(),
+            role: None,
+            strong: true,
+        };
     }
     let role = (i > desc_start).then(|| text_of(clause, toks, (desc_start, i)).to_string());
     if indefinite {
@@ -493,7 +504,9 @@ fn subject_of(clause: &str, toks: &[Tok<'_>], lang: &str) -> Option<(String, Opt
     let mut i = 0;
     while i < toks.len() && i < DESCRIPTOR_MAX_WORDS {
         if let Some(run) = cap_run(toks, i) {
-            let person = strip_titles_in(toks, run, lang).filter(|r| person_like(toks, *r));
+            // One capitalised word is too often a noun or a place to be the subject.
+            let person = strip_titles_in(toks, run, lang)
+                .filter(|r| person_like(toks, *r) && r.1 - r.0 >= 2);
             if let Some(r) = person.filter(|_| !after_preposition(toks, run.0)) {
                 let r = after_place(toks, r);
                 let role = (r.0 > 0)
@@ -519,6 +532,19 @@ const PLACE_BEFORE: &[&str] = &[
     "of", "from", "in", "du", "de", "des", "d'", "d’", "asal", "dari", "del", "do", "da", "aus",
     "von", "vom",
 ];
+
+/// The person in a run: the run itself, or the part after its last particle when the run
+/// starts with a body ("Dirección Meteorológica de Chile Patricio Lagos Henríquez"), less a
+/// place word that opens it.
+fn person_tail(toks: &[Tok<'_>], (s, e): (usize, usize)) -> Option<(usize, usize)> {
+    if person_like(toks, (s, e)) {
+        return Some(after_place(toks, (s, e)));
+    }
+    let p = (s..e).rev().find(|&k| PARTICLES.contains(&toks[k].word))?;
+    let tail = (p + 1, e);
+    // A place and a name of two words or more: "de Chile Patricio Lagos Henríquez".
+    (e - tail.0 >= 3 && person_like(toks, tail)).then(|| after_place(toks, tail))
+}
 
 /// A run of three words or more after a place word loses its first word.
 fn after_place(toks: &[Tok<'_>], (s, e): (usize, usize)) -> (usize, usize) {
