@@ -140,6 +140,10 @@ fn read_all(doc: &Document) -> (Vec<Pending>, Vec<Mention>) {
     (pending, mentions)
 }
 
+/// How many paragraphs before a quote are read for the people they name: a reference is to
+/// someone named a few paragraphs up, and most of a long text is far from any quote.
+const MENTION_WINDOW: usize = 10;
+
 /// Paragraphs in a run when quotes are extracted in parallel.
 const PARALLEL_MIN_PARAGRAPHS: usize = 8192;
 
@@ -150,6 +154,18 @@ fn read_paragraphs(doc: &Document, range: Range<usize>) -> (Vec<Pending>, Vec<Me
     let mut mentions: Vec<Mention> = Vec::new();
     let paras = &doc.paragraphs;
     let lang = doc.lang.code();
+    // Whether each paragraph from the run's start to a window past its end may hold a quote,
+    // by its text alone: the same however the document is split or analysed.
+    let holds: Vec<bool> = (range.start..(range.end + MENTION_WINDOW).min(paras.len()))
+        .map(|j| may_hold(doc.slice(&paras[j].range)))
+        .collect();
+    let first = range.start;
+    let near_quote = |i: usize| {
+        let k = i - first;
+        holds[k..(k + MENTION_WINDOW + 1).min(holds.len())]
+            .iter()
+            .any(|&h| h)
+    };
     let people_in = |text: &str, at: usize, mentions: &mut Vec<Mention>| {
         if text.chars().any(cjk::is_han) {
             cjk::mentions(text, at, cjk::is_japanese(text), mentions);
@@ -164,7 +180,9 @@ fn read_paragraphs(doc: &Document, range: Range<usize>) -> (Vec<Pending>, Vec<Me
         // People are read from every paragraph's text, whether analysed or not: a search that
         // analyses some paragraphs resolves the same speakers as the whole document.
         if !p.kind.counts() || attribution_line(text).is_some() {
-            people_in(text, base, &mut mentions);
+            if near_quote(i) {
+                people_in(text, base, &mut mentions);
+            }
             continue;
         }
         if let Some((range, cue)) = block_quote(doc, i) {
