@@ -191,6 +191,8 @@ fn zh_cue(before: &str, after: &str) -> Cue {
         Cue::Reference { .. } => Cue::Reference {
             strong: rest.is_empty(),
         },
+        // Someone unnamed said something earlier in the clause: the quote is not theirs.
+        Cue::Anonymous { .. } if !rest.is_empty() => Cue::None,
         other => other,
     }
 }
