@@ -55,7 +55,7 @@ fn tokens(s: &str) -> Vec<Tok<'_>> {
         // "Dr." and "Rep." are titles, not the end of a phrase.
         let abbrev = trimmed.len() > word.len()
             && trimmed[word.len()..].starts_with('.')
-            && has(&TITLES, &format!("{word}."));
+            && has(&TITLES, &trimmed[..=word.len()]);
         let (word, stop) = if abbrev {
             (&trimmed[..=word.len()], false)
         } else {

@@ -3,6 +3,7 @@
 //! capitalised run a place or an organisation rather than a person. All lowercase.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 macro_rules! words {
@@ -958,7 +959,30 @@ pub static NOT_NAME_START: Words = words!([
 
 /// A set of lowercase words, made on first use: a word is looked up in constant time, not
 /// compared with every entry.
-pub struct Words(LazyLock<HashSet<&'static str>>);
+pub struct Words(LazyLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>);
+
+/// FNV-1a: the words looked up are a few bytes long, and a keyed hash costs more than the
+/// look-up itself on every word of a long text.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 
 impl Words {
     /// Whether the lowercase `w` is in the set.
@@ -971,6 +995,19 @@ impl Words {
 /// Whether `w` (any case) is in `list`.
 #[must_use]
 pub fn has(list: &Words, w: &str) -> bool {
+    if w.is_ascii() {
+        // Most words are short ASCII: lowered on the stack, not in a new string.
+        let mut buf = [0u8; 32];
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return list.contains(w);
+        }
+        if w.len() <= buf.len() {
+            let low = &mut buf[..w.len()];
+            low.copy_from_slice(w.as_bytes());
+            low.make_ascii_lowercase();
+            return std::str::from_utf8(low).is_ok_and(|l| list.contains(l));
+        }
+    }
     if w.chars().any(char::is_uppercase) {
         list.contains(&w.to_lowercase())
     } else {
