@@ -2,7 +2,7 @@
 //! right after a quote's closing mark or right before its opening mark say about who spoke,
 //! and the people a paragraph names, for references to find.
 
-use super::lexicon::{AFTER_NAME_COMMA, PLACE_BEFORE, VERB_HEADS};
+use super::lexicon::{AFTER_NAME_COMMA, BODY_HEADS, PLACE_BEFORE, VERB_HEADS};
 use super::lexicon::{
     DEFINITE, FUNCTION_WORDS, INDEFINITE, LEADS, NOT_NAME_START, NOT_PERSON, PRONOUNS, TITLES,
     VERBS, has,
@@ -149,6 +149,27 @@ fn strip_titles(toks: &[Tok<'_>], (mut s, e): (usize, usize)) -> Option<(usize, 
 fn text_of<'a>(clause: &'a str, toks: &[Tok<'_>], (s, e): (usize, usize)) -> &'a str {
     let last = toks[e - 1];
     &clause[toks[s].at..last.at + last.word.len()]
+}
+
+/// The first body named in `toks` that speaks for itself, when no person is named: a run of
+/// two words or more holding a word such as "Ministry" or "Secretaría", less an article
+/// that opens a sentence ("La Secretaría de Movilidad" is the Secretaría de Movilidad).
+fn body_of<'a>(clause: &'a str, toks: &[Tok<'_>]) -> Option<&'a str> {
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((mut s, e)) = cap_run(toks, i) else {
+            i += 1;
+            continue;
+        };
+        while s < e && has(&DEFINITE, toks[s].word) {
+            s += 1;
+        }
+        if e - s >= 2 && toks[s..e].iter().any(|t| has(&BODY_HEADS, t.word)) {
+            return Some(text_of(clause, toks, (s, e)));
+        }
+        i = e;
+    }
+    None
 }
 
 /// Whether a run can be a person: no acronym, digit, place or body word in it.
@@ -413,13 +434,19 @@ pub fn before(before: &str, lang: &str) -> Cue {
         .rev()
         .find(|&i| verb_at(&toks, i) == Some(toks.len() - i))
     else {
-        // "La ministre, Claire Antonetti, a défendu une mesure :": the sentence's subject.
+        // "La ministre, Claire Antonetti, a défendu une mesure :": the sentence's subject,
+        // a person or else a body ("la Secretaria de Estado da Habitação respondeu …:").
         return if colon {
-            subject_of(clause, &toks, lang).map_or(Cue::None, |(name, role)| Cue::Named {
-                name,
-                role,
-                strong: true,
-            })
+            subject_of(clause, &toks, lang)
+                .or_else(|| {
+                    let end = toks.len().min(DESCRIPTOR_MAX_WORDS);
+                    body_of(clause, &toks[..end]).map(|b| (b.to_string(), None))
+                })
+                .map_or(Cue::None, |(name, role)| Cue::Named {
+                    name,
+                    role,
+                    strong: true,
+                })
         } else {
             Cue::None
         };
@@ -457,6 +484,14 @@ pub fn before(before: &str, lang: &str) -> Cue {
         return Cue::Named {
             name: text_of(clause, subject, run).to_string(),
             role,
+            strong: true,
+        };
+    }
+    // "la Secretaría de Movilidad … aseguró:", "the Health Ministry said,".
+    if let Some(body) = body_of(clause, subject) {
+        return Cue::Named {
+            name: body.to_string(),
+            role: None,
             strong: true,
         };
     }

@@ -318,7 +318,11 @@ fn block_quote(doc: &Document, i: usize) -> Option<(Range<usize>, Cue)> {
             .and_then(|prev| {
                 let intro = doc.slice(&prev.range).trim_end();
                 cues::before_colon(intro)?;
-                let cue = latin::before(intro, doc.lang.code());
+                let cue = if intro.chars().any(cjk::is_han) {
+                    cjk::cue(intro, "", cjk::is_japanese(intro))
+                } else {
+                    latin::before(intro, doc.lang.code())
+                };
                 matches!(cue, Cue::Named { .. } | Cue::Reference { .. }).then_some(cue)
             })
     };
@@ -768,6 +772,35 @@ mod tests {
             quotes("Selon elle, « la plateforme est vraiment super marrante ».")[0].1,
             None
         );
+    }
+
+    #[test]
+    fn a_body_speaks_when_no_person_is_named() {
+        let speaker = |t: &str| quotes(t).first().and_then(|q| q.1.clone());
+        assert_eq!(
+            speaker(
+                "Por su parte, la Secretaría de Movilidad del estado difundió un comunicado en el que aseguró:\n\n\
+                 “La nueva ley no desaparece ninguna concesión ni afecta los derechos de nadie.”"
+            ),
+            Some("Secretaría de Movilidad".into())
+        );
+        assert_eq!(
+            speaker("The Health Ministry said: \"cases fell for a third week in a row.\""),
+            Some("Health Ministry".into())
+        );
+        assert_eq!(
+            speaker("警方表示：“目前没有发现其他受害者，调查仍在进行中。”"),
+            Some("警方".into())
+        );
+    }
+
+    #[test]
+    fn a_chinese_introduction_ending_in_a_colon_names_the_block_quote() {
+        let d = doc("北台科技大學資訊管理系教授鄭文彬則在臉書寫道：\n\n\
+             「小紅書沒有國際版，所有用戶資料都放在同一套系統裡。」\n");
+        let q = extract(&d);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_deref(), Some("鄭文彬"));
     }
 
     #[test]
