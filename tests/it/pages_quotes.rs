@@ -22,8 +22,8 @@ const SPEAKER_MIN: f64 = 0.74;
 const NOT_SPEECH_MAX: f64 = 0.08;
 /// The same over all pages.
 const RECALL_MIN_ALL: f64 = 0.94;
-const SPEAKER_MIN_ALL: f64 = 0.84;
-const NOT_SPEECH_MAX_ALL: f64 = 0.04;
+const SPEAKER_MIN_ALL: f64 = 0.85;
+const NOT_SPEECH_MAX_ALL: f64 = 0.035;
 
 /// A quote's words as compared: marks' trailing commas are the writer's, not the speaker's.
 fn norm(s: &str) -> &str {

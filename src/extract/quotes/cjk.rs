@@ -125,6 +125,11 @@ pub fn is_japanese(text: &str) -> bool {
     text.chars().any(|c| matches!(c, '\u{3041}'..='\u{309F}'))
 }
 
+/// Whether `c` is hiragana, as Japanese particles are.
+const fn is_hiragana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{309f}')
+}
+
 /// Whether a quote's surroundings are written without spaces.
 #[must_use]
 pub fn is_cjk(before: &str, after: &str) -> bool {
@@ -134,7 +139,8 @@ pub fn is_cjk(before: &str, after: &str) -> bool {
         .into_iter()
         .chain(after.chars().next());
     near.into_iter()
-        .any(|c| is_han(c) || is_katakana(c) || "，。：「」、！？".contains(c))
+        // Kana too: "川口は「…」と語った" has a particle on each side of the quote.
+        .any(|c| is_han(c) || is_katakana(c) || is_hiragana(c) || "，。：「」、！？".contains(c))
 }
 
 /// The cue of a quote with `before` and `after` it in its paragraph.
@@ -367,7 +373,9 @@ const JA_NOT_SPEECH: &[char] = &['呼', '名', 'い', 'し', '題', '銘', '書'
 fn ja_cue(before: &str, after: &str) -> Cue {
     let a = after.trim_start();
     if let Some(rest) = a.strip_prefix('と') {
-        if rest.starts_with(JA_NOT_SPEECH) && !rest.starts_with("し、") {
+        // "と呼ばれる", "として" make the quoted words a name; "とし、", "としている" say them.
+        let said = ["し、", "してい"].iter().any(|s| rest.starts_with(s));
+        if rest.starts_with(JA_NOT_SPEECH) && !said {
             return Cue::NotSpeech;
         }
         let start = before

@@ -733,8 +733,12 @@ mod tests {
                     "wir gehen morgen früh los".into(),
                     Some("Angela Weber".into())
                 ),
-                ("明日の朝に出発します".into(), None),
-                ("本当に明日出発するのですか".into(), None),
+                // 彼 ("he") is the person named last, and the next quote continues.
+                ("明日の朝に出発します".into(), Some("Angela Weber".into())),
+                (
+                    "本当に明日出発するのですか".into(),
+                    Some("Angela Weber".into())
+                ),
             ]
         );
     }
@@ -801,6 +805,20 @@ mod tests {
         let q = extract(&d);
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].speaker.as_deref(), Some("鄭文彬"));
+    }
+
+    #[test]
+    fn japanese_particles_around_a_quote_are_read_as_japanese() {
+        let q = quotes(
+            "研究チームの北村智子准教授は「地球の生命の材料が宇宙から運ばれてきた」と述べた。\
+             同氏は「試料は一度も地球の大気に触れておらず、汚染の心配がほとんどない」と説明した。\
+             事務局は「日本の法律が適用される場合がある」としている。",
+        );
+        let speakers: Vec<_> = q.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [Some("北村智子"), Some("北村智子"), Some("事務局")]
+        );
     }
 
     #[test]
