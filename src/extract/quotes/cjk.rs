@@ -89,7 +89,7 @@ const SURNAMES: &str = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐�
 晏席卫衛米柏宗瞿桂佟应應臧闵閔苟邬鄔卞姬仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏佘池查麻苑\
 迟遲邝鄺封谈談匡鞠惠荆荊冀郁胥班储儲栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓盘盤满滿闻聞厉厲伊仝郜阚\
 闞权權帅帥屠豆朴盖蓋练練廉禹井祖漆巴丰支卿狄计計索宣晋晉容敬扈晁芮阙闕浦戈伏鹿薄邸雍辜羊裘修\
-邰赫杭况況宿诸諸戴慕危银銀亢嵇湛宾賓戎勾茅揭尉冶束檀昝奉植衡尧堯华華区區";
+邰赫杭况況宿诸諸戴慕危银銀亢嵇湛宾賓戎勾茅揭尉冶束檀昝奉植衡尧堯华華区區洪赖賴";
 
 /// Characters that transliterate foreign names (珍妮·卡特), and the name dot's forms.
 const TRANSLIT: &str = "阿埃艾安奥奧巴贝貝比彼波伯布查達达戴丹德迪蒂杜多厄恩菲费費弗福盖蓋格\
@@ -101,7 +101,8 @@ const TRANSLIT: &str = "阿埃艾安奥奧巴贝貝比彼波伯布查達达戴�
 /// What may follow a Chinese name inside a subject: an adverb, a preposition, a verb's start,
 /// a comma.
 const ZH_AFTER_NAME: &str = "在也则則还還对對向接受今昨日近首又再亦更表说說称稱指认認强強坦直续續\
-补補提分写寫告透回解介感呼建警承笑形批质質反宣谈談重证證，,（(：:是都就曾已无無日";
+补補提分写寫告透回解介感呼建警承笑形批质質反宣谈談重证證，,（(：:是都就曾已无無日\
+赛賽本主";
 
 const PRONOUNS_ZH: &[&str] = &["他们", "她们", "他們", "她們", "他", "她"];
 
@@ -124,6 +125,11 @@ pub fn is_japanese(text: &str) -> bool {
     text.chars().any(|c| matches!(c, '\u{3041}'..='\u{309F}'))
 }
 
+/// Whether `c` is hiragana, as Japanese particles are.
+const fn is_hiragana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{309f}')
+}
+
 /// Whether a quote's surroundings are written without spaces.
 #[must_use]
 pub fn is_cjk(before: &str, after: &str) -> bool {
@@ -133,7 +139,8 @@ pub fn is_cjk(before: &str, after: &str) -> bool {
         .into_iter()
         .chain(after.chars().next());
     near.into_iter()
-        .any(|c| is_han(c) || is_katakana(c) || "，。：「」、！？".contains(c))
+        // Kana too: "川口は「…」と語った" has a particle on each side of the quote.
+        .any(|c| is_han(c) || is_katakana(c) || is_hiragana(c) || "，。：「」、！？".contains(c))
 }
 
 /// The cue of a quote with `before` and `after` it in its paragraph.
@@ -191,6 +198,8 @@ fn zh_cue(before: &str, after: &str) -> Cue {
         Cue::Reference { .. } => Cue::Reference {
             strong: rest.is_empty(),
         },
+        // Someone unnamed said something earlier in the clause: the quote is not theirs.
+        Cue::Anonymous { .. } if !rest.is_empty() => Cue::None,
         other => other,
     }
 }
@@ -219,10 +228,42 @@ fn zh_subject(subject: &str) -> Cue {
             strong: true,
         };
     }
+    // "警方", "河北省气象台", "衛福部": a body speaks for itself.
+    if ZH_BODIES.iter().any(|b| s.ends_with(b)) && !s.contains(['的', '，', ',']) {
+        return Cue::Named {
+            name: s.to_string(),
+            role: None,
+            strong: true,
+        };
+    }
     Cue::Anonymous {
         role: Some(s.to_string()),
     }
 }
+
+/// How the name of a body that speaks ends in Chinese: police, government, bureaus,
+/// ministries, committees, observatories.
+const ZH_BODIES: &[&str] = &[
+    "警方",
+    "政府",
+    "局",
+    "部",
+    "厅",
+    "廳",
+    "委员会",
+    "委員會",
+    "署",
+    "气象台",
+    "氣象台",
+    "办公室",
+    "辦公室",
+    "公司",
+    "协会",
+    "協會",
+    "法院",
+    "检察院",
+    "檢察院",
+];
 
 /// A name in a Chinese subject, as a byte range: a transliterated name around `·`, else the
 /// last surname with one or two characters before an adverb, a verb or the end.
@@ -332,7 +373,9 @@ const JA_NOT_SPEECH: &[char] = &['呼', '名', 'い', 'し', '題', '銘', '書'
 fn ja_cue(before: &str, after: &str) -> Cue {
     let a = after.trim_start();
     if let Some(rest) = a.strip_prefix('と') {
-        if rest.starts_with(JA_NOT_SPEECH) && !rest.starts_with("し、") {
+        // "と呼ばれる", "として" make the quoted words a name; "とし、", "としている" say them.
+        let said = ["し、", "してい"].iter().any(|s| rest.starts_with(s));
+        if rest.starts_with(JA_NOT_SPEECH) && !said {
             return Cue::NotSpeech;
         }
         let start = before

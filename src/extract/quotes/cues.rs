@@ -17,7 +17,7 @@ pub fn after_dash(text: &str) -> Option<&str> {
 /// A paragraph that ends in a colon, as an introduction to a quote does, without the colon.
 #[must_use]
 pub fn before_colon(text: &str) -> Option<&str> {
-    text.trim_end().strip_suffix(':')
+    text.trim_end().strip_suffix([':', '：'])
 }
 
 /// Which neighbour paragraph `text` may complete as a quote's context: the block quote

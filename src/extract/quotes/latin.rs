@@ -2,6 +2,7 @@
 //! right after a quote's closing mark or right before its opening mark say about who spoke,
 //! and the people a paragraph names, for references to find.
 
+use super::lexicon::{AFTER_NAME_COMMA, BODY_HEADS, PLACE_BEFORE, VERB_HEADS};
 use super::lexicon::{
     DEFINITE, FUNCTION_WORDS, INDEFINITE, LEADS, NOT_NAME_START, NOT_PERSON, PRONOUNS, TITLES,
     VERBS, has,
@@ -54,7 +55,7 @@ fn tokens(s: &str) -> Vec<Tok<'_>> {
         // "Dr." and "Rep." are titles, not the end of a phrase.
         let abbrev = trimmed.len() > word.len()
             && trimmed[word.len()..].starts_with('.')
-            && has(TITLES, &format!("{word}."));
+            && has(&TITLES, &trimmed[..=word.len()]);
         let (word, stop) = if abbrev {
             (&trimmed[..=word.len()], false)
         } else {
@@ -84,7 +85,7 @@ fn is_cap(w: &str) -> bool {
 fn after_preposition(toks: &[Tok<'_>], i: usize) -> bool {
     i > 0 && !toks[i - 1].stop && {
         let w = toks[i - 1].word;
-        !is_cap(w) && (has(FUNCTION_WORDS, w) || has(PLACE_BEFORE, w))
+        !is_cap(w) && (has(&FUNCTION_WORDS, w) || has(&PLACE_BEFORE, w))
     }
 }
 
@@ -136,8 +137,8 @@ fn strip_titles(toks: &[Tok<'_>], (mut s, e): (usize, usize)) -> Option<(usize, 
     // "Ethiopia’s Dawit Alemu": a possessive before the name is where the person is from.
     let possessive = |w: &str| w.ends_with("’s") || w.ends_with("'s");
     while s < e
-        && (has(TITLES, toks[s].word)
-            || has(NOT_NAME_START, toks[s].word)
+        && (has(&TITLES, toks[s].word)
+            || has(&NOT_NAME_START, toks[s].word)
             || possessive(toks[s].word))
     {
         s += 1;
@@ -150,6 +151,27 @@ fn text_of<'a>(clause: &'a str, toks: &[Tok<'_>], (s, e): (usize, usize)) -> &'a
     &clause[toks[s].at..last.at + last.word.len()]
 }
 
+/// The first body named in `toks` that speaks for itself, when no person is named: a run of
+/// two words or more holding a word such as "Ministry" or "Secretaría", less an article
+/// that opens a sentence ("La Secretaría de Movilidad" is the Secretaría de Movilidad).
+fn body_of<'a>(clause: &'a str, toks: &[Tok<'_>]) -> Option<&'a str> {
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((mut s, e)) = cap_run(toks, i) else {
+            i += 1;
+            continue;
+        };
+        while s < e && has(&DEFINITE, toks[s].word) {
+            s += 1;
+        }
+        if e - s >= 2 && toks[s..e].iter().any(|t| has(&BODY_HEADS, t.word)) {
+            return Some(text_of(clause, toks, (s, e)));
+        }
+        i = e;
+    }
+    None
+}
+
 /// Whether a run can be a person: no acronym, digit, place or body word in it.
 fn person_like(toks: &[Tok<'_>], (s, e): (usize, usize)) -> bool {
     toks[s..e].iter().all(|t| {
@@ -158,25 +180,29 @@ fn person_like(toks: &[Tok<'_>], (s, e): (usize, usize)) -> bool {
             && w.chars()
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase);
-        !acronym && !w.chars().any(|c| c.is_ascii_digit()) && !has(NOT_PERSON, w)
+        !acronym && !w.chars().any(|c| c.is_ascii_digit()) && !has(&NOT_PERSON, w)
     })
 }
 
 /// The speech verb of one or more words at token `i`, and how many tokens it takes.
 fn verb_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
-    for n in (1..=3).rev() {
-        if i + n > toks.len() || toks[i..i + n - 1].iter().any(|t| t.stop) {
-            continue;
-        }
-        let words: Vec<String> = toks[i..i + n]
-            .iter()
-            .map(|t| t.word.to_lowercase())
-            .collect();
-        if VERBS.contains(&words.join(" ").as_str()) {
-            return Some(n);
+    let first = toks.get(i)?;
+    // Most words start no verb of several words: only those are joined and looked up.
+    if !first.stop && has(&VERB_HEADS, first.word) {
+        for n in (2..=3).rev() {
+            if i + n > toks.len() || toks[i..i + n - 1].iter().any(|t| t.stop) {
+                continue;
+            }
+            let words: Vec<String> = toks[i..i + n]
+                .iter()
+                .map(|t| t.word.to_lowercase())
+                .collect();
+            if VERBS.contains(&words.join(" ")) {
+                return Some(n);
+            }
         }
     }
-    None
+    has(&VERBS, first.word).then_some(1)
 }
 
 /// A verb right after a quote known by its form: a past tense in -ó, -ou or -ed
@@ -204,7 +230,7 @@ fn pronoun_verb(w: &str) -> bool {
         .any(|p| lower.ends_with(p));
     let nya = lower
         .strip_suffix("nya")
-        .is_some_and(|stem| VERBS.contains(&stem));
+        .is_some_and(|stem| VERBS.contains(stem));
     inverted || nya
 }
 
@@ -219,7 +245,7 @@ fn clause_end(s: &str) -> usize {
         let at = from + k;
         if s[at..].starts_with('.') {
             let word_start = s[..at].rfind([' ', '\u{a0}']).map_or(0, |i| i + 1);
-            if has(TITLES, &s[word_start..=at]) {
+            if has(&TITLES, &s[word_start..=at]) {
                 from = at + 1;
                 continue;
             }
@@ -241,13 +267,13 @@ pub fn after(after: &str, lang: &str) -> Cue {
         return Cue::Reference { strong: true };
     }
     if let Some(n) = verb_at(&toks, 0).or_else(|| verb_by_form(&toks, lang)) {
-        if toks[n - 1].stop && n < toks.len() && !has(PRONOUNS, toks[n].word) {
+        if toks[n - 1].stop && n < toks.len() && !has(&PRONOUNS, toks[n].word) {
             // "…", dijo, en la rueda de prensa.
             return Cue::Reference { strong: true };
         }
         return after_verb(clause, &toks[n..], lang);
     }
-    if has(PRONOUNS, first.word) && !first.stop && toks.len() >= 2 {
+    if has(&PRONOUNS, first.word) && !first.stop && toks.len() >= 2 {
         return Cue::Reference { strong: true };
     }
     // "Smith said", "Calder noted in an email".
@@ -262,7 +288,7 @@ pub fn after(after: &str, lang: &str) -> Cue {
         };
     }
     // "the mayor said".
-    if has(DEFINITE, first.word) {
+    if has(&DEFINITE, first.word) {
         let verb = (1..toks.len().min(4)).find(|&i| verb_at(&toks, i).is_some());
         if verb.is_some_and(|v| toks[..v].iter().all(|t| !t.stop)) {
             return Cue::Reference { strong: true };
@@ -277,20 +303,24 @@ fn after_verb(clause: &str, toks: &[Tok<'_>], lang: &str) -> Cue {
     let Some(first) = toks.first() else {
         return Cue::Reference { strong: true };
     };
-    if has(PRONOUNS, first.word) {
+    if has(&PRONOUNS, first.word) {
         return Cue::Reference { strong: true };
     }
-    let definite = has(DEFINITE, first.word) && !(lang == "en" && first.word == "a");
-    let indefinite = has(INDEFINITE, first.word) && !(lang == "pt" && first.word == "a");
+    let definite = has(&DEFINITE, first.word) && !(lang == "en" && first.word == "a");
+    let indefinite = has(&INDEFINITE, first.word) && !(lang == "pt" && first.word == "a");
     let mut i = usize::from(definite || indefinite);
     let desc_start = i;
+    // A body named before the person ("la presidente da Associação Comercial do Minho
+    // Central, Fernanda Gouveia") speaks only when no person follows.
+    let mut body = None;
     while i < toks.len() && i < DESCRIPTOR_MAX_WORDS {
         let t = toks[i];
         if let Some(run) = cap_run(toks, i) {
             let words = run.1 - run.0;
+            // A name ends its phrase: "Unidad del Sueño del hospital" is not a name.
             let boundary = run.1 == toks.len()
                 || toks[run.1 - 1].stop
-                || has(FUNCTION_WORDS, toks[run.1].word);
+                || has(&FUNCTION_WORDS, toks[run.1].word);
             // German nouns are capitalised: "die Meeresbiologin Friederike Lohmann".
             let noun_first = lang == "de" && (definite || indefinite || i > desc_start);
             let run = if noun_first && words >= 2 && i == desc_start {
@@ -298,15 +328,17 @@ fn after_verb(clause: &str, toks: &[Tok<'_>], lang: &str) -> Cue {
             } else {
                 run
             };
-            let named = (run.1 - run.0 >= 2 || boundary) && !(noun_first && words == 1);
-            if named {
+            if boundary && !(noun_first && words == 1) {
                 if let Some(name_run) =
-                    strip_titles_in(toks, run, lang).filter(|r| person_like(toks, *r))
+                    strip_titles_in(toks, run, lang).and_then(|r| person_tail(toks, r))
                 {
-                    let name_run = after_place(toks, name_run);
                     let name = text_of(clause, toks, name_run).to_string();
-                    let role = (run.0 > desc_start)
-                        .then(|| text_of(clause, toks, (desc_start, run.0)).to_string())
+                    let role = (name_run.0 > desc_start)
+                        .then(|| {
+                            text_of(clause, toks, (desc_start, name_run.0))
+                                .trim_end_matches([',', ' '])
+                                .to_string()
+                        })
                         .or_else(|| apposition(clause, toks, name_run.1));
                     return Cue::Named {
                         name,
@@ -314,18 +346,15 @@ fn after_verb(clause: &str, toks: &[Tok<'_>], lang: &str) -> Cue {
                         strong: true,
                     };
                 }
-                // An organisation speaks: "según la Secretaría de Movilidad".
-                let name = text_of(clause, toks, run).to_string();
-                return Cue::Named {
-                    name,
-                    role: None,
-                    strong: true,
-                };
+                body.get_or_insert(run);
             }
             i = run.1;
+            if toks[run.1 - 1].stop && !toks.get(i).is_some_and(|n| is_cap(n.word)) {
+                break;
+            }
             continue;
         }
-        if has(FUNCTION_WORDS, t.word) && i == desc_start {
+        if has(&FUNCTION_WORDS, t.word) && i == desc_start {
             break;
         }
         i += 1;
@@ -333,6 +362,14 @@ fn after_verb(clause: &str, toks: &[Tok<'_>], lang: &str) -> Cue {
         if t.stop && !toks.get(i).is_some_and(|n| is_cap(n.word)) {
             break;
         }
+    }
+    // An organisation speaks: "según la Secretaría de Movilidad".
+    if let Some(run) = body {
+        return Cue::Named {
+            name: text_of(clause, toks, run).to_string(),
+            role: None,
+            strong: true,
+        };
     }
     let role = (i > desc_start).then(|| text_of(clause, toks, (desc_start, i)).to_string());
     if indefinite {
@@ -353,7 +390,7 @@ fn apposition(clause: &str, toks: &[Tok<'_>], after_name: usize) -> Option<Strin
     let role = rest[..end].trim();
     let first = role.split_whitespace().next()?;
     let words = role.split_whitespace().count();
-    (words <= DESCRIPTOR_MAX_WORDS && !has(FUNCTION_WORDS, first) && !has(PRONOUNS, first)).then(
+    (words <= DESCRIPTOR_MAX_WORDS && !has(&FUNCTION_WORDS, first) && !has(&PRONOUNS, first)).then(
         || {
             role.trim_start_matches(|c: char| !c.is_alphanumeric())
                 .to_string()
@@ -386,7 +423,7 @@ pub fn before(before: &str, lang: &str) -> Cue {
                 .join(" ")
                 == *lead
         {
-            if has(PRONOUNS, toks[n].word) {
+            if has(&PRONOUNS, toks[n].word) {
                 return Cue::Reference { strong: true };
             }
             return lead_name(clause, &toks, n, lang);
@@ -397,13 +434,19 @@ pub fn before(before: &str, lang: &str) -> Cue {
         .rev()
         .find(|&i| verb_at(&toks, i) == Some(toks.len() - i))
     else {
-        // "La ministre, Claire Antonetti, a défendu une mesure :": the sentence's subject.
+        // "La ministre, Claire Antonetti, a défendu une mesure :": the sentence's subject,
+        // a person or else a body ("la Secretaria de Estado da Habitação respondeu …:").
         return if colon {
-            subject_of(clause, &toks, lang).map_or(Cue::None, |(name, role)| Cue::Named {
-                name,
-                role,
-                strong: true,
-            })
+            subject_of(clause, &toks, lang)
+                .or_else(|| {
+                    let end = toks.len().min(DESCRIPTOR_MAX_WORDS);
+                    body_of(clause, &toks[..end]).map(|b| (b.to_string(), None))
+                })
+                .map_or(Cue::None, |(name, role)| Cue::Named {
+                    name,
+                    role,
+                    strong: true,
+                })
         } else {
             Cue::None
         };
@@ -412,7 +455,7 @@ pub fn before(before: &str, lang: &str) -> Cue {
     let Some(first) = subject.first() else {
         return Cue::Reference { strong: true };
     };
-    if has(PRONOUNS, first.word) {
+    if has(&PRONOUNS, first.word) {
         return Cue::Reference { strong: true };
     }
     // The last person named in the subject: "Le secrétaire régional du SAAR, Bruno Carrère,".
@@ -444,7 +487,15 @@ pub fn before(before: &str, lang: &str) -> Cue {
             strong: true,
         };
     }
-    if has(INDEFINITE, first.word) && !(lang == "pt" && first.word == "a") {
+    // "la Secretaría de Movilidad … aseguró:", "the Health Ministry said,".
+    if let Some(body) = body_of(clause, subject) {
+        return Cue::Named {
+            name: body.to_string(),
+            role: None,
+            strong: true,
+        };
+    }
+    if has(&INDEFINITE, first.word) && !(lang == "pt" && first.word == "a") {
         return Cue::Anonymous {
             role: Some(text_of(clause, subject, (1, subject.len().max(2))).to_string()),
         };
@@ -478,7 +529,7 @@ fn sentence_start(s: &str) -> usize {
     while let Some(k) = s[..end].rfind(['.', '!', '?', ';', '»', '”', '"']) {
         if s[k..].starts_with('.') {
             let word_start = s[..k].rfind([' ', '\u{a0}']).map_or(0, |i| i + 1);
-            if has(TITLES, &s[word_start..=k]) {
+            if has(&TITLES, &s[word_start..=k]) {
                 end = k;
                 continue;
             }
@@ -493,7 +544,9 @@ fn subject_of(clause: &str, toks: &[Tok<'_>], lang: &str) -> Option<(String, Opt
     let mut i = 0;
     while i < toks.len() && i < DESCRIPTOR_MAX_WORDS {
         if let Some(run) = cap_run(toks, i) {
-            let person = strip_titles_in(toks, run, lang).filter(|r| person_like(toks, *r));
+            // One capitalised word is too often a noun or a place to be the subject.
+            let person = strip_titles_in(toks, run, lang)
+                .filter(|r| person_like(toks, *r) && r.1 - r.0 >= 2);
             if let Some(r) = person.filter(|_| !after_preposition(toks, run.0)) {
                 let r = after_place(toks, r);
                 let role = (r.0 > 0)
@@ -513,25 +566,28 @@ fn subject_of(clause: &str, toks: &[Tok<'_>], lang: &str) -> Option<(String, Opt
     None
 }
 
-/// Words before a run that make its first word a place: "le député du Cantal Étienne Fabre",
-/// "pelatih asal Brasil Rodrigo Tavares".
-const PLACE_BEFORE: &[&str] = &[
-    "of", "from", "in", "du", "de", "des", "d'", "d’", "asal", "dari", "del", "do", "da", "aus",
-    "von", "vom",
-];
+/// The person in a run: the run itself, or the part after its last particle when the run
+/// starts with a body ("Dirección Meteorológica de Chile Patricio Lagos Henríquez"), less a
+/// place word that opens it.
+fn person_tail(toks: &[Tok<'_>], (s, e): (usize, usize)) -> Option<(usize, usize)> {
+    if person_like(toks, (s, e)) {
+        return Some(after_place(toks, (s, e)));
+    }
+    let p = (s..e).rev().find(|&k| PARTICLES.contains(&toks[k].word))?;
+    let tail = (p + 1, e);
+    // A place and a name of two words or more: "de Chile Patricio Lagos Henríquez".
+    (e - tail.0 >= 3 && person_like(toks, tail)).then(|| after_place(toks, tail))
+}
 
 /// A run of three words or more after a place word loses its first word.
 fn after_place(toks: &[Tok<'_>], (s, e): (usize, usize)) -> (usize, usize) {
-    let after_place_word = s > 0 && has(PLACE_BEFORE, toks[s - 1].word) && !toks[s - 1].stop;
+    let after_place_word = s > 0 && has(&PLACE_BEFORE, toks[s - 1].word) && !toks[s - 1].stop;
     if after_place_word && e - s >= 3 {
         (s + 1, e)
     } else {
         (s, e)
     }
 }
-
-/// Words after "Name," that show the name is a person's: "Rizky, yang …", "Lucas, 21 ans".
-const AFTER_NAME_COMMA: &[&str] = &["yang", "who", "qui", "que", "quien", "der", "die", "que"];
 
 /// Whether a one-word name ending before token `next` is introduced as a person: an age or
 /// aside in parentheses, a speech verb, or a relative clause or age after a comma.
@@ -545,7 +601,7 @@ fn introduced_alone(text: &str, toks: &[Tok<'_>], next: usize) -> bool {
         return true;
     }
     after.starts_with(',')
-        && (has(AFTER_NAME_COMMA, n.word) || n.word.chars().all(|c| c.is_ascii_digit()))
+        && (has(&AFTER_NAME_COMMA, n.word) || n.word.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// The people a stretch of prose names, as capitalised runs. A single word counts when it

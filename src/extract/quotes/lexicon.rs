@@ -2,8 +2,18 @@
 //! speech verbs, pronouns, articles, titles worn before a name, and words that make a
 //! capitalised run a place or an organisation rather than a person. All lowercase.
 
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+macro_rules! words {
+    ([$($w:expr),* $(,)?]) => {
+        Words(LazyLock::new(|| [$($w),*].into_iter().collect()))
+    };
+}
+
 /// Speech verbs, one or more words. A quote next to one of these is attributed.
-pub const VERBS: &[&str] = &[
+pub static VERBS: Words = words!([
     // English
     "said",
     "says",
@@ -335,31 +345,31 @@ pub const VERBS: &[&str] = &[
     "rief",
     "appellierte",
     "hieß es",
-];
+]);
 
 /// Personal pronouns that stand for a person named before.
-pub const PRONOUNS: &[&str] = &[
+pub static PRONOUNS: Words = words!([
     "he", "she", "il", "elle", "ia", "dia", "beliau", "él", "ella", "ele", "ela", "er", "sie",
-];
+]);
 
 /// Articles that make the words after them a definite description ("la spécialiste"): the
 /// person meant was named before.
-pub const DEFINITE: &[&str] = &[
+pub static DEFINITE: Words = words!([
     "the", "le", "la", "l'", "l’", "der", "die", "das", "den", "dem", "des", "el", "o", "os",
     // Possessives work the same way: "advirtió su dirigente, Leobardo Chávez Ugalde".
     "su", "sus", "son", "sa", "ses", "seu", "sua", "sein", "seine", "ihr", "ihre", "his", "her",
     "their", "its",
-];
+]);
 
 /// Articles and words that make the words after them someone unnamed ("une voyageuse").
-pub const INDEFINITE: &[&str] = &[
+pub static INDEFINITE: Words = words!([
     "a", "an", "one", "une", "un", "ein", "eine", "einer", "einem", "una", "uno", "um", "uma",
     "seorang", "salah", "sebuah", "some", "another", "otra", "otro", "outra", "outro",
-];
+]);
 
 /// Words that stop a descriptor: the clause goes on about something else ("said in an
 /// interview", "a confié … au micro").
-pub const FUNCTION_WORDS: &[&str] = &[
+pub static FUNCTION_WORDS: Words = words!([
     "in",
     "at",
     "on",
@@ -428,7 +438,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "for",
     "pour",
     "für",
-];
+]);
 
 /// Words that open a clause naming whose view follows: "Selon X, « … »".
 pub const LEADS: &[&str] = &[
@@ -444,7 +454,7 @@ pub const LEADS: &[&str] = &[
 ];
 
 /// Titles and honorifics worn before a name: "Mayor Denise Calloway" is Denise Calloway.
-pub const TITLES: &[&str] = &[
+pub static TITLES: Words = words!([
     "mayor",
     "councilmember",
     "councilman",
@@ -567,10 +577,10 @@ pub const TITLES: &[&str] = &[
     "h.",
     "hj.",
     "prof.",
-];
+]);
 
 /// Words that make a capitalised run a place, a body or a thing, not a person.
-pub const NOT_PERSON: &[&str] = &[
+pub static NOT_PERSON: Words = words!([
     "city",
     "council",
     "street",
@@ -774,10 +784,65 @@ pub const NOT_PERSON: &[&str] = &[
     "freitag",
     "samstag",
     "sonntag",
-];
+]);
+
+/// Words that make a capitalised run a body that speaks for itself: "the Health Ministry
+/// said:", "la Secretaría de Movilidad aseguró:".
+pub static BODY_HEADS: Words = words!([
+    "council",
+    "ministry",
+    "department",
+    "agency",
+    "office",
+    "service",
+    "association",
+    "committee",
+    "foundation",
+    "union",
+    "board",
+    "commission",
+    "police",
+    "government",
+    "conseil",
+    "ministère",
+    "fédération",
+    "syndicat",
+    "fondation",
+    "mairie",
+    "préfecture",
+    "kementerian",
+    "dinas",
+    "badan",
+    "pemerintah",
+    "consejo",
+    "ministerio",
+    "comisión",
+    "secretaría",
+    "ayuntamiento",
+    "junta",
+    "dirección",
+    "sociedad",
+    "asociación",
+    "federación",
+    "câmara",
+    "ministério",
+    "secretaria",
+    "associação",
+    "federação",
+    "polícia",
+    "ministerium",
+    "verband",
+    "amt",
+    "polizei",
+    "rat",
+    "behörde",
+    "institut",
+    "instituto",
+    "institute",
+]);
 
 /// Words that open a sentence and are not part of a name after them.
-pub const NOT_NAME_START: &[&str] = &[
+pub static NOT_NAME_START: Words = words!([
     "the",
     "a",
     "an",
@@ -945,11 +1010,81 @@ pub const NOT_NAME_START: &[&str] = &[
     "his",
     "her",
     "their",
-];
+]);
+
+/// A set of lowercase words, made on first use: a word is looked up in constant time, not
+/// compared with every entry.
+pub struct Words(LazyLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>);
+
+/// FNV-1a: the words looked up are a few bytes long, and a keyed hash costs more than the
+/// look-up itself on every word of a long text.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+impl Words {
+    /// Whether the lowercase `w` is in the set.
+    #[must_use]
+    pub fn contains(&self, w: &str) -> bool {
+        self.0.contains(w)
+    }
+}
 
 /// Whether `w` (any case) is in `list`.
 #[must_use]
-pub fn has(list: &[&str], w: &str) -> bool {
-    let lower = w.to_lowercase();
-    list.contains(&lower.as_str())
+pub fn has(list: &Words, w: &str) -> bool {
+    if w.is_ascii() {
+        // Most words are short ASCII: lowered on the stack, not in a new string.
+        let mut buf = [0u8; 32];
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return list.contains(w);
+        }
+        if w.len() <= buf.len() {
+            let low = &mut buf[..w.len()];
+            low.copy_from_slice(w.as_bytes());
+            low.make_ascii_lowercase();
+            return std::str::from_utf8(low).is_ok_and(|l| list.contains(l));
+        }
+    }
+    if w.chars().any(char::is_uppercase) {
+        list.contains(&w.to_lowercase())
+    } else {
+        list.contains(w)
+    }
 }
+
+/// Words before a run that make its first word a place: "le député du Cantal Étienne Fabre",
+/// "pelatih asal Brasil Rodrigo Tavares".
+pub static PLACE_BEFORE: Words = words!([
+    "of", "from", "in", "du", "de", "des", "d'", "d’", "asal", "dari", "del", "do", "da", "aus",
+    "von", "vom",
+]);
+
+/// Words after "Name," that show the name is a person's: "Rizky, yang …", "Lucas, 21 ans".
+pub static AFTER_NAME_COMMA: Words = words!(["yang", "who", "qui", "que", "quien", "der", "die"]);
+
+/// The first words of the speech verbs of several words ("a" of "a déclaré").
+pub static VERB_HEADS: Words = Words(LazyLock::new(|| {
+    VERBS
+        .0
+        .iter()
+        .filter_map(|v| v.split_once(' ').map(|(head, _)| head))
+        .collect()
+}));

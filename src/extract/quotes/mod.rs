@@ -140,6 +140,10 @@ fn read_all(doc: &Document) -> (Vec<Pending>, Vec<Mention>) {
     (pending, mentions)
 }
 
+/// How many paragraphs before a quote are read for the people they name: a reference is to
+/// someone named a few paragraphs up, and most of a long text is far from any quote.
+const MENTION_WINDOW: usize = 10;
+
 /// Paragraphs in a run when quotes are extracted in parallel.
 const PARALLEL_MIN_PARAGRAPHS: usize = 8192;
 
@@ -150,6 +154,18 @@ fn read_paragraphs(doc: &Document, range: Range<usize>) -> (Vec<Pending>, Vec<Me
     let mut mentions: Vec<Mention> = Vec::new();
     let paras = &doc.paragraphs;
     let lang = doc.lang.code();
+    // Whether each paragraph from the run's start to a window past its end may hold a quote,
+    // by its text alone: the same however the document is split or analysed.
+    let holds: Vec<bool> = (range.start..(range.end + MENTION_WINDOW).min(paras.len()))
+        .map(|j| may_hold(doc.slice(&paras[j].range)))
+        .collect();
+    let first = range.start;
+    let near_quote = |i: usize| {
+        let k = i - first;
+        holds[k..(k + MENTION_WINDOW + 1).min(holds.len())]
+            .iter()
+            .any(|&h| h)
+    };
     let people_in = |text: &str, at: usize, mentions: &mut Vec<Mention>| {
         if text.chars().any(cjk::is_han) {
             cjk::mentions(text, at, cjk::is_japanese(text), mentions);
@@ -164,7 +180,9 @@ fn read_paragraphs(doc: &Document, range: Range<usize>) -> (Vec<Pending>, Vec<Me
         // People are read from every paragraph's text, whether analysed or not: a search that
         // analyses some paragraphs resolves the same speakers as the whole document.
         if !p.kind.counts() || attribution_line(text).is_some() {
-            people_in(text, base, &mut mentions);
+            if near_quote(i) {
+                people_in(text, base, &mut mentions);
+            }
             continue;
         }
         if let Some((range, cue)) = block_quote(doc, i) {
@@ -300,7 +318,11 @@ fn block_quote(doc: &Document, i: usize) -> Option<(Range<usize>, Cue)> {
             .and_then(|prev| {
                 let intro = doc.slice(&prev.range).trim_end();
                 cues::before_colon(intro)?;
-                let cue = latin::before(intro, doc.lang.code());
+                let cue = if intro.chars().any(cjk::is_han) {
+                    cjk::cue(intro, "", cjk::is_japanese(intro))
+                } else {
+                    latin::before(intro, doc.lang.code())
+                };
                 matches!(cue, Cue::Named { .. } | Cue::Reference { .. }).then_some(cue)
             })
     };
@@ -711,8 +733,12 @@ mod tests {
                     "wir gehen morgen früh los".into(),
                     Some("Angela Weber".into())
                 ),
-                ("明日の朝に出発します".into(), None),
-                ("本当に明日出発するのですか".into(), None),
+                // 彼 ("he") is the person named last, and the next quote continues.
+                ("明日の朝に出発します".into(), Some("Angela Weber".into())),
+                (
+                    "本当に明日出発するのですか".into(),
+                    Some("Angela Weber".into())
+                ),
             ]
         );
     }
@@ -749,6 +775,49 @@ mod tests {
         assert_eq!(
             quotes("Selon elle, « la plateforme est vraiment super marrante ».")[0].1,
             None
+        );
+    }
+
+    #[test]
+    fn a_body_speaks_when_no_person_is_named() {
+        let speaker = |t: &str| quotes(t).first().and_then(|q| q.1.clone());
+        assert_eq!(
+            speaker(
+                "Por su parte, la Secretaría de Movilidad del estado difundió un comunicado en el que aseguró:\n\n\
+                 “La nueva ley no desaparece ninguna concesión ni afecta los derechos de nadie.”"
+            ),
+            Some("Secretaría de Movilidad".into())
+        );
+        assert_eq!(
+            speaker("The Health Ministry said: \"cases fell for a third week in a row.\""),
+            Some("Health Ministry".into())
+        );
+        assert_eq!(
+            speaker("警方表示：“目前没有发现其他受害者，调查仍在进行中。”"),
+            Some("警方".into())
+        );
+    }
+
+    #[test]
+    fn a_chinese_introduction_ending_in_a_colon_names_the_block_quote() {
+        let d = doc("北台科技大學資訊管理系教授鄭文彬則在臉書寫道：\n\n\
+             「小紅書沒有國際版，所有用戶資料都放在同一套系統裡。」\n");
+        let q = extract(&d);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_deref(), Some("鄭文彬"));
+    }
+
+    #[test]
+    fn japanese_particles_around_a_quote_are_read_as_japanese() {
+        let q = quotes(
+            "研究チームの北村智子准教授は「地球の生命の材料が宇宙から運ばれてきた」と述べた。\
+             同氏は「試料は一度も地球の大気に触れておらず、汚染の心配がほとんどない」と説明した。\
+             事務局は「日本の法律が適用される場合がある」としている。",
+        );
+        let speakers: Vec<_> = q.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [Some("北村智子"), Some("北村智子"), Some("事務局")]
         );
     }
 

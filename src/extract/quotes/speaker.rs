@@ -7,7 +7,7 @@
 //! Paragraphs are read on their own (in parallel for a large document); this pass walks the
 //! quotes and the people named in document order, once.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::QuoteForm;
 
@@ -109,6 +109,7 @@ fn short_forms(full: &str) -> Vec<String> {
 #[derive(Default)]
 struct People {
     by_short: HashMap<String, String>,
+    known: HashSet<String>,
     last: Option<String>,
 }
 
@@ -133,8 +134,12 @@ impl People {
         if self.last.as_ref() == Some(&name) {
             return;
         }
-        for short in short_forms(&name) {
-            self.by_short.insert(short, name.clone());
+        // A name met before keeps its short forms: making them again for every mention of a
+        // person is most of the time a long text's quotes take.
+        if self.known.insert(name.clone()) {
+            for short in short_forms(&name) {
+                self.by_short.insert(short, name.clone());
+            }
         }
         self.last = Some(name);
     }
