@@ -229,7 +229,9 @@ pub fn resolve(pending: &[Pending], mentions: &[Mention]) -> Vec<Option<Resolved
                 continue;
             }
         };
-        let keep = q.cue.is_strong() || q.speech_like;
+        // Short words with no one to say them are a term, not speech, whatever verb is near
+        // (自稱「TikTok難民」: "calling themselves").
+        let keep = q.speech_like || (q.cue.is_strong() && speaker.is_some());
         if keep {
             prev = Some((q.paragraph, speaker.clone()));
             out.push(Some(Resolved {
