@@ -617,10 +617,15 @@ pub fn fact(doc: &Document, figs: &[Figure], i: usize, names: &Names) -> Fact {
         .find(|&e| text.is_char_boundary(e))
         .unwrap_or(text.len());
     let around = clause(text, at, end);
-    let as_of = figs
+    // Figures come in text order, so those of the same sentence are next to this one: only
+    // they are looked at (looking at every figure made a document's facts quadratic).
+    let same_sentence = |g: &&Figure| g.sentence == f.sentence;
+    let first = i - figs[..i].iter().rev().take_while(same_sentence).count();
+    let last = i + figs[i..].iter().take_while(same_sentence).count();
+    let as_of = figs[first..last]
         .iter()
         .enumerate()
-        .filter(|(j, g)| *j != i && g.sentence == f.sentence && g.sentence.is_some())
+        .filter(|(j, g)| first + j != i && g.sentence.is_some())
         .find(|(_, g)| matches!(g.kind, Kind::Year | Kind::Date) && f.kind != Kind::Date)
         .map(|(_, g)| g.value.to_string());
     // The paragraph before the figure's sentence.
