@@ -5,6 +5,8 @@
 //! (documents), `extract` (figures, quotes, datelines), `search`, then `ui` and `cli`. Only
 //! `ui` depends on ratatui.
 
+#![forbid(unsafe_code)]
+
 pub mod cli;
 pub mod corpus;
 pub mod extract;

@@ -93,30 +93,44 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
         },
     )?;
     let docs = &corpus.docs;
-    let figs: Vec<Vec<Figure>> = docs.iter().map(figures::extract_document).collect();
-    let facts: Vec<Vec<Fact>> = docs
-        .iter()
-        .zip(&figs)
-        .map(|(d, fs)| figures::facts(d, fs))
-        .collect();
     if args.group {
+        let figs: Vec<Vec<Figure>> = docs.iter().map(figures::extract_document).collect();
+        let facts: Vec<Vec<Fact>> = docs
+            .iter()
+            .zip(&figs)
+            .map(|(d, fs)| figures::facts(d, fs))
+            .collect();
         let groups = figures::group(docs, &figs);
         write_groups(args.format, docs, &figs, &facts, &groups, out)?;
         return inputs::done(&corpus);
     }
-    // Rows are made as they are written, from (document, figure) pairs: a listing of
-    // millions of figures never holds its cells, only the figures themselves.
-    let at: Vec<(usize, usize)> = figs
-        .iter()
-        .enumerate()
-        .flat_map(|(d, fs)| (0..fs.len()).map(move |f| (d, f)))
-        .collect();
-    let row = |i: usize| {
-        let (d, f) = at[i];
-        FigureRow::new(&docs[d], &figs[d][f], &facts[d][f])
+    // Rows are made as they are written, a run of paragraphs at a time: a listing of
+    // millions of figures never holds them all, let alone their cells.
+    let pass = |fill_cells: &(dyn Fn(&FigureRow, &mut [String]) + Sync),
+                visit: &mut output::Visit|
+     -> std::io::Result<()> {
+        for d in docs {
+            figures::each_run(d, |figs, facts| {
+                let fill = |i: usize, cells: &mut [String]| {
+                    fill_cells(&FigureRow::new(d, &figs[i], &facts[i]), cells)
+                };
+                visit(figs.len(), &fill)
+            })?;
+        }
+        Ok(())
     };
     match args.format {
-        Format::Jsonl => output::write_jsonl(out, (0..at.len()).map(row))?,
+        Format::Jsonl => {
+            for d in docs {
+                figures::each_run(d, |figs, facts| {
+                    let rows = figs
+                        .iter()
+                        .zip(facts)
+                        .map(|(f, fact)| FigureRow::new(d, f, fact));
+                    output::write_jsonl(out, rows)
+                })?;
+            }
+        }
         Format::Table => {
             let headers = [
                 "doc",
@@ -130,8 +144,7 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
                 "as_of",
                 "surface",
             ];
-            let fill = |i: usize, cells: &mut [String]| {
-                let r = row(i);
+            let fill = |r: &FigureRow, cells: &mut [String]| {
                 let texts = [
                     r.doc,
                     &r.line.to_string(),
@@ -149,7 +162,7 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
                     cell.push_str(text);
                 }
             };
-            output::write_table_rows(out, &headers, at.len(), fill)?;
+            output::write_table_batches(out, &headers, |visit| pass(&fill, visit))?;
         }
         Format::Csv => {
             let headers = [
@@ -169,8 +182,7 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
                 "measure",
                 "as_of",
             ];
-            let fill = |i: usize, cells: &mut [String]| {
-                let r = row(i);
+            let fill = |r: &FigureRow, cells: &mut [String]| {
                 let texts = [
                     r.doc,
                     r.lang,
@@ -192,7 +204,7 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
                     cell.push_str(text);
                 }
             };
-            output::write_csv_rows(out, &headers, at.len(), fill)?;
+            output::write_csv_batches(out, &headers, |visit| pass(&fill, visit))?;
         }
     }
     inputs::done(&corpus)

@@ -48,9 +48,7 @@ fn copy_rows(rows: &[Vec<String>]) -> impl Fn(usize, &mut [String]) + Sync + '_ 
 
 /// Writes aligned columns of `n` rows that `fill(i, cells)` writes into `cells`: one empty
 /// string per column, reused from row to row, so a listing of any length allocates nothing
-/// per row. Each row is filled twice, to measure the columns and then to write them; when
-/// measuring, `cells` leaves out the last column, which is never padded. Long listings are
-/// filled on every core, so `fill` may be called from several threads at once.
+/// per row. See [`write_table_batches`].
 ///
 /// # Errors
 /// Any write error.
@@ -60,61 +58,87 @@ pub fn write_table_rows(
     n: usize,
     fill: impl Fn(usize, &mut [String]) + Sync,
 ) -> io::Result<()> {
-    let refill = |i: usize, cells: &mut [String]| {
+    write_table_batches(out, headers, |visit| visit(n, &fill))
+}
+
+/// What a batched listing gives each batch: the number of its rows and how to fill row `i`'s
+/// cells (`fill(i, cells)`, with `cells` one empty string per column).
+pub type Visit<'v> =
+    dyn FnMut(usize, &(dyn Fn(usize, &mut [String]) + Sync)) -> io::Result<()> + 'v;
+
+/// Writes aligned columns of rows made a batch at a time: `pass(visit)` makes every row,
+/// calling `visit` once per batch, so a listing too large to hold (the figures of 100 MB of
+/// text) is held a batch at a time. The rows are made twice, to measure the columns and then
+/// to write them; when measuring, `cells` leaves out the last column, which is never padded.
+/// Long batches are filled on every core, so `fill` may be called from several threads.
+///
+/// # Errors
+/// Any write error, or the first error of `pass`.
+pub fn write_table_batches(
+    out: &mut dyn Write,
+    headers: &[&str],
+    pass: impl Fn(&mut Visit) -> io::Result<()>,
+) -> io::Result<()> {
+    let refill = |fill: &(dyn Fn(usize, &mut [String]) + Sync), i: usize, cells: &mut [String]| {
         cells.iter_mut().for_each(String::clear);
         fill(i, cells);
     };
     // The last column is not padded, so its width (often the longest text) is never needed.
     let padded = headers.len().saturating_sub(1);
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.width().min(COLUMN_MAX)).collect();
     // Hundreds of thousands of rows are measured and formatted on every core; each run of
     // rows is formatted into one string, and the runs are written in order.
-    let run_widths: Vec<Vec<usize>> = runs(0, n)
-        .map(|run| {
-            let mut cells = vec![String::new(); padded];
-            let mut widths = vec![0; padded];
-            for i in run {
-                refill(i, &mut cells);
-                for (w, cell) in widths.iter_mut().zip(&cells) {
-                    *w = (*w).max(sanitize_inline_cow(cell).width());
+    pass(&mut |n, fill| {
+        let run_widths: Vec<Vec<usize>> = runs(0, n)
+            .map(|run| {
+                let mut cells = vec![String::new(); padded];
+                let mut widths = vec![0; padded];
+                for i in run {
+                    refill(fill, i, &mut cells);
+                    for (w, cell) in widths.iter_mut().zip(&cells) {
+                        *w = (*w).max(sanitize_inline_cow(cell).width());
+                    }
                 }
+                widths
+            })
+            .collect();
+        for run in run_widths {
+            for (w, r) in widths.iter_mut().zip(run) {
+                *w = (*w).max(r).min(COLUMN_MAX);
             }
-            widths
-        })
-        .collect();
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
-    for run in run_widths {
-        for (w, r) in widths.iter_mut().zip(run) {
-            *w = (*w).max(r).min(COLUMN_MAX);
         }
-    }
+        Ok(())
+    })?;
     let mut line = String::new();
     let header: Vec<String> = headers.iter().map(|h| h.to_uppercase()).collect();
     write_row(&mut line, header.iter().map(String::as_str), &widths);
     out.write_all(line.as_bytes())?;
-    // Blocks bound the memory held by formatted text that is not written yet.
-    let block = ROWS_PER_THREAD * 16;
-    for first in (0..n).step_by(block) {
-        let rows = block.min(n - first);
-        let texts: Vec<String> = runs(first, rows)
-            .map(|run| {
-                let mut cells = vec![String::new(); headers.len()];
-                let mut text = String::new();
-                for i in run {
-                    refill(i, &mut cells);
-                    write_row(
-                        &mut text,
-                        cells.iter().map(|c| sanitize_inline_cow(c)),
-                        &widths,
-                    );
-                }
-                text
-            })
-            .collect();
-        for text in texts {
-            out.write_all(text.as_bytes())?;
+    pass(&mut |n, fill| {
+        // Blocks bound the memory held by formatted text that is not written yet.
+        let block = ROWS_PER_THREAD * 16;
+        for first in (0..n).step_by(block) {
+            let rows = block.min(n - first);
+            let texts: Vec<String> = runs(first, rows)
+                .map(|run| {
+                    let mut cells = vec![String::new(); headers.len()];
+                    let mut text = String::new();
+                    for i in run {
+                        refill(fill, i, &mut cells);
+                        write_row(
+                            &mut text,
+                            cells.iter().map(|c| sanitize_inline_cow(c)),
+                            &widths,
+                        );
+                    }
+                    text
+                })
+                .collect();
+            for text in texts {
+                out.write_all(text.as_bytes())?;
+            }
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// Rows measured or formatted as one run, on any core.
@@ -197,28 +221,44 @@ pub fn write_csv_rows(
     out: &mut dyn Write,
     headers: &[&str],
     n: usize,
-    mut fill: impl FnMut(usize, &mut [String]),
+    fill: impl Fn(usize, &mut [String]) + Sync,
+) -> io::Result<()> {
+    write_csv_batches(out, headers, |visit| visit(n, &fill))
+}
+
+/// CSV with a header row from rows made a batch at a time, as [`write_table_batches`] has
+/// them (made once each here).
+///
+/// # Errors
+/// Any write error, or the first error of `pass`.
+pub fn write_csv_batches(
+    out: &mut dyn Write,
+    headers: &[&str],
+    pass: impl FnOnce(&mut Visit) -> io::Result<()>,
 ) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record(headers).map_err(io::Error::other)?;
     let mut cells = vec![String::new(); headers.len()];
-    for i in 0..n {
-        cells.iter_mut().for_each(String::clear);
-        fill(i, &mut cells);
-        for c in &cells {
-            let clean = sanitize_inline_cow(c);
-            if starts_formula(&clean) {
-                let mut quoted = String::with_capacity(clean.len() + 1);
-                quoted.push('\'');
-                quoted.push_str(&clean);
-                w.write_field(quoted.as_bytes())
-            } else {
-                w.write_field(clean.as_bytes())
+    pass(&mut |n, fill| {
+        for i in 0..n {
+            cells.iter_mut().for_each(String::clear);
+            fill(i, &mut cells);
+            for c in &cells {
+                let clean = sanitize_inline_cow(c);
+                if starts_formula(&clean) {
+                    let mut quoted = String::with_capacity(clean.len() + 1);
+                    quoted.push('\'');
+                    quoted.push_str(&clean);
+                    w.write_field(quoted.as_bytes())
+                } else {
+                    w.write_field(clean.as_bytes())
+                }
+                .map_err(io::Error::other)?;
             }
-            .map_err(io::Error::other)?;
+            w.write_record(None::<&[u8]>).map_err(io::Error::other)?;
         }
-        w.write_record(None::<&[u8]>).map_err(io::Error::other)?;
-    }
+        Ok(())
+    })?;
     w.flush()
 }
 

@@ -59,10 +59,8 @@ pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
             ..args.inputs.options()
         },
     )?;
-    let mut found = one_shot::search(&corpus.docs, &query, &opts);
-    if args.limit > 0 {
-        found.truncate(args.limit);
-    }
+    let limit = (args.limit > 0).then_some(args.limit);
+    let found = one_shot::search_best(&corpus.docs, &query, &opts, limit);
     let hits = found.ranked();
     match args.format {
         Format::Jsonl => {

@@ -13,18 +13,21 @@ use super::units::{UnitKind, UnitSpec};
 /// lands.
 #[must_use]
 pub fn figure_units(figures: &[Vec<Figure>]) -> Vec<UnitSpec> {
-    let mut out = Vec::new();
-    for (doc, list) in figures.iter().enumerate() {
-        for f in list {
-            out.push(UnitSpec {
-                doc,
-                kind: UnitKind::Figure,
-                range: f.start..f.end,
-                text: label::search_text(f),
-            });
-        }
-    }
-    out
+    figures
+        .iter()
+        .enumerate()
+        .flat_map(|(doc, list)| figure_units_of(doc, list))
+        .collect()
+}
+
+/// The units of `figures`, figures of document `doc`, as [`figure_units`] makes them.
+pub fn figure_units_of(doc: usize, figures: &[Figure]) -> impl Iterator<Item = UnitSpec> + '_ {
+    figures.iter().map(move |f| UnitSpec {
+        doc,
+        kind: UnitKind::Figure,
+        range: f.start..f.end,
+        text: label::search_text(f),
+    })
 }
 
 /// The index of a corpus: titles, sentences, quotes, and the given figures.

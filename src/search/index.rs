@@ -55,7 +55,7 @@ impl Index {
     #[must_use]
     pub fn build_with(
         docs: &[Document],
-        extra: Vec<UnitSpec>,
+        mut extra: Vec<UnitSpec>,
         progress: &mut dyn FnMut(BuildProgress),
     ) -> Self {
         let mut ix = Self {
@@ -64,13 +64,14 @@ impl Index {
         };
         let mut last_report = 0;
         let mut looked = 0;
-        for (di, (doc, extra)) in docs
+        for (di, (doc, at)) in docs
             .iter()
-            .zip(units::extra_by_doc(docs, extra))
+            .zip(units::extra_by_doc(docs, &mut extra))
             .enumerate()
         {
+            let extra = &extra[at];
             let qs = quotes::extract(doc);
-            let items = units::items(doc, &qs, &extra, super::KindSet::ALL);
+            let items = units::items(doc, &qs, extra, super::KindSet::ALL);
             for batch in items.chunks(PROGRESS_EVERY) {
                 let doc_no = units::to_u32(di);
                 for part in units::in_runs(batch, |run| fold_batch(run, doc_no, &doc.line_starts)) {

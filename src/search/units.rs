@@ -176,6 +176,31 @@ impl Units {
         self.doc_ids.get(doc).map_or("", String::as_str)
     }
 
+    /// No units yet, for the same documents as `self`.
+    pub(super) fn empty_like(&self) -> Self {
+        Self {
+            doc_ids: self.doc_ids.clone(),
+            doc_texts: self.doc_texts.clone(),
+            ..Self::default()
+        }
+    }
+
+    /// Adds a copy of unit `i` of `from`, units of the same documents.
+    pub(super) fn push_from(&mut self, from: &Self, i: usize) {
+        let (Some(&unit), Some(&at)) = (from.units.get(i), from.text_at.get(i)) else {
+            return;
+        };
+        self.units.push(unit);
+        self.text_at.push(match at {
+            TextAt::Doc => TextAt::Doc,
+            TextAt::Own(a, b) => {
+                let start = self.own.len();
+                self.own.push_str(from.own.get(a..b).unwrap_or(""));
+                TextAt::Own(start, self.own.len())
+            }
+        });
+    }
+
     /// Adds unit `item` of document `doc`, on line `line`.
     pub(super) fn push(&mut self, item: &Item<'_>, doc: u32, line: usize) {
         self.units.push(Unit {
@@ -230,19 +255,29 @@ pub(super) struct Item<'a> {
     pub in_doc: bool,
 }
 
-/// The `extra` units sorted by document, those that fit their document's text.
-pub(super) fn extra_by_doc(docs: &[Document], extra: Vec<UnitSpec>) -> Vec<Vec<UnitSpec>> {
-    let mut by_doc: Vec<Vec<UnitSpec>> = vec![Vec::new(); docs.len()];
-    for u in extra {
-        if let Some(d) = docs.get(u.doc)
-            && u.range.start <= u.range.end
-            && d.text.is_char_boundary(u.range.start)
-            && d.text.is_char_boundary(u.range.end)
-        {
-            by_doc[u.doc].push(u);
-        }
+/// Sorts the `extra` units by document (keeping their order within one), drops those that do
+/// not fit their document's text, and gives where each document's units are in `extra`. In
+/// place: a large document's figures are not copied.
+pub(super) fn extra_by_doc(docs: &[Document], extra: &mut Vec<UnitSpec>) -> Vec<Range<usize>> {
+    extra.retain(|u| {
+        docs.get(u.doc).is_some_and(|d| {
+            u.range.start <= u.range.end
+                && d.text.is_char_boundary(u.range.start)
+                && d.text.is_char_boundary(u.range.end)
+        })
+    });
+    // Units usually come in document order; the stable sort needs room only when they do not.
+    if !extra.is_sorted_by_key(|u| u.doc) {
+        extra.sort_by_key(|u| u.doc);
     }
-    by_doc
+    let mut at = 0;
+    (0..docs.len())
+        .map(|d| {
+            let n = extra[at..].iter().take_while(|u| u.doc == d).count();
+            at += n;
+            at - n..at
+        })
+        .collect()
 }
 
 /// The units of `doc` of the kinds `kinds` keeps: its title, quotes (`quotes`) and counted
@@ -253,84 +288,127 @@ pub(super) fn items<'a>(
     extra: &'a [UnitSpec],
     kinds: super::KindSet,
 ) -> Vec<Item<'a>> {
-    #[derive(Clone, Copy)]
-    enum Source {
-        Title,
-        Quote(usize),
-        Sentence(usize),
-        Extra(usize),
+    let order = Order::of(doc, quotes, extra, kinds);
+    order.items(0..order.len())
+}
+
+/// Where a unit comes from.
+#[derive(Clone, Copy)]
+enum Source {
+    Title,
+    Quote(usize),
+    Sentence(usize),
+    Extra(usize),
+}
+
+/// The units of a document in document order, as [`items`] lists them, made into items a
+/// stretch at a time ([`Order::items`]): a search through a large document holds the items
+/// of one stretch, not of the whole document.
+pub(super) struct Order<'a, 'q> {
+    doc: &'a Document,
+    quotes: &'q [quotes::Quote],
+    extra: &'a [UnitSpec],
+    units: Vec<(UnitKind, Source)>,
+}
+
+impl<'a, 'q> Order<'a, 'q> {
+    /// The units of `doc` that [`items`] gives, in its order.
+    pub(super) fn of(
+        doc: &'a Document,
+        quotes: &'q [quotes::Quote],
+        extra: &'a [UnitSpec],
+        kinds: super::KindSet,
+    ) -> Self {
+        // (start, kind, source) sorted: document order.
+        let mut order: Vec<(usize, UnitKind, Source)> = Vec::new();
+        order.push((title_range(doc).start, UnitKind::Title, Source::Title));
+        for (qi, q) in quotes.iter().enumerate() {
+            order.push((q.start, UnitKind::Quote, Source::Quote(qi)));
+        }
+        for (si, s) in doc.counted_sentences() {
+            order.push((s.range.start, UnitKind::Sentence, Source::Sentence(si)));
+        }
+        for (ei, e) in extra.iter().enumerate() {
+            order.push((e.range.start, e.kind, Source::Extra(ei)));
+        }
+        order.retain(|&(_, kind, _)| kinds.contains(kind));
+        order.sort_by_key(|&(start, kind, _)| (start, kind));
+        Self {
+            doc,
+            quotes,
+            extra,
+            units: order.into_iter().map(|(_, k, src)| (k, src)).collect(),
+        }
     }
-    // (start, kind, source) sorted: document order.
-    let mut order: Vec<(usize, UnitKind, Source)> = Vec::new();
-    order.push((title_range(doc).start, UnitKind::Title, Source::Title));
-    for (qi, q) in quotes.iter().enumerate() {
-        order.push((q.start, UnitKind::Quote, Source::Quote(qi)));
+
+    /// Number of units.
+    pub(super) fn len(&self) -> usize {
+        self.units.len()
     }
-    for (si, s) in doc.counted_sentences() {
-        order.push((s.range.start, UnitKind::Sentence, Source::Sentence(si)));
-    }
-    for (ei, e) in extra.iter().enumerate() {
-        order.push((e.range.start, e.kind, Source::Extra(ei)));
-    }
-    order.retain(|&(_, kind, _)| kinds.contains(kind));
-    order.sort_by_key(|&(start, kind, _)| (start, kind));
-    order
-        .into_iter()
-        .map(|(_, kind, src)| {
-            let of_range = |range: Range<usize>| {
-                let text = doc.text.get(range.clone());
-                Item {
-                    kind,
-                    range,
-                    text: Cow::Borrowed(text.unwrap_or("")),
-                    in_doc: text.is_some(),
-                }
-            };
-            match src {
-                Source::Title => Item {
-                    kind,
-                    range: title_range(doc),
-                    text: Cow::Borrowed(doc.title.as_str()),
-                    in_doc: false,
-                },
-                Source::Quote(i) => {
-                    let q = &quotes[i];
-                    let item = of_range(q.range());
-                    match (
-                        &q.speaker,
-                        item.in_doc && q.form == quotes::QuoteForm::Marked,
-                    ) {
-                        // The speaker is searched with a marked quote: "jndoe" finds Jane
-                        // Doe's. (A block quote's speaker is on the lines around it, which a
-                        // one-shot search reads only when they match.)
-                        (Some(speaker), true) => Item {
-                            text: Cow::Owned(quotes::searchable(&item.text, speaker)),
-                            in_doc: false,
-                            ..item
-                        },
-                        _ => item,
-                    }
-                }
-                Source::Sentence(i) => of_range(doc.sentences[i].range.clone()),
-                Source::Extra(i) => {
-                    let e = &extra[i];
-                    // A figure's text is its surface, the text of its range.
-                    let in_doc = doc.text.get(e.range.clone()) == Some(e.text.as_str());
+
+    /// The items of units `range`.
+    pub(super) fn items(&self, range: Range<usize>) -> Vec<Item<'a>> {
+        let doc = self.doc;
+        self.units
+            .get(range)
+            .unwrap_or_default()
+            .iter()
+            .map(|&(kind, src)| {
+                let of_range = |range: Range<usize>| {
+                    let text = doc.text.get(range.clone());
                     Item {
                         kind,
-                        range: e.range.clone(),
-                        text: Cow::Borrowed(e.text.as_str()),
-                        in_doc,
+                        range,
+                        text: Cow::Borrowed(text.unwrap_or("")),
+                        in_doc: text.is_some(),
+                    }
+                };
+                match src {
+                    Source::Title => Item {
+                        kind,
+                        range: title_range(doc),
+                        text: Cow::Borrowed(doc.title.as_str()),
+                        in_doc: false,
+                    },
+                    Source::Quote(i) => {
+                        let q = &self.quotes[i];
+                        let item = of_range(q.range());
+                        match (
+                            &q.speaker,
+                            item.in_doc && q.form == quotes::QuoteForm::Marked,
+                        ) {
+                            // The speaker is searched with a marked quote: "jndoe" finds Jane
+                            // Doe's. (A block quote's speaker is on the lines around it, which
+                            // a one-shot search reads only when they match.)
+                            (Some(speaker), true) => Item {
+                                text: Cow::Owned(quotes::searchable(&item.text, speaker)),
+                                in_doc: false,
+                                ..item
+                            },
+                            _ => item,
+                        }
+                    }
+                    Source::Sentence(i) => of_range(doc.sentences[i].range.clone()),
+                    Source::Extra(i) => {
+                        let e = &self.extra[i];
+                        // A figure's text is its surface, the text of its range.
+                        let in_doc = doc.text.get(e.range.clone()) == Some(e.text.as_str());
+                        Item {
+                            kind,
+                            range: e.range.clone(),
+                            text: Cow::Borrowed(e.text.as_str()),
+                            in_doc,
+                        }
                     }
                 }
-            }
-        })
-        .collect()
+            })
+            .collect()
+    }
 }
 
 /// Units handled as one run, on any core; fewer than two runs' worth stay on the calling
 /// thread.
-const RUN_UNITS: usize = 8192;
+pub(super) const RUN_UNITS: usize = 8192;
 
 /// `f` over `items` in runs of [`RUN_UNITS`] on every core, the results in order: how both
 /// the full index and a one-shot search go through a document's units.

@@ -367,3 +367,45 @@ fn a_figure_whose_noun_or_label_completes_the_query_is_found() {
         );
     }
 }
+
+/// A search that keeps only its best hits keeps exactly the top of the full ranking, even when
+/// it lets hits go many times along the way.
+#[test]
+fn the_best_hits_are_the_top_of_all_hits() {
+    // Scores differ (the word sits at different distances), and many tie.
+    let text: String = (0..150_000)
+        .map(|i| match i % 3 {
+            0 => format!("Line {i}: tiktok has users.\n"),
+            1 => format!("Line {i}: the app t-i-k-t-o-k has users.\n"),
+            _ => format!("Line {i}: nothing here.\n"),
+        })
+        .collect();
+    let docs = vec![
+        Document::from_text("a".into(), Origin::Stdin, text.clone(), None),
+        Document::from_text(
+            "b".into(),
+            Origin::Stdin,
+            format!("TikTok first.\n{text}"),
+            None,
+        ),
+    ];
+    let query = Query::parse("tiktok").expect("query");
+    let opts = SearchOptions::default();
+    let rows = |found: &one_shot::Hits| -> Vec<(u32, usize, u32, String)> {
+        found
+            .ranked()
+            .iter()
+            .map(|m| {
+                let u = found.units()[m.unit as usize];
+                let text = found.text(m.unit as usize).to_string();
+                (u.doc, u.start, m.score, text)
+            })
+            .collect()
+    };
+    let all = rows(&one_shot::search(&docs, &query, &opts));
+    assert!(all.len() > 200_000, "{} hits", all.len());
+    for limit in [1, 20, 70_000] {
+        let best = rows(&one_shot::search_best(&docs, &query, &opts, Some(limit)));
+        assert_eq!(best, all[..limit], "limit {limit}");
+    }
+}

@@ -238,36 +238,106 @@ pub fn extract_document(doc: &Document) -> Vec<Figure> {
 /// [`extract_document`] reading the text as `lang` instead of the detected language.
 #[must_use]
 pub fn extract_document_as(doc: &Document, lang: Lang) -> Vec<Figure> {
-    // How digits are grouped is decided once, by the whole document.
     let dec = scan::text_decimal(&doc.text, lang);
-    let scan_paragraphs = |paras: &[crate::corpus::Paragraph]| {
-        let mut out = Vec::new();
-        let mut scanner = scan::Scanner::grouping(dec);
-        for p in paras.iter().filter(|p| p.kind.counts()) {
-            if let Some(text) = doc.text.get(p.range.clone()) {
-                scanner.scan(text, p.range.start, lang, &mut out);
-            }
-        }
-        // Figures come in order: each search starts from the last answer.
-        let (mut line, mut sentence) = (1, 0);
-        for f in &mut out {
-            line = crate::corpus::document::line_after(&doc.line_starts, line, f.start);
-            f.line = line;
-            f.sentence = doc.sentence_at_from(sentence, f.start);
-            sentence = f.sentence.unwrap_or(0);
-        }
-        out
-    };
     // Paragraphs are independent, so a big document is scanned on every core, in order.
     if doc.text.len() < PARALLEL_BYTES {
-        scan_paragraphs(&doc.paragraphs)
+        scan_run(doc, lang, dec, &doc.paragraphs)
     } else {
         use rayon::prelude::*;
         doc.paragraphs
             .par_chunks(PARALLEL_PARAGRAPHS)
-            .flat_map_iter(scan_paragraphs)
+            .flat_map_iter(|run| scan_run(doc, lang, dec, run))
             .collect()
     }
+}
+
+/// The figures of `doc` with their facts, one run of paragraphs at a time and in text order:
+/// `sink` gets each run's figures (as [`extract_document`] has them) and their facts, and
+/// the run is dropped. A listing of millions of figures so holds a few runs, never all of
+/// them.
+///
+/// # Errors
+/// The first error `sink` returns, which stops the reading.
+pub fn each_run<E>(
+    doc: &Document,
+    mut sink: impl FnMut(&[Figure], &[Fact]) -> Result<(), E>,
+) -> Result<(), E> {
+    let names = facts::Names::of(doc);
+    // A figure's fact reads only its own sentence's figures and paragraph, both in its run.
+    in_runs(
+        doc,
+        |figs| {
+            let facts: Vec<Fact> = (0..figs.len())
+                .map(|i| facts::fact(doc, &figs, i, &names))
+                .collect();
+            (figs, facts)
+        },
+        |(figs, facts)| sink(&figs, &facts),
+    )
+}
+
+/// The figures of `doc` one run of paragraphs at a time, as [`each_run`] gives them, without
+/// their facts.
+///
+/// # Errors
+/// The first error `sink` returns, which stops the reading.
+pub fn each_figure_run<E>(
+    doc: &Document,
+    mut sink: impl FnMut(&[Figure]) -> Result<(), E>,
+) -> Result<(), E> {
+    in_runs(doc, |figs| figs, |figs| sink(&figs))
+}
+
+/// Scans `doc` a run of paragraphs at a time, the runs of a window on every core, and gives
+/// `sink` what `then` makes of each run's figures, in text order. The runs are those of
+/// [`extract_document`], so the figures are the same.
+fn in_runs<T: Send, E>(
+    doc: &Document,
+    then: impl Fn(Vec<Figure>) -> T + Sync,
+    mut sink: impl FnMut(T) -> Result<(), E>,
+) -> Result<(), E> {
+    use rayon::prelude::*;
+    let lang = doc.lang;
+    let dec = scan::text_decimal(&doc.text, lang);
+    if doc.text.len() < PARALLEL_BYTES {
+        return sink(then(scan_run(doc, lang, dec, &doc.paragraphs)));
+    }
+    let window = PARALLEL_PARAGRAPHS * 2 * rayon::current_num_threads();
+    for paras in doc.paragraphs.chunks(window) {
+        let runs: Vec<T> = paras
+            .par_chunks(PARALLEL_PARAGRAPHS)
+            .map(|run| then(scan_run(doc, lang, dec, run)))
+            .collect();
+        for t in runs {
+            sink(t)?;
+        }
+    }
+    Ok(())
+}
+
+/// The figures of the paragraphs of `run` that count, with lines and sentences filled in.
+fn scan_run(
+    doc: &Document,
+    lang: Lang,
+    dec: number::Decimal,
+    run: &[crate::corpus::Paragraph],
+) -> Vec<Figure> {
+    let mut out = Vec::new();
+    let mut scanner = scan::Scanner::grouping(dec);
+    for p in run.iter().filter(|p| p.kind.counts()) {
+        if let Some(text) = doc.text.get(p.range.clone()) {
+            scanner.scan(text, p.range.start, lang, &mut out);
+        }
+    }
+    // Figures come in order: each search starts from the last answer.
+    let (mut line, mut sentence) = (1, 0);
+    for f in &mut out {
+        line = crate::corpus::document::line_after(&doc.line_starts, line, f.start);
+        f.line = line;
+        f.sentence = doc.sentence_at_from(sentence, f.start);
+        sentence = f.sentence.unwrap_or(0);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -476,3 +476,50 @@ fn an_ambiguous_digit_group_is_read_by_the_text() {
     // German always reads a comma as the decimal mark.
     assert_eq!(value("1,375 Milliarden Euro", Lang::DE), [1_375_000_000.0]);
 }
+
+#[test]
+fn runs_give_the_figures_and_facts_of_the_whole_document() {
+    // Over a megabyte, so the document is read in several runs on several threads.
+    let mut text = String::new();
+    let mut n = 0;
+    while text.len() < 2 * PARALLEL_BYTES {
+        text.push_str(&format!(
+            "TikTok a {n} millions d’utilisateurs en 2024, selon l’entreprise.\n\n\
+             Le 19 janvier 2025, RedNote comptait {} abonnés, soit 12 % de plus.\n\n",
+            n + 3,
+        ));
+        n += 1;
+    }
+    let doc = Document::from_text("d".into(), crate::corpus::Origin::Stdin, text, None);
+    let whole = extract_document(&doc);
+    let whole_facts = facts(&doc, &whole);
+    let (mut figs, mut fs) = (Vec::new(), Vec::new());
+    let mut runs = 0;
+    let _: Result<(), ()> = each_run(&doc, |f, x| {
+        figs.extend_from_slice(f);
+        fs.extend_from_slice(x);
+        runs += 1;
+        Ok(())
+    });
+    assert!(runs > 1, "{runs} runs");
+    assert_eq!(figs, whole);
+    assert_eq!(fs, whole_facts);
+    let mut only = Vec::new();
+    let _: Result<(), ()> = each_figure_run(&doc, |f| {
+        only.extend_from_slice(f);
+        Ok(())
+    });
+    assert_eq!(only, whole);
+}
+
+#[test]
+fn a_sink_error_stops_the_runs() {
+    let text = "Il y a 3 chats et 4 chiens.\n\n".repeat(200_000);
+    let doc = Document::from_text("d".into(), crate::corpus::Origin::Stdin, text, None);
+    let mut calls = 0;
+    let got = each_run(&doc, |_, _| {
+        calls += 1;
+        Err("stop")
+    });
+    assert_eq!((got, calls), (Err("stop"), 1));
+}

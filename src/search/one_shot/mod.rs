@@ -110,6 +110,35 @@ impl Hits {
         self.matched.get(a..b).unwrap_or(&[])
     }
 
+    /// Ranks the hits and keeps the best `n`, with only the units and matched characters
+    /// they need. Units keep their order, so the ranking of what is kept is unchanged.
+    fn keep_best(&mut self, n: usize) {
+        self.ranked.sort_unstable_by_key(|h| {
+            Match {
+                unit: h.unit,
+                score: h.score,
+            }
+            .rank_key()
+        });
+        self.ranked.truncate(n);
+        let mut kept: Vec<u32> = self.ranked.iter().map(|h| h.unit).collect();
+        kept.sort_unstable();
+        let mut units = self.units.empty_like();
+        let mut matched = Vec::new();
+        let mut matched_at = Vec::with_capacity(kept.len());
+        for &u in &kept {
+            units.push_from(&self.units, u as usize);
+            matched_at.push(matched.len());
+            matched.extend_from_slice(self.matched_chars(u as usize));
+        }
+        for h in &mut self.ranked {
+            h.unit = units::to_u32(kept.partition_point(|&u| u < h.unit));
+        }
+        self.units = units;
+        self.matched = matched;
+        self.matched_at = matched_at;
+    }
+
     /// Appends the hits of a later run of units, moving their offsets past these.
     fn append(&mut self, other: Self) {
         let (u0, m0) = (units::to_u32(self.units.len()), self.matched.len());
@@ -128,14 +157,42 @@ impl Hits {
 /// [`focus`] or not.
 #[must_use]
 pub fn search(docs: &[Document], query: &Query, opts: &SearchOptions) -> Hits {
+    search_best(docs, query, opts, None)
+}
+
+/// [`search`] keeping only the best `limit` hits when given: what is kept is the top of
+/// what [`search`] finds, in the same order, but a query that matches most of a large corpus
+/// never holds all its hits.
+#[must_use]
+pub fn search_best(
+    docs: &[Document],
+    query: &Query,
+    opts: &SearchOptions,
+    limit: Option<usize>,
+) -> Hits {
     // Figures are the costliest units to find: skip them when the search leaves them out.
     let extra = if opts.kinds.contains(UnitKind::Figure) {
-        let found: Vec<_> = docs.iter().map(figures::extract_document).collect();
-        figure_units(&found)
+        figure_units_passing(docs, Prefilter::for_units(query).as_ref())
     } else {
         Vec::new()
     };
-    search_units(docs, extra, query, opts)
+    search_units_best(docs, extra, query, opts, limit)
+}
+
+/// The figure units of `docs` that `prefilter` lets through, made a run of paragraphs at a
+/// time: a large document's figures are never all held, only those that may be hits.
+fn figure_units_passing(docs: &[Document], prefilter: Option<&Prefilter>) -> Vec<UnitSpec> {
+    let mut out = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        let _: Result<(), std::convert::Infallible> = figures::each_figure_run(doc, |figs| {
+            out.extend(
+                figure_units::figure_units_of(d, figs)
+                    .filter(|u| prefilter.is_none_or(|p| p.passes(&u.text))),
+            );
+            Ok(())
+        });
+    }
+    out
 }
 
 /// [`search`] with the figures (or any other units) given.
@@ -145,6 +202,24 @@ pub fn search_units(
     extra: Vec<UnitSpec>,
     query: &Query,
     opts: &SearchOptions,
+) -> Hits {
+    search_units_best(docs, extra, query, opts, None)
+}
+
+/// Units made into items and searched at once: enough runs to keep every core busy.
+const STRETCH_UNITS: usize = units::RUN_UNITS * 16;
+
+/// Hits held beyond the limit before the worst are let go: ranking the hits costs a sort,
+/// so it is done once per this many more, not per run.
+const PRUNE_AFTER: usize = 1 << 16;
+
+/// [`search_units`], keeping the best `limit` hits when given (see [`search_best`]).
+fn search_units_best(
+    docs: &[Document],
+    mut extra: Vec<UnitSpec>,
+    query: &Query,
+    opts: &SearchOptions,
+    limit: Option<usize>,
 ) -> Hits {
     let filter = Filter {
         units: Prefilter::for_units(query),
@@ -156,19 +231,35 @@ pub fn search_units(
         units: Units::of(docs),
         ..Hits::default()
     };
-    for (di, (doc, extra)) in docs
+    for (di, (doc, at)) in docs
         .iter()
-        .zip(units::extra_by_doc(docs, extra))
+        .zip(units::extra_by_doc(docs, &mut extra))
         .enumerate()
     {
+        let extra = &extra[at];
         let qs = quotes::extract(doc);
-        let items = units::items(doc, &qs, &extra, opts.kinds);
+        let order = units::Order::of(doc, &qs, extra, opts.kinds);
         let doc = (units::to_u32(di), doc.line_starts.as_slice());
-        for run in units::in_runs(&items, |run| filter.run(run, doc)) {
-            hits.append(run);
+        // A stretch of units at a time, each on every core: a large document's items and
+        // the hits of its runs are never all held.
+        for first in (0..order.len()).step_by(STRETCH_UNITS) {
+            let items = order.items(first..order.len().min(first + STRETCH_UNITS));
+            for run in units::in_runs(&items, |run| filter.run(run, doc)) {
+                hits.append(run);
+                if let Some(n) = limit
+                    && hits.ranked.len() > n.saturating_add(PRUNE_AFTER)
+                {
+                    hits.matched_at.push(hits.matched.len());
+                    hits.keep_best(n);
+                }
+            }
         }
     }
     hits.matched_at.push(hits.matched.len());
+    if let Some(n) = limit {
+        hits.keep_best(n);
+        hits.matched_at.push(hits.matched.len());
+    }
     // The full index's order: best score first, then document order.
     hits.ranked.sort_unstable_by_key(|h| {
         Match {
