@@ -44,6 +44,8 @@ const ZH_VERBS: &[&str] = &[
     "建議",
     "警告",
     "提醒",
+    "提示",
+    "笑言",
     "承认",
     "承認",
     "笑称",
@@ -207,6 +209,13 @@ fn zh_cue(before: &str, after: &str) -> Cue {
 /// Who a Chinese subject names: a pronoun, a name, or someone unnamed.
 fn zh_subject(subject: &str) -> Cue {
     let s = subject.trim_matches(|c: char| c.is_whitespace() || "，,　".contains(c));
+    // "區家棟在映後談時說", "河北省气象台在官方微博发布提示": what follows 在 is where or when,
+    // not who.
+    let s = s
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| ZH_AT.contains(c))
+        .map_or(s, |(i, _)| &s[..i]);
     if s.is_empty() || s.chars().count() > 40 {
         return Cue::None;
     }
@@ -240,6 +249,12 @@ fn zh_subject(subject: &str) -> Cue {
         role: Some(s.to_string()),
     }
 }
+
+/// Prepositions that open an adverbial of place or time after a subject: 在, 於.
+const ZH_AT: &str = "在於";
+
+/// Titles whose last character is also a surname: 主任 is not 任 starting a name.
+const ZH_TITLES_ENDING_IN_SURNAME: &[&str] = &["主任"];
 
 /// How the name of a body that speaks ends in Chinese: police, government, bureaus,
 /// ministries, committees, observatories.
@@ -292,7 +307,10 @@ fn zh_name(s: &str) -> Option<(usize, usize)> {
     let mut k = 0;
     while k < chars.len() {
         let (at, c) = chars[k];
-        if !SURNAMES.contains(c) {
+        let in_title = ZH_TITLES_ENDING_IN_SURNAME
+            .iter()
+            .any(|t| s[..at + c.len_utf8()].ends_with(t));
+        if !SURNAMES.contains(c) || in_title {
             k += 1;
             continue;
         }
@@ -391,6 +409,16 @@ fn ja_cue(before: &str, after: &str) -> Cue {
     if a.starts_with(['を', 'が', 'の', 'に', 'で', 'へ', 'や', 'も']) {
         return Cue::NotSpeech;
     }
+    // "宮本教授は自身のブログで、次のように書いている：" introduces the quote after it.
+    if a.is_empty()
+        && let Some(intro) = before.trim_end().strip_suffix(['：', ':'])
+    {
+        let start = intro.rfind('。').map_or(0, |i| i + '。'.len_utf8());
+        let clause = &intro[start..];
+        if let Some(t) = clause.find('は') {
+            return ja_subject(&clause[..t]);
+        }
+    }
     // "「…」。X はこう語った".
     if let Some(rest) = a.strip_prefix('。') {
         let sentence = &rest[..rest.find('。').unwrap_or(rest.len())];
@@ -440,7 +468,8 @@ fn ja_subject(subject: &str) -> Cue {
             role: Some(s.to_string()),
         };
     }
-    if tail.ends_with(JA_BODIES) {
+    // 岡部氏 is a person whose name ends like a body's (部): an honorific is worn by people.
+    if tail.ends_with(JA_BODIES) && core.len() == s.len() {
         return Cue::Named {
             name: s.to_string(),
             role: None,
@@ -570,4 +599,48 @@ fn age_aside(s: &str) -> Option<usize> {
     let digits = body.trim_end_matches(['年', '歳']);
     (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()))
         .then(|| '（'.len_utf8() + close + '）'.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(cue: &Cue) -> Option<&str> {
+        match cue {
+            Cue::Named { name, .. } => Some(name),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_title_ending_in_a_surname_does_not_start_the_name() {
+        assert_eq!(
+            named(&zh_subject("岭南儿童医学中心儿科主任黄敏")),
+            Some("黄敏")
+        );
+    }
+
+    #[test]
+    fn what_follows_zai_is_where_not_who() {
+        assert_eq!(
+            named(&zh_subject("資深監製區家棟在映後談時")),
+            Some("區家棟")
+        );
+        assert_eq!(
+            named(&cue("河北省气象台在官方微博发布提示：", "", false)),
+            Some("河北省气象台")
+        );
+    }
+
+    #[test]
+    fn an_honorific_makes_a_person_not_a_body() {
+        assert_eq!(named(&ja_subject("岡部氏")), Some("岡部"));
+        assert_eq!(named(&ja_subject("大会事務局")), Some("大会事務局"));
+    }
+
+    #[test]
+    fn a_japanese_introduction_ending_in_a_colon_names_the_speaker() {
+        let c = cue("宮本教授は自身のブログで、次のように書いている：", "", true);
+        assert_eq!(named(&c), Some("宮本"));
+    }
 }

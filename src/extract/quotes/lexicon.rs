@@ -159,6 +159,18 @@ pub static VERBS: Words = words!([
     "disait",
     "expliquait",
     "racontait",
+    "indiquait",
+    "précisait",
+    "soulignait",
+    "affirmait",
+    "estimait",
+    "assurait",
+    "notait",
+    "confiait",
+    "a salué",
+    "salue",
+    "a dénoncé",
+    "dénonce",
     // Indonesian
     "kata",
     "ujar",
@@ -251,6 +263,13 @@ pub static VERBS: Words = words!([
     "celebró",
     "zanjó",
     "remató",
+    "resume",
+    "recomienda",
+    "recomendó",
+    "calificó",
+    "califica",
+    "denunció",
+    "denuncia",
     // Portuguese
     "disse",
     "diz",
@@ -293,6 +312,11 @@ pub static VERBS: Words = words!([
     "lamentou",
     "atirou",
     "rematou",
+    "recomenda",
+    "recomendou",
+    "sublinha",
+    "descreve",
+    "descreveu",
     "ha explicado",
     "ha dicho",
     "ha afirmado",
@@ -345,6 +369,9 @@ pub static VERBS: Words = words!([
     "rief",
     "appellierte",
     "hieß es",
+    "rät",
+    "riet",
+    "heißt es",
 ]);
 
 /// Personal pronouns that stand for a person named before.
@@ -438,6 +465,22 @@ pub static FUNCTION_WORDS: Words = words!([
     "for",
     "pour",
     "für",
+    // Between, without, among: a name before them has ended ("confiesa Carballo entre risas").
+    "entre",
+    "sans",
+    "avec",
+    "sin",
+    "between",
+    "among",
+    "without",
+    "zwischen",
+    "ohne",
+    "antara",
+    "tanpa",
+    // To the: "afirmou Helena Maia Rebelo aos jornalistas".
+    "aos",
+    "às",
+    "al",
 ]);
 
 /// Words that open a clause naming whose view follows: "Selon X, « … »".
@@ -738,6 +781,9 @@ pub static NOT_PERSON: Words = words!([
     "friday",
     "saturday",
     "sunday",
+    "transport",
+    "transports",
+    "transportes",
     "ediciones",
     "editorial",
     "editora",
@@ -839,6 +885,7 @@ pub static BODY_HEADS: Words = words!([
     "institut",
     "instituto",
     "institute",
+    "région",
 ]);
 
 /// Words that open a sentence and are not part of a name after them.
@@ -916,6 +963,12 @@ pub static NOT_NAME_START: Words = words!([
     "auch",
     "doch",
     "wie",
+    "viele",
+    "einige",
+    "alle",
+    "manche",
+    "mehrere",
+    "jemand",
     "we",
     "they",
     "he",
@@ -1074,11 +1127,19 @@ pub fn has(list: &Words, w: &str) -> bool {
 /// "pelatih asal Brasil Rodrigo Tavares".
 pub static PLACE_BEFORE: Words = words!([
     "of", "from", "in", "du", "de", "des", "d'", "d’", "asal", "dari", "del", "do", "da", "aus",
-    "von", "vom",
+    "von", "vom", "dos",
 ]);
 
 /// Words after "Name," that show the name is a person's: "Rizky, yang …", "Lucas, 21 ans".
 pub static AFTER_NAME_COMMA: Words = words!(["yang", "who", "qui", "que", "quien", "der", "die"]);
+
+/// Words after a speech verb that report what was said: "explica que …", "said that …".
+pub static REPORTED: Words = words!(["que", "qu'", "qu’", "that", "dass", "bahwa", "kalau",]);
+
+/// Units of an age in an apposition: "Joana, enfermeira de 31 anos," is introduced as a
+/// person.
+pub static AGE_UNITS: Words =
+    words!(["anos", "ans", "años", "tahun", "jahre", "years", "year-old",]);
 
 /// The first words of the speech verbs of several words ("a" of "a déclaré").
 pub static VERB_HEADS: Words = Words(LazyLock::new(|| {

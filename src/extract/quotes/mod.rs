@@ -10,6 +10,9 @@
 //! The speaker is taken from what the text says around the quote: a dash line after a block
 //! quote, "ungkap X", "kata X", "said X", "selon X", "a déclaré X" after the closing mark,
 //! "X said" after it, or "Selon X, « … »", "Menurut X, "…"", "X a déclaré : « … »" before it.
+//! A speech verb earlier in the sentence speaks for a quote that reports what it says ("Carmen
+//! Villalobos explica que … «…»"), and a quote that opens a sentence is most likely said by
+//! the subject of the sentence before ("Il note que … . « … »").
 //! Pronouns ("selon elle") are not names: the speaker is then left unknown.
 //!
 //! **Scare quotes are not speech.** A marked quote is kept only when a speaker is found or
@@ -531,7 +534,12 @@ const PARTICLES: &[&str] = &[
 /// as role: long capitalised runs are a title followed by a two-word name.
 fn split_role(s: &str) -> (String, Option<String>) {
     let words: Vec<&str> = s.split_whitespace().collect();
-    if words.len() >= SPLIT_ROLE_MIN_WORDS {
+    // A lowercase particle makes the run a body's name ("Sociedad Española de Medicina del
+    // Sueño Infantil"), not a title before a name.
+    let particle = words
+        .iter()
+        .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+    if words.len() >= SPLIT_ROLE_MIN_WORDS && !particle {
         let cut = words.len() - 2;
         return (words[cut..].join(" "), Some(words[..cut].join(" ")));
     }
@@ -840,6 +848,40 @@ mod tests {
         assert_eq!(q[0].role.as_deref(), Some("influenceuse"));
         assert_eq!(q[0].form, QuoteForm::Block);
         assert!(d.slice(&q[0].range()).starts_with("Oh, vous"));
+    }
+
+    #[test]
+    fn a_long_body_name_is_not_split_into_a_title_and_a_name() {
+        assert_eq!(
+            split_role("Sociedad Española de Medicina del Sueño Infantil"),
+            (
+                "Sociedad Española de Medicina del Sueño Infantil".into(),
+                None
+            )
+        );
+        assert_eq!(
+            split_role("Juru Bicara Kementerian Luar Negeri China Guo Jiakun").0,
+            "Guo Jiakun"
+        );
+    }
+
+    #[test]
+    fn reported_speech_and_the_sentence_before_name_the_speaker() {
+        let got = quotes(
+            "Le prévisionniste Romain Delorme rappelle que les orages sont difficiles à prévoir.\n\n\
+             Il note que la grêle a augmenté depuis 2010. « Ce n'est plus exceptionnel, c'est un \
+             risque estival comme un autre. »\n\n\
+             Contactée, la dirigeante Anaïs Roche a précisé que l'entreprise disposait encore de \
+             « dix-huit mois de trésorerie ».",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Romain Delorme"));
+        assert_eq!(
+            got[1],
+            (
+                "dix-huit mois de trésorerie".into(),
+                Some("Anaïs Roche".into())
+            )
+        );
     }
 
     #[test]

@@ -54,10 +54,12 @@ fn is_title(s: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// A label, never speech: a hashtag ("#ShotsBeforeSchool").
+/// A label, never speech: a hashtag ("#ShotsBeforeSchool"), or a short name in title case,
+/// which a verb near it does not make speech (the programme “Biota Serra do Mar”,
+/// « Deeptech Région »). A longer run of capitals is a German sentence as often as a title.
 #[must_use]
 pub fn is_label(s: &str) -> bool {
-    s.starts_with(['#', '＃'])
+    s.starts_with(['#', '＃']) || (is_title(s) && s.unicode_words().count() <= SPEECH_MIN_WORDS)
 }
 
 #[cfg(test)]
@@ -76,5 +78,10 @@ mod tests {
         assert!(reads_like_speech("We are not walking away from Nevada"));
         assert!(reads_like_speech("门票没涨，停车费翻了三倍。"));
         assert!(is_label("#PetaniMelekAI"));
+        assert!(is_label("Biota Serra do Mar"));
+        assert!(!is_label("Nicht betreten – Lebensgefahr!"));
+        assert!(!is_label(
+            "Die Kameradinnen und Kameraden sind seit Stunden auf den Beinen"
+        ));
     }
 }

@@ -42,6 +42,20 @@ impl Cue {
                 | Self::Anonymous { .. }
         )
     }
+
+    /// The same cue, no longer enough on its own to make short words speech.
+    #[must_use]
+    pub fn weak(self) -> Self {
+        match self {
+            Self::Named { name, role, .. } => Self::Named {
+                name,
+                role,
+                strong: false,
+            },
+            Self::Reference { .. } => Self::Reference { strong: false },
+            other => other,
+        }
+    }
 }
 
 /// A person named in the prose, at byte `at` of the document.
