@@ -368,9 +368,12 @@ mod tests {
             "</b>",
             "<br>",
             "<table><tr><td>",
+            "<table><tr><th>",
             "<td>",
             "</td>",
             "<th>",
+            "</th><td>",
+            "</td><th>",
             "</tr><tr>",
             "</table>",
             "<ul><li>",
@@ -412,7 +415,7 @@ mod tests {
     }
 
     proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
 
         #[test]
         fn the_walk_reads_any_page_as_the_plain_walk_does(
@@ -435,7 +438,7 @@ mod tests {
         #[test]
         fn text_collapses_as_it_does_a_character_at_a_time(
             steps in proptest::collection::vec(
-                (proptest::option::of(proptest::bool::ANY), "[a é\t\n\u{a0}\u{3000}\u{85}\u{2029}新|]{0,12}"),
+                (proptest::option::of(proptest::bool::ANY), "[a é\t\n\r\x0b\x0c\u{a0}\u{3000}\u{85}\u{2029}新|]{0,12}"),
                 0..20,
             ),
         ) {
