@@ -4,7 +4,7 @@
 //! never text. Entities were decoded by the parser, so what they stand for reaches the
 //! sanitizer as characters, shown inert like any other.
 
-use dom_query::NodeRef;
+use dom_query::{NodeData, NodeId, NodeRef, Tree, TreeNode};
 
 /// Elements whose content is never text to read.
 const NEVER_TEXT: &[&str] = &[
@@ -63,53 +63,107 @@ const BLOCKS: &[&str] = &[
     "tfoot",
 ];
 
+/// What leaving an element does to the blocks being assembled.
+#[derive(Clone, Copy)]
+enum Leave {
+    /// A block ends.
+    Block,
+    /// A table cell ends.
+    Cell,
+    /// Nothing: an inline element, the document or a fragment.
+    Inline,
+}
+
+/// What a node is to the walk: text to add, an element or document to go into, or something
+/// to pass by (a comment, a script, furniture, or `pre`, whose lines were already read).
+enum Visit {
+    Descend(Leave),
+    Pass,
+}
+
 /// The text blocks under `root`, joined by blank lines. With `whole_page`, the page's
 /// furniture (navigation, asides, headers, footers, forms) is left out as well.
 #[must_use]
 pub fn text_of(root: &NodeRef<'_>, whole_page: bool) -> String {
     let mut out = Blocks::default();
-    // An explicit stack: a page may nest elements thousands deep.
-    let mut stack: Vec<(NodeRef<'_>, bool)> = vec![(*root, false)];
-    while let Some((node, leaving)) = stack.pop() {
-        if node.is_text() {
-            out.push_text(&node.text());
-            continue;
-        }
-        if !node.is_element() && !node.is_document() && !node.is_fragment() {
-            continue;
-        }
-        let name = node
-            .qual_name_ref()
-            .map(|q| q.local.to_ascii_lowercase())
-            .unwrap_or_default();
-        let name = name.as_str();
-        if leaving {
-            match name {
-                "td" | "th" => out.end_cell(),
-                _ if BLOCKS.contains(&name) => out.flush(),
-                _ => {}
+    let tree = root.tree;
+    // The elements gone into and not yet left, on an explicit stack: a page may nest
+    // elements thousands deep. Text is read where it lies in the tree, never copied out
+    // node by node, and names are compared as they are stored: this walk meets every node
+    // of the article.
+    let mut open: Vec<(NodeId, Leave)> = Vec::new();
+    let mut at = Some(root.id);
+    loop {
+        let Some(id) = at else {
+            let Some((id, leave)) = open.pop() else {
+                break;
+            };
+            match leave {
+                Leave::Block => out.flush(),
+                Leave::Cell => out.end_cell(),
+                Leave::Inline => {}
             }
+            at = if id == root.id {
+                None
+            } else {
+                NodeRef::new(id, tree).next_sibling().map(|n| n.id)
+            };
             continue;
+        };
+        let node = NodeRef::new(id, tree);
+        let visit = node
+            .query(|n| visit(n, tree, whole_page, &mut out))
+            .unwrap_or(Visit::Pass);
+        match visit {
+            Visit::Descend(leave) => {
+                open.push((id, leave));
+                at = node.first_child().map(|n| n.id);
+            }
+            Visit::Pass if id == root.id => at = None,
+            Visit::Pass => at = node.next_sibling().map(|n| n.id),
         }
-        if NEVER_TEXT.contains(&name) || whole_page && FURNITURE.contains(&name) {
-            continue;
-        }
-        if name == "pre" {
-            out.flush();
-            out.push_pre(&node.text());
-            continue;
-        }
-        if BLOCKS.contains(&name) {
-            out.flush();
-        }
-        stack.push((node, true));
-        let children = node.children();
-        stack.extend(children.into_iter().rev().map(|c| (c, false)));
     }
     out.flush();
     out.text
 }
 
+/// Reads one node: a text node's text joins the current block, an element may start one.
+fn visit(node: &TreeNode, tree: &Tree, whole_page: bool, out: &mut Blocks) -> Visit {
+    let name = match &node.data {
+        NodeData::Text { contents } => {
+            out.push_text(contents);
+            return Visit::Pass;
+        }
+        NodeData::Document | NodeData::Fragment => return Visit::Descend(Leave::Inline),
+        NodeData::Element(el) => &el.name.local,
+        _ => return Visit::Pass,
+    };
+    // The parser stores HTML names in lower case; only foreign ones (`foreignObject`) keep
+    // capitals, and those are lowered here so that the lists are matched as they always were.
+    let lower;
+    let name: &str = if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        lower = name.to_ascii_lowercase();
+        &lower
+    } else {
+        name
+    };
+    if NEVER_TEXT.contains(&name) || whole_page && FURNITURE.contains(&name) {
+        return Visit::Pass;
+    }
+    if name == "pre" {
+        out.flush();
+        out.push_pre(&NodeRef::new(node.id, tree).text());
+        return Visit::Pass;
+    }
+    if BLOCKS.contains(&name) {
+        out.flush();
+        return Visit::Descend(Leave::Block);
+    }
+    Visit::Descend(match name {
+        "td" | "th" => Leave::Cell,
+        _ => Leave::Inline,
+    })
+}
 /// Blocks being assembled: whitespace within one collapses to single spaces.
 #[derive(Default)]
 struct Blocks {
@@ -122,18 +176,45 @@ struct Blocks {
 const CELL: &str = " |";
 
 impl Blocks {
+    /// Adds text, each run of white space one space, none at a block's start. This is where
+    /// an article's text goes through, so it is scanned by bytes, a character decoded only
+    /// where one starts beyond ASCII, and copied a word at a time.
     fn push_text(&mut self, s: &str) {
-        for c in s.chars() {
-            if c.is_whitespace() {
-                self.space = !self.current.is_empty();
+        let bytes = s.as_bytes();
+        let mut word = 0;
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let (white, len) = if b.is_ascii() {
+                // What `char::is_whitespace` says of ASCII.
+                (
+                    matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'),
+                    1,
+                )
             } else {
-                if self.space {
-                    self.current.push(' ');
-                    self.space = false;
-                }
-                self.current.push(c);
+                s[i..]
+                    .chars()
+                    .next()
+                    .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
+            };
+            if white {
+                self.push_word(&s[word..i]);
+                self.space = !self.current.is_empty();
+                word = i + len;
             }
+            i += len;
         }
+        self.push_word(&s[word..]);
+    }
+
+    fn push_word(&mut self, word: &str) {
+        if word.is_empty() {
+            return;
+        }
+        if self.space {
+            self.current.push(' ');
+            self.space = false;
+        }
+        self.current.push_str(word);
     }
 
     fn end_cell(&mut self) {
@@ -210,6 +291,171 @@ mod tests {
             blocks("<p>&#27;[31mrouge &#x9b;2J &amp;</p>", false),
             "\u{1b}[31mrouge \u{203a}2J &"
         );
+    }
+
+    /// The walk as first written: children copied out, names lowered, text copied out and
+    /// added a character at a time. The walk above must read every page as this does.
+    fn plain_text_of(root: &NodeRef<'_>, whole_page: bool) -> String {
+        let mut out = Blocks::default();
+        let mut stack: Vec<(NodeRef<'_>, bool)> = vec![(*root, false)];
+        while let Some((node, leaving)) = stack.pop() {
+            if node.is_text() {
+                plain_push_text(&mut out, &node.text());
+                continue;
+            }
+            if !node.is_element() && !node.is_document() && !node.is_fragment() {
+                continue;
+            }
+            let name = node
+                .qual_name_ref()
+                .map(|q| q.local.to_ascii_lowercase())
+                .unwrap_or_default();
+            let name = name.as_str();
+            if leaving {
+                match name {
+                    "td" | "th" => out.end_cell(),
+                    _ if BLOCKS.contains(&name) => out.flush(),
+                    _ => {}
+                }
+                continue;
+            }
+            if NEVER_TEXT.contains(&name) || whole_page && FURNITURE.contains(&name) {
+                continue;
+            }
+            if name == "pre" {
+                out.flush();
+                for line in node.text().lines() {
+                    plain_push_text(&mut out, line);
+                    out.flush();
+                }
+                continue;
+            }
+            if BLOCKS.contains(&name) {
+                out.flush();
+            }
+            stack.push((node, true));
+            stack.extend(node.children().into_iter().rev().map(|c| (c, false)));
+        }
+        out.flush();
+        out.text
+    }
+
+    fn plain_push_text(out: &mut Blocks, s: &str) {
+        for c in s.chars() {
+            if c.is_whitespace() {
+                out.space = !out.current.is_empty();
+            } else {
+                if out.space {
+                    out.current.push(' ');
+                    out.space = false;
+                }
+                out.current.push(c);
+            }
+        }
+    }
+
+    /// Pieces of pages: blocks, cells, inline and foreign elements, furniture, text with
+    /// every kind of white space, left open or closed anywhere, as the parser will mend.
+    fn piece() -> impl proptest::strategy::Strategy<Value = &'static str> {
+        proptest::sample::select(vec![
+            "<div>",
+            "</div>",
+            "<p>",
+            "</p>",
+            "<span>",
+            "</span>",
+            "<b>",
+            "</b>",
+            "<br>",
+            "<table><tr><td>",
+            "<table><tr><th>",
+            "<td>",
+            "</td>",
+            "<th>",
+            "</th><td>",
+            "</td><th>",
+            "</tr><tr>",
+            "</table>",
+            "<ul><li>",
+            "</li><li>",
+            "</ul>",
+            "<pre>",
+            "</pre>",
+            "<nav>",
+            "</nav>",
+            "<aside>",
+            "<form>",
+            "<script>x = 1;</script>",
+            "<style>p{}</style>",
+            "<!-- note -->",
+            "<svg><foreignObject><DIV>dans svg</DIV></foreignObject></svg>",
+            "<math><mi>x</mi></math>",
+            "<template><p>t</p></template>",
+            "<h2>",
+            "</h2>",
+            "<blockquote>",
+            "</blockquote>",
+            "<CENTER>",
+            "mot",
+            "deux mots",
+            "  ",
+            "\n",
+            "\t\r\n",
+            "\u{a0}",
+            "\u{3000}",
+            "\u{2028}",
+            "\u{85}",
+            "été",
+            "新闻",
+            "a\u{200b}b",
+            " | ",
+            "&amp; &nbsp;",
+            "x\n  y",
+        ])
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn the_walk_reads_any_page_as_the_plain_walk_does(
+            pieces in proptest::collection::vec(piece(), 0..60),
+            whole in proptest::bool::ANY,
+        ) {
+            let doc = dom_query::Document::from(pieces.concat());
+            proptest::prop_assert_eq!(
+                text_of(&doc.root(), whole),
+                plain_text_of(&doc.root(), whole)
+            );
+            // From an element too, as the article is read from its root element.
+            if let Some(body) = doc.select("body").nodes().first() {
+                proptest::prop_assert_eq!(text_of(body, whole), plain_text_of(body, whole));
+            }
+        }
+
+        /// Text added in any pieces, between cells and blocks ending, collapses its white
+        /// space exactly as adding it a character at a time does.
+        #[test]
+        fn text_collapses_as_it_does_a_character_at_a_time(
+            steps in proptest::collection::vec(
+                (proptest::option::of(proptest::bool::ANY), "[a é\t\n\r\x0b\x0c\u{a0}\u{3000}\u{85}\u{2029}新|]{0,12}"),
+                0..20,
+            ),
+        ) {
+            let (mut fast, mut plain) = (Blocks::default(), Blocks::default());
+            for (end, text) in &steps {
+                fast.push_text(text);
+                plain_push_text(&mut plain, text);
+                match end {
+                    Some(true) => (fast.flush(), plain.flush()),
+                    Some(false) => (fast.end_cell(), plain.end_cell()),
+                    None => ((), ()),
+                };
+            }
+            fast.flush();
+            plain.flush();
+            proptest::prop_assert_eq!(fast.text, plain.text);
+        }
     }
 
     #[test]

@@ -46,13 +46,17 @@ pub(crate) fn nests_deeper_than(bytes: &[u8], max: usize) -> bool {
         match bytes.get(i + 1) {
             Some(b'/') => depth = depth.saturating_sub(1),
             Some(c) if c.is_ascii_alphabetic() => {
-                let name: Vec<u8> = bytes[i + 1..]
-                    .iter()
-                    .take(8)
-                    .take_while(|c| c.is_ascii_alphanumeric())
-                    .map(u8::to_ascii_lowercase)
-                    .collect();
-                if !VOID.contains(&name.as_slice()) {
+                // The name's first letters, lowered in place: no void name is longer.
+                let mut name = [0u8; 8];
+                let mut len = 0;
+                for c in bytes[i + 1..].iter().take(8) {
+                    if !c.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    name[len] = c.to_ascii_lowercase();
+                    len += 1;
+                }
+                if !VOID.contains(&&name[..len]) {
                     depth += 1;
                     if depth > max {
                         return true;
@@ -139,14 +143,20 @@ pub fn read(bytes: &[u8], charset: Option<&str>, url: Option<&str>) -> Page {
 fn article(html: &str, url: Option<&str>) -> (String, Meta, Option<String>) {
     // Relative addresses are left as they are: nothing is fetched from them.
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    let Ok(mut page) = dom_smoothie::Readability::new(html, url, None) else {
+    // The article's classes are left on it: only its text is read, and taking them off is
+    // one more pass over the article.
+    let config = dom_smoothie::Config {
+        keep_classes: true,
+        ..dom_smoothie::Config::default()
+    };
+    let Ok(mut page) = dom_smoothie::Readability::new(html, url, Some(config)) else {
         return whole(html, url);
     };
     let stated = meta::Stated::of(&page.doc);
     let Ok(found) = page.parse() else {
         return whole(html, url);
     };
-    let root = page.doc.select("#readability-page-1");
+    let root = page.doc.select_single("#readability-page-1");
     let text = root
         .nodes()
         .first()
