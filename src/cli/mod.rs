@@ -19,6 +19,8 @@ use clap::{CommandFactory, Parser};
 
 pub use args::{Cli, Command, Format};
 
+use crate::ui::supervise::Supervision;
+
 use crate::sanitize::sanitize_inline;
 
 /// A failure that ends the program with a message and an exit code.
@@ -170,6 +172,25 @@ fn open_reader(given: &args::Inputs) -> Result<(), Failure> {
         ));
     }
     inputs::check_paths(paths)?;
+    // The reader runs in a child process, so that even an abort gives the terminal back.
+    match crate::ui::supervise::supervise() {
+        Supervision::RunHere => {}
+        Supervision::Ended { code: 0, .. } => return Ok(()),
+        Supervision::Ended {
+            code,
+            problem: None,
+        } => return Err(Failure::reported(code)),
+        Supervision::Ended {
+            code,
+            problem: Some(message),
+        } => {
+            return Err(Failure {
+                code,
+                message,
+                broken_pipe: false,
+            });
+        }
+    }
     let options = given.options();
     let told = crate::ui::run(paths.clone(), options).map_err(|e| Failure {
         code: 1,

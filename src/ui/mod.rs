@@ -32,6 +32,7 @@ pub mod small_file;
 pub mod sources;
 pub mod state;
 pub mod status;
+pub mod supervise;
 pub mod terminal;
 pub mod text;
 pub mod theme;

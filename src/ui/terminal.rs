@@ -79,6 +79,14 @@ pub fn restore() {
     if MOUSE.load(Ordering::SeqCst) {
         let _ = mouse_off(&mut out);
     }
+    leave_modes(&mut out);
+    let _ = terminal::disable_raw_mode();
+}
+
+/// Leaves every mode the reader may have turned on but raw mode: bracketed paste, a
+/// synchronised update, the alternate screen, the hidden cursor. Errors are ignored: the
+/// terminal may be gone.
+fn leave_modes(out: &mut impl Write) {
     let _ = execute!(
         out,
         DisableBracketedPaste,
@@ -87,7 +95,15 @@ pub fn restore() {
         cursor::Show
     );
     let _ = out.flush();
-    let _ = terminal::disable_raw_mode();
+}
+
+/// Puts the terminal back for a reader that could not: every mode [`TerminalGuard`] turns
+/// on, mouse capture included, is turned off, from another process. Raw mode is the
+/// caller's to undo (see `supervise`).
+pub fn restore_from_outside() {
+    let mut out = std::io::stdout();
+    let _ = mouse_off(&mut out);
+    leave_modes(&mut out);
 }
 
 impl TerminalGuard {

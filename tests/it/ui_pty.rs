@@ -131,6 +131,24 @@ fn sigterm_sighup_and_sigint_quit_cleanly() {
 }
 
 #[test]
+fn a_reader_that_aborts_or_is_killed_still_gives_the_terminal_back() {
+    // An abort (a failed allocation) and SIGKILL (the out-of-memory killer) skip every
+    // restore the reader makes itself.
+    for (sig, code) in [("ABRT", 134), ("KILL", 137)] {
+        let mut s = started(80, 24);
+        s.send(b"m");
+        s.wait_for("mouse on", |scr| {
+            scr.mouse_protocol_mode() != vt100::MouseProtocolMode::None
+        });
+        s.signal_reader(sig);
+        let status = s.wait_exit(WAIT);
+        assert_eq!(status.exit_code(), code, "SIG{sig}");
+        s.assert_restored();
+        s.wait_text("the terminal was restored");
+    }
+}
+
+#[test]
 fn a_closed_pty_ends_it_quickly() {
     let mut s = started(80, 24);
     s.hang_up();

@@ -172,6 +172,24 @@ impl Session {
         assert!(ok, "kill -{sig}");
     }
 
+    /// Sends `sig` to the process that runs the reader: the child the started process runs
+    /// it in, or the started process itself when it has none.
+    pub fn signal_reader(&self, sig: &str) {
+        let pid = self.child.process_id().expect("pid");
+        let children =
+            std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
+        let reader = children
+            .split_whitespace()
+            .next()
+            .map_or_else(|| pid.to_string(), str::to_string);
+        let ok = std::process::Command::new("kill")
+            .args([format!("-{sig}"), reader])
+            .status()
+            .expect("kill runs")
+            .success();
+        assert!(ok, "kill -{sig}");
+    }
+
     /// The terminal modes after exit: main screen, cursor shown, no mouse, cooked mode.
     pub fn assert_restored(&self) {
         // Give the reader thread the last bytes.
