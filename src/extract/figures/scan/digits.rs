@@ -77,14 +77,11 @@ impl Cx<'_> {
             return self.zh_after_digits(i);
         }
         let am = self.amount(i)?;
-        // A language without word tables cannot tell a scale word ("170 milioni") from a
-        // counted noun: a number followed by a word is left out, better than read wrong.
         if self.lex.words.is_empty()
             && !self.zh
-            && am.scale == 1.0
-            && self.is_kind(self.skip_sp(am.e + 1), Tk::Word)
+            && let Some(r) = self.without_words(&am)
         {
-            return Some(am.e + 1);
+            return Some(r);
         }
         if self.lang == Lang::FR && am.scale == 1.0 && dotted_code(self.raw(i)) {
             // French writes decimals with a comma: "49.3" and "7.1" are references.
@@ -131,6 +128,52 @@ impl Cx<'_> {
             return Some(am.e + 1);
         }
         self.finish(am)
+    }
+
+    /// In a language without word tables, where `am` is a figure that could be misread, and
+    /// where reading goes on: precision first, a number is left out rather than read wrong.
+    fn without_words(&mut self, am: &Amount) -> Option<usize> {
+        if am.scale != 1.0 {
+            return None;
+        }
+        let i = am.s;
+        let next = self.skip_sp(am.e + 1);
+        // "%40" (Turkish, Basque): a percentage with its sign in front.
+        if i > 0 && self.is_p(i - 1, '%') && self.adj(i - 1, i) {
+            self.push(Found::new(Kind::Percent, Value::Number(am.v), i - 1, am.e));
+            return Some(am.e + 1);
+        }
+        // "3°", "1º", "2ª": a degree or an ordinal, never a count.
+        if ['°', 'º', 'ª'].iter().any(|&c| self.is_p(am.e + 1, c)) {
+            return Some(am.e + 2);
+        }
+        // "500 000": digits grouped by spaces, which these rules do not join; a part of the
+        // number would be wrong.
+        if next != am.e + 1 && self.num_raw_is(next, |r| r.len() == 3) {
+            let mut k = next;
+            while self.skip_sp(k + 1) != k + 1
+                && self.num_raw_is(self.skip_sp(k + 1), |r| r.len() == 3)
+            {
+                k = self.skip_sp(k + 1);
+            }
+            return Some(k + 1);
+        }
+        // A scale word ("170 milioni") cannot be told from a counted noun: a number followed
+        // by a word is left out.
+        if self.is_kind(next, Tk::Word) {
+            return Some(am.e + 1);
+        }
+        // "19 januari 2025", "ngày 19 tháng 1 năm 2025": the year of a date whose month is a
+        // word these rules cannot read is a fragment of it, not a figure.
+        if let Some(w) = self.prev(i)
+            && self.is_kind(w, Tk::Word)
+            && let Some(d) = self.prev(w)
+            && self.small(d).is_some_and(|d| (1..=31).contains(&d))
+            && self.small(i).is_some_and(|y| (1000..=2999).contains(&y))
+        {
+            return Some(am.e + 1);
+        }
+        None
     }
 
     /// German numbers with a dot after them: `19. Januar 2025` and `vom 12. bis 14. Juli`

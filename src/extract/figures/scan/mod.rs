@@ -368,7 +368,7 @@ impl<'a> Cx<'a> {
     pub fn entry(&self, i: usize) -> Option<&'static Entry> {
         self.ents.get(i).copied().flatten()
     }
-    fn num_raw_is(&self, i: usize, f: impl Fn(&str) -> bool) -> bool {
+    pub fn num_raw_is(&self, i: usize, f: impl Fn(&str) -> bool) -> bool {
         self.is_kind(i, Tk::Num) && f(self.raw(i))
     }
     /// Small plain integer value of a digit token.
