@@ -26,10 +26,15 @@ pub fn spawn_analysis<E: Send + 'static>(
                 corpus.docs.iter().map(figures::extract_document).collect();
             let groups = figures::group(&corpus.docs, &figs);
             let view = figures_view(&corpus.docs, &figs, &groups);
+            drop(groups);
             let _ = reply.send(wrap(Action::ShowFigures(Arc::new(view))));
+            // The index needs the figures' units only: the figures go before it is built,
+            // which on a large corpus is the most memory the reader ever holds.
+            let units = crate::search::figure_units(&figs);
+            drop(figs);
             let quotes = super::quotes_pane::quotes_view(&corpus.docs);
             let _ = reply.send(wrap(Action::ShowQuotes(Arc::new(quotes))));
-            let index = crate::search::index_corpus(&corpus.docs, &figs, &mut |_| {});
+            let index = crate::search::Index::build_with(&corpus.docs, units, &mut |_| {});
             sink.ready(corpus, Arc::new(index));
         });
     if let Err(e) = spawned {
@@ -144,7 +149,7 @@ fn figure_row(f: &Figure) -> FigureRow {
         value,
         // Without a unit the kind says what the number is (`2023 year`, `1 ordinal`).
         unit: f.unit.clone().unwrap_or_else(|| f.kind.name().to_string()),
-        qualifier: f.qualifier.map_or("", |q| q.name()).to_string(),
+        qualifier: f.qualifier.map_or("", |q| q.name()),
     }
 }
 

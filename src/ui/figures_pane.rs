@@ -86,7 +86,7 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
             let qualifier = if f.qualifier.is_empty() {
                 String::new()
             } else {
-                format!("{} ", sanitize_inline(&f.qualifier))
+                format!("{} ", sanitize_inline(f.qualifier))
             };
             Line::from(fit_spans(
                 vec![

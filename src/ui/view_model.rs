@@ -57,7 +57,7 @@ pub struct FigureRow {
     pub value: String,
     pub unit: String,
     /// Words around the number that change its meaning ("plus de", "environ").
-    pub qualifier: String,
+    pub qualifier: &'static str,
 }
 
 /// One source's figure within a cross-source group.
