@@ -181,7 +181,8 @@ fn groups_are_found_and_never_disagree_falsely() {
     );
     assert!(expected >= 40, "{expected} expected groups");
     assert_eq!(false_conflicts, 0, "false disagreements");
-    // Floors at what the grouping reaches today (26 of 46 found, 17 named right).
-    assert!(found * 100 >= expected * 55, "found {found} of {expected}");
-    assert!(named * 100 >= expected * 35, "named {named} of {expected}");
+    // Floors a little below what the grouping reaches today (43 of 46 found, 34 named
+    // right).
+    assert!(found * 100 >= expected * 88, "found {found} of {expected}");
+    assert!(named * 100 >= expected * 69, "named {named} of {expected}");
 }
