@@ -913,6 +913,17 @@ fn han_noun_before(before: &str) -> Option<&'static str> {
     concept(&tail).filter(|c| *c != "people")
 }
 
+/// The concept of a noun among the three words after a count whose counted noun was cut
+/// short by its qualifiers (`300 Millionen monatlich aktive Nutzer`), within its clause.
+fn noun_after(text: &str, end: usize) -> Option<&'static str> {
+    let rest = &text[end..];
+    let rest = &rest[..rest.find(CLAUSE).unwrap_or(rest.len())];
+    rest.split_whitespace()
+        .take(3)
+        .find_map(concept)
+        .filter(|c| *c != "people")
+}
+
 /// Words just before a count that make it a part of a total named earlier (`1 billion users,
 /// including 170 million in the United States`), lower case.
 const PART_BEFORE: &[&str] = &[
@@ -1025,6 +1036,7 @@ fn measure(f: &Figure, text: &str, around: &str, at: usize) -> Option<String> {
             let c = match c {
                 None | Some("people") => han_noun_before(&text[..pos])
                     .or_else(|| c.is_none().then(|| part_of(text, pos, after)).flatten())
+                    .or_else(|| c.is_none().then(|| noun_after(text, after)).flatten())
                     .filter(|_| whole)
                     .or(c),
                 known => known,
@@ -1088,10 +1100,17 @@ pub fn fact(doc: &Document, figs: &[Figure], i: usize, names: &Names) -> Fact {
     let same_sentence = |g: &&Figure| g.sentence == f.sentence;
     let first = i - figs[..i].iter().rev().take_while(same_sentence).count();
     let last = i + figs[i..].iter().take_while(same_sentence).count();
+    // A day something takes effect on is its own fact (the effective date), not the date
+    // a figure is given for: `4 euros por noite a partir de 1 de setembro` is the price.
+    let takes_effect = {
+        let low = text.to_lowercase();
+        TAKES_EFFECT.iter().any(|w| low.contains(w))
+    };
     let as_of = figs[first..last]
         .iter()
         .enumerate()
         .filter(|(j, g)| first + j != i && g.sentence.is_some())
+        .filter(|(_, g)| !(g.kind == Kind::Date && takes_effect))
         .find(|(_, g)| matches!(g.kind, Kind::Year | Kind::Date) && f.kind != Kind::Date)
         .map(|(_, g)| g.value.to_string());
     // The paragraph before the figure's sentence.
@@ -1230,6 +1249,21 @@ mod tests {
         // A quoted name with its alias in brackets is still the name.
         let f = fact_of("ja", "「小紅書（RED）」の利用者は約3億人。", "3億");
         assert_eq!(f.subject.as_deref(), Some("xiaohongshu"));
+    }
+
+    #[test]
+    fn the_day_a_price_takes_effect_is_not_its_date() {
+        let text = "A taxa passa para 4 euros por noite a partir de 1 de setembro de 2025.";
+        let f = fact_of("pt", text, "4 euros");
+        assert_eq!(named(&f).1, Some("price"));
+        assert_eq!(f.as_of, None);
+    }
+
+    #[test]
+    fn a_noun_after_its_qualifiers_is_counted() {
+        let text = "Die App kommt auf rund 300 Millionen monatlich aktive Nutzer.";
+        let f = fact_of("de", text, "300 Millionen");
+        assert_eq!(f.measure.as_deref(), Some("monthly active users"));
     }
 
     #[test]
