@@ -824,6 +824,22 @@ fn clause(text: &str, at: usize, end: usize) -> &str {
     &text[lo..hi]
 }
 
+/// Whether a German sentence says a company turned an amount over with the separable verb
+/// (`ByteDance setzte 2024 rund 155 Milliarden Dollar um.`): its particle closes the clause.
+fn turned_over(low: &str) -> bool {
+    ["setzte ", "setzt ", "setzten "].iter().any(|v| {
+        low.match_indices(v).any(|(at, _)| {
+            whole_word(low, at, v.trim_end())
+                && low[at..]
+                    .split(CLAUSE)
+                    .next()
+                    .unwrap_or("")
+                    .trim_end_matches(['.', ' '])
+                    .ends_with(" um")
+        })
+    })
+}
+
 /// Words for "times" after a count (`2 milliards de fois`, `70万回`).
 const TIMES: &[&str] = &[
     "fois", "times", "mal", "vezes", "veces", "kali", "次", "回", "遍",
@@ -1061,6 +1077,7 @@ fn measure(f: &Figure, text: &str, around: &str, at: usize) -> Option<String> {
                 Some(other) => Some(other.to_string()),
             }
         }
+        Kind::Money if turned_over(&low) => Some("revenue".to_string()),
         Kind::Money => {
             first(&|m| matches!(m, "revenue" | "fine" | "budget" | "investment" | "price"))
         }
@@ -1264,6 +1281,22 @@ mod tests {
         let text = "Die App kommt auf rund 300 Millionen monatlich aktive Nutzer.";
         let f = fact_of("de", text, "300 Millionen");
         assert_eq!(f.measure.as_deref(), Some("monthly active users"));
+    }
+
+    #[test]
+    fn a_german_separable_verb_says_revenue() {
+        let f = fact_of(
+            "de",
+            "ByteDance setzte 2024 rund 155 Milliarden Dollar um.",
+            "155 Milliarden Dollar",
+        );
+        assert_eq!(named(&f), (Some("bytedance"), Some("revenue")));
+        let f = fact_of(
+            "de",
+            "Die Regierung setzt 2 Milliarden Euro für Schulen ein.",
+            "2 Milliarden Euro",
+        );
+        assert_ne!(f.measure.as_deref(), Some("revenue"));
     }
 
     #[test]
