@@ -153,7 +153,8 @@ pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
         // UAX #29 breaks after a lone initial or an abbreviation ("D.Dj. Kliwantoro",
         // "J. Smith"); a piece that short belongs to the next sentence.
         if let Some(last) = out.last_mut()
-            && is_fragment(&text[last.clone()])
+            && (is_fragment(&text[last.clone()])
+                || is_day_before_month(&text[last.clone()], &text[r.clone()]))
         {
             last.end = r.end;
             continue;
@@ -251,6 +252,43 @@ fn is_fragment(s: &str) -> bool {
         && last.chars().next().is_some_and(char::is_uppercase);
     short_initial || ABBREVIATIONS.contains(&last)
 }
+
+/// True when a piece ends in a German day of the month and the next begins with the month
+/// (`ab dem 1. Oktober`): the full stop marks the ordinal, not the end of a sentence.
+fn is_day_before_month(s: &str, next: &str) -> bool {
+    let Some(body) = s.strip_suffix('.') else {
+        return false;
+    };
+    let day = body
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next()
+        .unwrap_or("");
+    let month = next
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    (1..=2).contains(&day.len())
+        && day.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+        && body[..body.len() - day.len()].ends_with(' ')
+        && GERMAN_MONTHS.contains(&month)
+}
+
+/// Month names that follow a day written as an ordinal with a full stop.
+const GERMAN_MONTHS: &[&str] = &[
+    "Januar",
+    "Jänner",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
 
 /// Title abbreviations that UAX #29 takes for the end of a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -366,6 +404,17 @@ mod tests {
                 .collect();
             assert_eq!(texts(t, &sentences(t, 0..t.len())), full, "{t}");
         }
+    }
+
+    #[test]
+    fn a_german_day_before_its_month_ends_no_sentence() {
+        let t = "Lissabon verdoppelt die Abgabe ab dem 1. Oktober auf 4 Euro. Das ist neu.";
+        assert_eq!(sentences(t, 0..t.len()).len(), 2);
+        // A number that ends a sentence still ends it.
+        let t = "Es waren 12. Oktober kam dann.";
+        assert_eq!(sentences(t, 0..t.len()).len(), 1);
+        let t = "Die Zahl stieg auf 12. Danach fiel sie.";
+        assert_eq!(sentences(t, 0..t.len()).len(), 2);
     }
 
     #[test]

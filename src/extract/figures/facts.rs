@@ -199,6 +199,11 @@ const MEASURES: &[(&str, &[&str])] = &[
             "預算",
             "予算",
             "拨款",
+            // Money set aside for a programme is its budget.
+            "set aside",
+            "allocat",
+            "alloue",
+            "alokasi",
         ],
     ),
     (
@@ -227,6 +232,12 @@ const MEASURES: &[(&str, &[&str])] = &[
             "市场份额",
             "市場份額",
             "シェア",
+            // "detém 19% do mercado": a percentage of a market is a share of it.
+            "of the market",
+            "du marché",
+            "del mercado",
+            "do mercado",
+            "des marktes",
         ],
     ),
     (
@@ -283,14 +294,46 @@ const MEASURES: &[(&str, &[&str])] = &[
             "遊客",
             "旅客",
             "訪日客",
+            // "Visitor arrivals" is how statistics offices count them.
+            "visitor",
+            "arrivals",
+            "arrivées",
+            "llegadas",
+            "chegadas",
+            "kedatangan",
+            "ankünfte",
         ],
     ),
     (
         "price",
         &[
-            "costs", "cost", "price", "prix", "precio", "cuesta", "preço", "custa", "preis",
-            "kostet", "harga", "售价", "售價", "价格", "價格", "価格", "billet", "ticket",
+            "costs",
+            "cost",
+            "price",
+            "prix",
+            "precio",
+            "cuesta",
+            "preço",
+            "custa",
+            "preis",
+            "kostet",
+            "harga",
+            "售价",
+            "售價",
+            "价格",
+            "價格",
+            "価格",
+            "billet",
+            "ticket",
             "entrada",
+            // A rate per night is a price (hotel rooms, tourist taxes).
+            "per night",
+            "par nuit",
+            "por noche",
+            "por noite",
+            "pro nacht",
+            "per malam",
+            "每晚",
         ],
     ),
     (
@@ -335,7 +378,13 @@ fn nearest(low: &str, at: usize, end: usize) -> Option<&'static str> {
 /// `votes for` or `votes against` for a count of votes ending at `end`: the side is named
 /// after the number (`65 en contra`, `65票反对`), or the number closes `by 352 votes to 65`.
 fn votes_side(low: &str, end: usize) -> String {
-    let after: String = low[end..].chars().take(12).collect();
+    // The side of this count is named before the next clause: in `352票赞成、65票反对` the
+    // first count is for, though 反对 follows it closely.
+    let after: String = low[end..]
+        .chars()
+        .take(12)
+        .take_while(|c| !CLAUSE.contains(c))
+        .collect();
     let before = low[..end].trim_end_matches(|c: char| c.is_ascii_digit());
     let against = ["contra", "against", "dagegen", "反对", "反對", "menolak"]
         .iter()
@@ -387,24 +436,67 @@ fn whole_word(text: &str, at: usize, name: &str) -> bool {
 
 /// Every entity named in `text`, with where its name starts.
 fn entities(text: &str, aliases: &[(String, &'static str)]) -> Vec<(usize, &'static str)> {
+    mentions(text, aliases, true)
+}
+
+/// The entities a sentence is about: those named in `text` but not only as part of a
+/// quoted phrase, which names a tag or a title (`“TikTok难民”标签`). A document quoting
+/// one is still about it: its topic counts every mention.
+fn subjects_named(text: &str, aliases: &[(String, &'static str)]) -> Vec<(usize, &'static str)> {
+    mentions(text, aliases, false)
+}
+
+fn mentions(
+    text: &str,
+    aliases: &[(String, &'static str)],
+    quoted: bool,
+) -> Vec<(usize, &'static str)> {
     let mut out = Vec::new();
-    for (canon, names) in ENTITIES {
-        for name in *names {
-            for (at, _) in text.match_indices(name) {
-                if whole_word(text, at, name) {
-                    out.push((at, *canon));
-                }
-            }
-        }
-    }
-    for (alias, canon) in aliases {
-        for (at, _) in text.match_indices(alias.as_str()) {
-            if whole_word(text, at, alias) {
-                out.push((at, *canon));
+    let names = ENTITIES
+        .iter()
+        .flat_map(|(canon, names)| names.iter().map(move |n| (*n, *canon)))
+        .chain(aliases.iter().map(|(a, canon)| (a.as_str(), *canon)));
+    for (name, canon) in names {
+        for (at, _) in text.match_indices(name) {
+            if whole_word(text, at, name) && (quoted || !in_quoted_phrase(text, at, name.len())) {
+                out.push((at, canon));
             }
         }
     }
     out
+}
+
+/// Quotation marks, opening and closing.
+const QUOTES: &[(char, char)] = &[
+    ('“', '”'),
+    ('«', '»'),
+    ('„', '“'),
+    ('《', '》'),
+    ('「', '」'),
+    ('『', '』'),
+];
+
+/// Whether the name at `at..at + len` of `text` sits inside quotation marks that hold more
+/// than the name and an apposition in brackets (`「小紅書（RED）」` is still the app).
+fn in_quoted_phrase(text: &str, at: usize, len: usize) -> bool {
+    let (before, after) = (&text[..at], &text[at + len..]);
+    QUOTES.iter().any(|(open, close)| {
+        let Some(o) = before.rfind(*open) else {
+            return false;
+        };
+        if before[o..].contains(*close) {
+            return false;
+        }
+        let Some(c) = after.find(*close) else {
+            return false;
+        };
+        let inside = format!("{}{}", &before[o + open.len_utf8()..], &after[..c]);
+        let inside = match inside.find(['(', '（']) {
+            Some(p) => &inside[..p],
+            None => &inside,
+        };
+        inside.chars().any(char::is_alphanumeric)
+    })
 }
 
 /// Entities that are places: a figure's subject is a place only when its sentence names
@@ -487,11 +579,11 @@ fn aliases(doc: &Document) -> Vec<(String, &'static str)> {
 /// The subject of a figure at byte `at` of `text`: the nearest entity named before it,
 /// else the first after it, else the first capitalised name of the sentence.
 fn subject(text: &str, at: usize, earlier: &str, names: &Names) -> Option<String> {
-    let mut found = entities(text, &names.aliases);
+    let mut found = subjects_named(text, &names.aliases);
     // A sentence that names nothing goes on about what its paragraph named last: "…
     // l'interdiction de TikTok. Si elle entre en vigueur, 100 millions d'utilisateurs…".
     if found.is_empty()
-        && let Some(&(_, c)) = entities(earlier, &names.aliases)
+        && let Some(&(_, c)) = subjects_named(earlier, &names.aliases)
             .iter()
             .filter(|(_, c)| !PLACES.contains(c))
             .max_by_key(|(p, _)| *p)
@@ -521,6 +613,205 @@ fn subject(text: &str, at: usize, earlier: &str, names: &Names) -> Option<String
         .map(str::to_string)
 }
 
+/// Things a figure is about that belong to its named subject: deaths are those of the
+/// earthquake in Cianjur, votes are cast on the TikTok bill, a price per night is Lisbon's
+/// tourist tax. Each is the thing, the measures it is the subject of, the words that name
+/// it (lower case; Latin words whole, Han and kana as substrings), and words that must
+/// also be said (a law that bans something is a ban). The first that fits wins.
+const ATTACHED: &[(&str, Words, Words, Words)] = &[
+    (
+        "earthquake",
+        DISASTER,
+        &[
+            "earthquake",
+            "quake",
+            "séisme",
+            "tremblement de terre",
+            "gempa",
+            "terremoto",
+            "sismo",
+            "erdbeben",
+            "地震",
+        ],
+        &[],
+    ),
+    (
+        "floods",
+        DISASTER,
+        &[
+            "flood",
+            "floods",
+            "flooding",
+            "inondation",
+            "inondations",
+            "crues",
+            "banjir",
+            "inundación",
+            "inundaciones",
+            "dana",
+            "riada",
+            "enchentes",
+            "cheias",
+            "inundações",
+            "hochwasser",
+            "überschwemmungen",
+            "洪水",
+            "水灾",
+            "水災",
+            "洪灾",
+            "洪災",
+        ],
+        &[],
+    ),
+    (
+        "hurricane",
+        DISASTER,
+        &[
+            "hurricane",
+            "typhoon",
+            "cyclone",
+            "ouragan",
+            "typhon",
+            "huracán",
+            "tifón",
+            "furacão",
+            "tufão",
+            "hurrikan",
+            "taifun",
+            "topan",
+            "台风",
+            "颱風",
+            "台風",
+            "飓风",
+            "颶風",
+            "ハリケーン",
+        ],
+        &[],
+    ),
+    (
+        "building collapse",
+        DISASTER,
+        &[
+            "collapse",
+            "effondrement",
+            "einsturz",
+            "derrumbe",
+            "desabamento",
+            "runtuh",
+            "ambruk",
+            "倒塌",
+            "倒壊",
+        ],
+        &[],
+    ),
+    (
+        "tourist tax",
+        &["price", "effective date"],
+        &[
+            "tourist tax",
+            "taxe de séjour",
+            "taxe touristique",
+            "taxa turística",
+            "tasa turística",
+            "ecotasa",
+            "touristenabgabe",
+            "touristensteuer",
+            "bettensteuer",
+            "pajak turis",
+            "旅游税",
+            "觀光稅",
+            "観光税",
+            "宿泊税",
+        ],
+        &[],
+    ),
+    ("ban", LAW_MEASURES, LAW, BAN),
+    ("bill", LAW_MEASURES, LAW, &[]),
+];
+
+/// A list of words or measures.
+type Words = &'static [&'static str];
+
+/// Measures a disaster is the subject of.
+const DISASTER: &[&str] = &["deaths", "injured"];
+/// Measures a law is the subject of: it is voted on, and it takes effect.
+const LAW_MEASURES: &[&str] = &["votes for", "votes against", "effective date"];
+const LAW: &[&str] = &[
+    "bill",
+    "law",
+    "loi",
+    "projet de loi",
+    "ley",
+    "lei",
+    "gesetz",
+    "gesetzentwurf",
+    "undang-undang",
+    "ruu",
+    "法案",
+    "法律",
+];
+const BAN: &[&str] = &[
+    "ban",
+    "banning",
+    "interdisant",
+    "interdiction",
+    "interdire",
+    "prohibición",
+    "prohíbe",
+    "proibição",
+    "proíbe",
+    "verbot",
+    "verbietet",
+    "larangan",
+    "melarang",
+    "禁",
+];
+
+/// Where `low`, a lower-cased sentence, says one of `words` (see [`ATTACHED`]), and how
+/// long the word is.
+fn says(low: &str, words: &[&str]) -> Option<(usize, usize)> {
+    words.iter().find_map(|w| {
+        low.match_indices(w)
+            .find(|(at, _)| whole_word(low, *at, w))
+            .map(|(at, _)| (at, w.len()))
+    })
+}
+
+/// The subject of a figure of `measure` once what belongs to it is named: `cianjur
+/// earthquake` for deaths in a sentence about the earthquake in Cianjur. A disaster named
+/// without a known place is named by itself, with the name that follows its word
+/// (`Hurricane Helene`), so that it is never taken for another place's disaster.
+fn attach(subject: Option<String>, measure: Option<&str>, text: &str) -> Option<String> {
+    let Some(measure) = measure else {
+        return subject;
+    };
+    let low = text.to_lowercase();
+    let Some((thing, at, len)) = ATTACHED.iter().find_map(|(thing, measures, words, also)| {
+        let (at, len) = says(&low, words)?;
+        (measures.contains(&measure) && (also.is_empty() || says(&low, also).is_some()))
+            .then_some((*thing, at, len))
+    }) else {
+        return subject;
+    };
+    match subject {
+        Some(s) => Some(format!("{s} {thing}")),
+        None if !DISASTER.contains(&measure) => None,
+        None => {
+            // The name is read from the text as written, where lower-casing moved nothing.
+            let name = (low.len() == text.len())
+                .then(|| text[at + len..].strip_prefix(' '))
+                .flatten()
+                .map(|rest| {
+                    rest.split(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or("")
+                })
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))?;
+            Some(format!("{thing} {}", name.to_lowercase()))
+        }
+    }
+}
+
 /// Characters that close a clause: a measure word or a scope beyond one does not belong to
 /// the figure.
 const CLAUSE: &[char] = &[',', ';', '，', '；', '、', '。', ':', '：'];
@@ -533,9 +824,189 @@ fn clause(text: &str, at: usize, end: usize) -> &str {
     &text[lo..hi]
 }
 
+/// Whether a German sentence says a company turned an amount over with the separable verb
+/// (`ByteDance setzte 2024 rund 155 Milliarden Dollar um.`): its particle closes the clause.
+fn turned_over(low: &str) -> bool {
+    ["setzte ", "setzt ", "setzten "].iter().any(|v| {
+        low.match_indices(v).any(|(at, _)| {
+            whole_word(low, at, v.trim_end())
+                && low[at..]
+                    .split(CLAUSE)
+                    .next()
+                    .unwrap_or("")
+                    .trim_end_matches(['.', ' '])
+                    .ends_with(" um")
+        })
+    })
+}
+
+/// Words for "times" after a count (`2 milliards de fois`, `70万回`).
+const TIMES: &[&str] = &[
+    "fois", "times", "mal", "vezes", "veces", "kali", "次", "回", "遍",
+];
+
+/// Whether a counted noun is a number of times.
+fn times(unit: &str) -> bool {
+    let first = unit.split_whitespace().next().unwrap_or("").to_lowercase();
+    TIMES
+        .iter()
+        .any(|t| first == *t || (!t.is_ascii() && first.starts_with(t)))
+}
+
+/// What a count of times counts, by what was done (lower case; Latin words whole, Han and
+/// kana as substrings).
+const ACTIONS: &[(&str, &[&str])] = &[
+    (
+        "downloads",
+        &[
+            "downloaded",
+            "heruntergeladen",
+            "baixado",
+            "baixada",
+            "descargado",
+            "descargada",
+            "téléchargé",
+            "téléchargée",
+            "diunduh",
+            "ダウンロード",
+            "下载",
+            "下載",
+        ],
+    ),
+    (
+        "views",
+        &[
+            "vu",
+            "vue",
+            "vus",
+            "viewed",
+            "watched",
+            "visto",
+            "vista",
+            "visualizado",
+            "visualizada",
+            "angesehen",
+            "aufgerufen",
+            "ditonton",
+            "dilihat",
+            "播放",
+            "观看",
+            "觀看",
+            "再生",
+        ],
+    ),
+];
+
+/// Words that make abonnés (`abonnés`, `Abonnenten`) subscribers.
+const CHANNEL: &[&str] = &[
+    "channel",
+    "chaîne",
+    "canal",
+    "kanal",
+    "youtube",
+    "newsletter",
+];
+
+/// The concept of a Han noun just before a count (`帖子超过`, `播放量超过`), within a few
+/// characters and the same clause. People are left out: `人` before a number is rarely
+/// what it counts.
+fn han_noun_before(before: &str) -> Option<&'static str> {
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(6)
+        .take_while(|c| !CLAUSE.contains(c))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if !tail
+        .chars()
+        .any(|c| super::token::is_han(c) || super::token::is_kana(c))
+    {
+        return None;
+    }
+    concept(&tail).filter(|c| *c != "people")
+}
+
+/// The concept of a noun among the three words after a count whose counted noun was cut
+/// short by its qualifiers (`300 Millionen monatlich aktive Nutzer`), within its clause.
+fn noun_after(text: &str, end: usize) -> Option<&'static str> {
+    let rest = &text[end..];
+    let rest = &rest[..rest.find(CLAUSE).unwrap_or(rest.len())];
+    rest.split_whitespace()
+        .take(3)
+        .find_map(concept)
+        .filter(|c| *c != "people")
+}
+
+/// Words just before a count that make it a part of a total named earlier (`1 billion users,
+/// including 170 million in the United States`), lower case.
+const PART_BEFORE: &[&str] = &[
+    "including",
+    "dont",
+    "incluidos",
+    "incluidas",
+    "incluyendo",
+    "incluindo",
+    "darunter",
+    "termasuk",
+    "di antaranya",
+    "其中",
+    "包括",
+    "うち",
+];
+
+/// Words just after a count that make it a part of a total named earlier (`100 million of
+/// them`), lower case.
+const PART_AFTER: &[&str] = &[
+    "of them",
+    "d'entre eux",
+    "d'entre elles",
+    "de ellos",
+    "de ellas",
+    "dos quais",
+    "das quais",
+    "davon",
+    "di antaranya",
+];
+
+/// The concept a count without a noun counts when it is a part of a total the sentence
+/// named before it: the last known noun before the count. Its scope (US, daily) is read
+/// from its own clause, as for any count.
+fn part_of(text: &str, at: usize, end: usize) -> Option<&'static str> {
+    let before = &text[..at];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| CLAUSE.contains(c))
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let lead = &before[start..].to_lowercase();
+    let rest = text[end..].trim_start().to_lowercase();
+    let part = PART_BEFORE
+        .iter()
+        .any(|w| lead.match_indices(w).any(|(p, _)| whole_word(lead, p, w)))
+        || PART_AFTER
+            .iter()
+            .any(|w| rest.starts_with(w) && whole_word(&rest, 0, w));
+    if !part {
+        return None;
+    }
+    before
+        .split_whitespace()
+        .rev()
+        .find_map(concept)
+        .filter(|c| *c != "people")
+}
+
 /// What a figure measures, from its counted noun and its sentence.
 fn measure(f: &Figure, text: &str, around: &str, at: usize) -> Option<String> {
     let low = text.to_lowercase();
+    let pos = at;
+    let after = (at + f.surface.len()).min(text.len());
+    let after = (after..=text.len())
+        .find(|&e| text.is_char_boundary(e))
+        .unwrap_or(text.len());
     // Lower-casing may move bytes in non-ASCII text: the figure's place is kept only when
     // it did not.
     let (at, end) = if low.len() == text.len() {
@@ -567,6 +1038,25 @@ fn measure(f: &Figure, text: &str, around: &str, at: usize) -> Option<String> {
                 }
             };
             let whole = f.value.number().is_some_and(|n| n.fract() == 0.0);
+            // A count of times is what was done that many times: `700 mil vezes` downloaded.
+            if times(unit) {
+                return ACTIONS
+                    .iter()
+                    .find(|(_, ws)| says(&around.to_lowercase(), ws).is_some())
+                    .map(|(m, _)| (*m).to_string());
+            }
+            // A Chinese count often names its noun before the number and a classifier
+            // after it: `帖子超过11.4万条`.
+            // `人` after a count is a counter word when a noun comes just before it
+            // (`ユーザーは約3億人`).
+            let c = match c {
+                None | Some("people") => han_noun_before(&text[..pos])
+                    .or_else(|| c.is_none().then(|| part_of(text, pos, after)).flatten())
+                    .or_else(|| c.is_none().then(|| noun_after(text, after)).flatten())
+                    .filter(|_| whole)
+                    .or(c),
+                known => known,
+            };
             match c {
                 Some("users") => Some(scoped("users")),
                 Some("visits") => Some("visitors".to_string()),
@@ -580,9 +1070,14 @@ fn measure(f: &Figure, text: &str, around: &str, at: usize) -> Option<String> {
                         }
                     })
                     .or_else(|| c.map(|_| scoped("users")).filter(|_| t.contains(&"us"))),
+                // Abonnés of a channel subscribe to it; of an account, they follow it.
+                Some("followers") if CHANNEL.iter().any(|w| low.contains(w)) => {
+                    Some("subscribers".to_string())
+                }
                 Some(other) => Some(other.to_string()),
             }
         }
+        Kind::Money if turned_over(&low) => Some("revenue".to_string()),
         Kind::Money => {
             first(&|m| matches!(m, "revenue" | "fine" | "budget" | "investment" | "price"))
         }
@@ -622,10 +1117,17 @@ pub fn fact(doc: &Document, figs: &[Figure], i: usize, names: &Names) -> Fact {
     let same_sentence = |g: &&Figure| g.sentence == f.sentence;
     let first = i - figs[..i].iter().rev().take_while(same_sentence).count();
     let last = i + figs[i..].iter().take_while(same_sentence).count();
+    // A day something takes effect on is its own fact (the effective date), not the date
+    // a figure is given for: `4 euros por noite a partir de 1 de setembro` is the price.
+    let takes_effect = {
+        let low = text.to_lowercase();
+        TAKES_EFFECT.iter().any(|w| low.contains(w))
+    };
     let as_of = figs[first..last]
         .iter()
         .enumerate()
         .filter(|(j, g)| first + j != i && g.sentence.is_some())
+        .filter(|(_, g)| !(g.kind == Kind::Date && takes_effect))
         .find(|(_, g)| matches!(g.kind, Kind::Year | Kind::Date) && f.kind != Kind::Date)
         .map(|(_, g)| g.value.to_string());
     // The paragraph before the figure's sentence.
@@ -635,9 +1137,181 @@ pub fn fact(doc: &Document, figs: &[Figure], i: usize, names: &Names) -> Fact {
         .and_then(|s| doc.paragraphs.get(s.paragraph))
         .and_then(|p| doc.text.get(p.range.start..lo.max(p.range.start)))
         .unwrap_or("");
+    let measure = measure(f, text, around, at);
     Fact {
-        subject: subject(text, at, earlier, names),
-        measure: measure(f, text, around, at),
+        subject: attach(subject(text, at, earlier, names), measure.as_deref(), text),
+        measure,
         as_of,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::{Document, Lang, Origin};
+    use crate::extract::figures::{Fact, extract_document, facts};
+
+    /// The facts of the figures of `text` whose surface is `surface`.
+    fn fact_of(lang: &str, text: &str, surface: &str) -> Fact {
+        let doc = Document::from_text(
+            "d".into(),
+            Origin::Stdin,
+            text.to_string(),
+            Some(Lang::parse(lang).expect("language")),
+        );
+        let figs = extract_document(&doc);
+        let all = facts(&doc, &figs);
+        let i = figs
+            .iter()
+            .position(|f| f.surface == surface)
+            .unwrap_or_else(|| panic!("no {surface} in {figs:?}"));
+        all[i].clone()
+    }
+
+    fn named(f: &Fact) -> (Option<&str>, Option<&str>) {
+        (f.subject.as_deref(), f.measure.as_deref())
+    }
+
+    #[test]
+    fn disasters_and_laws_belong_to_their_subject() {
+        let f = fact_of("en", "The earthquake in Cianjur killed 310 people.", "310");
+        assert_eq!(named(&f), (Some("cianjur earthquake"), Some("deaths")));
+        let f = fact_of(
+            "es",
+            "Las inundaciones de Valencia dejaron 224 muertos.",
+            "224",
+        );
+        assert_eq!(named(&f), (Some("valencia floods"), Some("deaths")));
+        // A storm with no known place is named by itself, never left open.
+        let f = fact_of("en", "Hurricane Helene killed at least 230 people.", "230");
+        assert_eq!(named(&f), (Some("hurricane helene"), Some("deaths")));
+        let f = fact_of(
+            "en",
+            "The House passed the TikTok bill by 352 votes to 65.",
+            "352",
+        );
+        assert_eq!(named(&f), (Some("tiktok bill"), Some("votes for")));
+        // A law only owns what is voted or takes effect: users stay the app's.
+        let f = fact_of(
+            "en",
+            "TikTok has 170 million users as the ban law looms.",
+            "170 million",
+        );
+        assert_eq!(f.subject.as_deref(), Some("tiktok"));
+    }
+
+    #[test]
+    fn the_side_of_a_vote_is_named_in_its_clause() {
+        let text = "众议院以352票赞成、65票反对通过了TikTok法案。";
+        assert_eq!(
+            fact_of("zh", text, "352").measure.as_deref(),
+            Some("votes for")
+        );
+        assert_eq!(
+            fact_of("zh", text, "65").measure.as_deref(),
+            Some("votes against")
+        );
+    }
+
+    #[test]
+    fn times_count_what_was_done() {
+        let f = fact_of(
+            "pt",
+            "O RedNote foi baixado mais de 700 mil vezes.",
+            "700 mil",
+        );
+        assert_eq!(named(&f), (Some("xiaohongshu"), Some("downloads")));
+        let f = fact_of(
+            "fr",
+            "Le clip a été vu plus de 2 milliards de fois.",
+            "2 milliards",
+        );
+        assert_eq!(f.measure.as_deref(), Some("views"));
+        // A number of times with nothing done is no measure.
+        let f = fact_of("en", "He was arrested 3 times.", "3");
+        assert_eq!(f.measure, None);
+    }
+
+    #[test]
+    fn nouns_before_a_counter_and_parts_of_a_total() {
+        let f = fact_of("zh", "小红书上的帖子超过11.4万条。", "11.4万条");
+        assert_eq!(named(&f), (Some("xiaohongshu"), Some("posts")));
+        let f = fact_of("ja", "小紅書の月間アクティブユーザーは約3億人。", "3億");
+        assert_eq!(f.measure.as_deref(), Some("monthly active users"));
+        let text = "TikTok has 1 billion users, including 170 million in the United States.";
+        assert_eq!(
+            fact_of("en", text, "170 million").measure.as_deref(),
+            Some("us users")
+        );
+        assert_eq!(
+            fact_of("en", text, "1 billion").measure.as_deref(),
+            Some("users")
+        );
+        // A count that is no part of anything keeps no measure.
+        let f = fact_of(
+            "en",
+            "TikTok has 1 billion users, and 170 million in taxes.",
+            "170 million",
+        );
+        assert_ne!(f.measure.as_deref(), Some("us users"));
+    }
+
+    #[test]
+    fn a_name_inside_a_quoted_phrase_is_not_the_subject() {
+        let f = fact_of(
+            "zh",
+            "小红书上带有“TikTok难民”标签的帖子超过11.4万条。",
+            "11.4万条",
+        );
+        assert_eq!(f.subject.as_deref(), Some("xiaohongshu"));
+        // A quoted name with its alias in brackets is still the name.
+        let f = fact_of("ja", "「小紅書（RED）」の利用者は約3億人。", "3億");
+        assert_eq!(f.subject.as_deref(), Some("xiaohongshu"));
+    }
+
+    #[test]
+    fn the_day_a_price_takes_effect_is_not_its_date() {
+        let text = "A taxa passa para 4 euros por noite a partir de 1 de setembro de 2025.";
+        let f = fact_of("pt", text, "4 euros");
+        assert_eq!(named(&f).1, Some("price"));
+        assert_eq!(f.as_of, None);
+    }
+
+    #[test]
+    fn a_noun_after_its_qualifiers_is_counted() {
+        let text = "Die App kommt auf rund 300 Millionen monatlich aktive Nutzer.";
+        let f = fact_of("de", text, "300 Millionen");
+        assert_eq!(f.measure.as_deref(), Some("monthly active users"));
+    }
+
+    #[test]
+    fn a_german_separable_verb_says_revenue() {
+        let f = fact_of(
+            "de",
+            "ByteDance setzte 2024 rund 155 Milliarden Dollar um.",
+            "155 Milliarden Dollar",
+        );
+        assert_eq!(named(&f), (Some("bytedance"), Some("revenue")));
+        let f = fact_of(
+            "de",
+            "Die Regierung setzt 2 Milliarden Euro für Schulen ein.",
+            "2 Milliarden Euro",
+        );
+        assert_ne!(f.measure.as_deref(), Some("revenue"));
+    }
+
+    #[test]
+    fn abonnes_of_a_channel_subscribe() {
+        let f = fact_of(
+            "fr",
+            "La chaîne YouTube dépasse les 850 000 abonnés.",
+            "850 000",
+        );
+        assert_eq!(f.measure.as_deref(), Some("subscribers"));
+        let f = fact_of(
+            "fr",
+            "Son compte Instagram compte 850 000 abonnés.",
+            "850 000",
+        );
+        assert_eq!(f.measure.as_deref(), Some("followers"));
     }
 }

@@ -90,7 +90,11 @@ fn thing(doc: &Document, f: &Figure, fact: Fact) -> Thing {
         Kind::Money | Kind::Duration => (unit, false),
         _ => (String::new(), false),
     };
-    let tags = if matches!(f.kind, Kind::Count | Kind::Percent | Kind::Money) {
+    // A count's measure already says its scope (`us users`, `daily active users`), read
+    // from its own clause; the wider context could hold another count's qualifier.
+    let tags = if f.kind == Kind::Count && fact.measure.is_some() {
+        Vec::new()
+    } else if matches!(f.kind, Kind::Count | Kind::Percent | Kind::Money) {
         tags(context(doc, f))
     } else {
         Vec::new()

@@ -145,6 +145,18 @@ const CONCEPTS: &[(&str, &[&str])] = &[
             "粉絲",
         ],
     ),
+    // Latin words only: the scanner reads Han nouns of this lexicon as counted nouns.
+    (
+        "subscribers",
+        &[
+            "subscribers",
+            "subscriber",
+            "suscriptores",
+            "suscriptoras",
+            "inscritos",
+            "assinantes",
+        ],
+    ),
     (
         "views",
         &[
@@ -237,6 +249,14 @@ const TAGS: &[(&str, &[&str])] = &[
             "mensuales",
             "月活",
             "月活跃",
+            // Users counted per month are its active users.
+            "par mois",
+            "por mes",
+            "al mes",
+            "per month",
+            "pro monat",
+            "per bulan",
+            "每月",
         ],
     ),
     (
@@ -249,6 +269,20 @@ const TAGS: &[(&str, &[&str])] = &[
             "täglich",
             "diários",
             "日活",
+            // Users who open an app every day are its daily active users.
+            "par jour",
+            "chaque jour",
+            "por día",
+            "cada día",
+            "por dia",
+            "todos os dias",
+            "per day",
+            "every day",
+            "pro tag",
+            "jeden tag",
+            "setiap hari",
+            "每天",
+            "毎日",
         ],
     ),
     (
@@ -293,11 +327,15 @@ fn has_han(s: &str) -> bool {
 /// lexicon knows it.
 #[must_use]
 pub fn concept(unit: &str) -> Option<&'static str> {
-    if has_han(unit) {
+    let cjk = |s: &str| {
+        s.chars()
+            .any(|c| super::token::is_han(c) || super::token::is_kana(c))
+    };
+    if cjk(unit) {
         // The longest match wins, so 用户 beats 人 in 用户人数.
         let mut best: Option<(&str, usize)> = None;
         for (c, ws) in CONCEPTS {
-            for w in ws.iter().filter(|w| has_han(w)) {
+            for w in ws.iter().filter(|w| cjk(w)) {
                 if unit.contains(w) && best.is_none_or(|(_, l)| w.len() > l) {
                     best = Some((c, w.len()));
                 }

@@ -41,6 +41,13 @@ pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '〇')
 }
 
+/// Whether `c` is hiragana or katakana (with the long vowel mark `ー`): Japanese nouns such
+/// as `ユーザー` are matched inside text as Han ones are.
+#[must_use]
+pub fn is_kana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}')
+}
+
 /// `char::is_alphabetic`, answered without searching the Unicode tables for the characters
 /// of two UTF-8 bytes (Latin with diacritics, Greek, Cyrillic, Hebrew, Arabic), from a bit
 /// set made once, and for emoji.
