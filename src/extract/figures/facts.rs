@@ -1138,11 +1138,107 @@ pub fn fact(doc: &Document, figs: &[Figure], i: usize, names: &Names) -> Fact {
         .and_then(|p| doc.text.get(p.range.start..lo.max(p.range.start)))
         .unwrap_or("");
     let measure = measure(f, text, around, at);
+    // "Meta revendique 250 millions d'utilisateurs pour sa nouvelle application": the figure
+    // is about something the entity owns and the sentence does not name, so it has no known
+    // subject; read as Meta's, it would set 250 million against Meta's 3 billion users.
+    let subject = if of_unnamed_product(&text[end..], names) {
+        None
+    } else {
+        attach(subject(text, at, earlier, names), measure.as_deref(), text)
+    };
     Fact {
-        subject: attach(subject(text, at, earlier, names), measure.as_deref(), text),
+        subject,
         measure,
         as_of,
     }
+}
+
+/// Possessives that give a product to the entity named before ("its", "sa", "seine").
+const POSSESSIVES: &[&str] = &[
+    "its", "their", "his", "her", "sa", "son", "ses", "leur", "su", "sus", "seu", "sua", "seus",
+    "suas", "sein", "seine", "seiner", "seinen", "ihr", "ihre", "ihrer", "ihren",
+];
+
+/// What an entity makes or runs, as a noun after a possessive.
+const PRODUCTS: &[&str] = &[
+    "app",
+    "apps",
+    "application",
+    "applications",
+    "aplicación",
+    "aplicativo",
+    "aplikasi",
+    "anwendung",
+    "platform",
+    "plateforme",
+    "plataforma",
+    "plattform",
+    "service",
+    "servicio",
+    "serviço",
+    "dienst",
+    "product",
+    "produit",
+    "producto",
+    "produto",
+    "produkt",
+    "network",
+    "réseau",
+    "red",
+    "rede",
+    "netzwerk",
+];
+
+/// Adjectives that may stand between the possessive and the product ("sa nouvelle
+/// application", "its new app").
+const PRODUCT_ADJECTIVES: &[&str] = &[
+    "new", "latest", "own", "nouvelle", "nouveau", "propre", "nueva", "nuevo", "propia", "nova",
+    "novo", "própria", "neue", "neuen", "neuer", "eigene", "eigenen", "baru",
+];
+
+/// Whether the clause after a figure gives it to a product of the entity that the sentence
+/// leaves unnamed: "… for its new app.", "… pour sa nouvelle application", "… untuk
+/// aplikasi barunya". A product named after it ("its app Threads") is named, and a lexicon
+/// entity there is the subject as usual.
+fn of_unnamed_product(after: &str, names: &Names) -> bool {
+    let clause_end = after.find(CLAUSE).unwrap_or(after.len());
+    let after = &after[..clause_end];
+    let words: Vec<String> = after
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let product_at = words.iter().enumerate().find_map(|(k, w)| {
+        // Indonesian puts the possessive after the noun: "aplikasi barunya", "layanannya".
+        let glued = w
+            .strip_suffix("nya")
+            .filter(|stem| PRODUCTS.contains(stem) || PRODUCT_ADJECTIVES.contains(stem));
+        if glued.is_some() && words[..k].iter().any(|p| PRODUCTS.contains(&p.as_str()))
+            || glued.is_some_and(|stem| PRODUCTS.contains(&stem))
+        {
+            return Some(k);
+        }
+        let mut j = k + 1;
+        if !POSSESSIVES.contains(&w.as_str()) {
+            return None;
+        }
+        while words
+            .get(j)
+            .is_some_and(|a| PRODUCT_ADJECTIVES.contains(&a.as_str()))
+        {
+            j += 1;
+        }
+        words
+            .get(j)
+            .is_some_and(|p| PRODUCTS.contains(&p.as_str()))
+            .then_some(j)
+    });
+    let Some(k) = product_at else {
+        return false;
+    };
+    // "its new app Threads": a product the lexicon knows is the subject, as usual.
+    let rest = words[k + 1..].join(" ");
+    entities(&rest, &names.aliases).is_empty()
 }
 
 #[cfg(test)]
@@ -1169,6 +1265,45 @@ mod tests {
 
     fn named(f: &Fact) -> (Option<&str>, Option<&str>) {
         (f.subject.as_deref(), f.measure.as_deref())
+    }
+
+    #[test]
+    fn a_figure_for_an_unnamed_product_has_no_subject() {
+        for (lang, text, surface) in [
+            (
+                "fr",
+                "Meta revendique 250 millions d’utilisateurs pour sa nouvelle application.",
+                "250 millions",
+            ),
+            (
+                "en",
+                "Meta says it has 250 million users for its new app.",
+                "250 million",
+            ),
+            (
+                "id",
+                "Meta mengklaim 250 juta pengguna untuk aplikasi barunya.",
+                "250 juta",
+            ),
+        ] {
+            let f = fact_of(lang, text, surface);
+            assert_eq!(f.subject, None, "{text}");
+        }
+        // Without a product, or with the entity's own users, the subject stays.
+        let f = fact_of(
+            "en",
+            "Meta has 3 billion users across its apps.",
+            "3 billion",
+        );
+        assert_eq!(f.subject, None);
+        let f = fact_of("en", "Meta has 3 billion users worldwide.", "3 billion");
+        assert_eq!(f.subject.as_deref(), Some("meta"));
+        let f = fact_of(
+            "en",
+            "TikTok has 170 million users in the United States, its biggest market.",
+            "170 million",
+        );
+        assert_eq!(f.subject.as_deref(), Some("tiktok"));
     }
 
     #[test]
