@@ -220,7 +220,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Figure> {
 }
 
 fn memchr_count(b: &[u8]) -> usize {
-    b.iter().filter(|&&c| c == b'\n').count()
+    memchr::memchr_iter(b'\n', b).count()
 }
 
 /// Documents at least this big (in bytes) are scanned on several threads, in runs of

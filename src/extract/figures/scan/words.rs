@@ -133,7 +133,8 @@ impl Cx<'_> {
     /// duration adjective), `zweieinhalb Stunden`, `anderthalb Jahre`.
     fn german_compound(&mut self, i: usize) -> Option<usize> {
         let raw = self.raw(i);
-        if raw.len() < 8 || !raw.ends_with(['g', 'e', 'n', 'r', 's', 'b']) {
+        if raw.len() < 8 || !raw.ends_with(['g', 'e', 'n', 'r', 's', 'b']) || !may_be_compound(raw)
+        {
             return None;
         }
         let low = self.low(i);
@@ -345,43 +346,122 @@ impl Cx<'_> {
     }
 }
 
-/// Words outside the lexicon that can introduce a figure (see `at_word`). Asked for
-/// almost every word of the text, so it lower-cases into a stack buffer and lets `match`
-/// dispatch on length before comparing.
+/// Words outside the lexicon that can introduce a figure (see `at_word`), lower case, as
+/// UTF-8 bytes: lower-casing ASCII bytes leaves the others alone.
+const INTRODUCERS: [&[u8]; 23] = [
+    b"version",
+    b"versi",
+    b"versi\xc3\xb3n",
+    b"release",
+    b"build",
+    b"update",
+    b"pukul",
+    b"jam",
+    b"las",
+    b"tahun",
+    b"ann\xc3\xa9e",
+    b"year",
+    b"a\xc3\xb1o",
+    b"rp",
+    b"usd",
+    b"eur",
+    b"idr",
+    b"cny",
+    b"rmb",
+    b"gbp",
+    b"jpy",
+    b"v",
+    b"ver",
+];
+
+/// For each first byte of an introducer, folded to its low five bits (so `V` and `v` meet),
+/// the set of the introducers' byte lengths: one table read rules out most words.
+const INTRODUCER_SHAPES: [u16; 32] = {
+    let mut t = [0u16; 32];
+    let mut k = 0;
+    while k < INTRODUCERS.len() {
+        let w = INTRODUCERS[k];
+        t[(w[0] & 31) as usize] |= 1 << w.len();
+        k += 1;
+    }
+    t
+};
+
+/// Whether `raw` is one of the [`INTRODUCERS`], in any ASCII case. Asked for almost every
+/// word of the text, so it reads the shape table first, then lower-cases into a stack buffer.
 pub(super) fn is_introducer(raw: &str) -> bool {
     let b = raw.as_bytes();
-    if b.len() > 8 {
+    let Some(&b0) = b.first() else {
+        return false;
+    };
+    if b.len() > 8 || INTRODUCER_SHAPES[usize::from(b0 & 31)] >> b.len() & 1 == 0 {
         return false;
     }
     let mut buf = [0u8; 8];
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
-    // Non-ASCII words as their UTF-8 bytes: lower-casing ASCII bytes leaves those alone.
-    matches!(
-        &buf[..b.len()],
-        b"version"
-            | b"versi"
-            | b"versi\xc3\xb3n"
-            | b"release"
-            | b"build"
-            | b"update"
-            | b"pukul"
-            | b"jam"
-            | b"las"
-            | b"tahun"
-            | b"ann\xc3\xa9e"
-            | b"year"
-            | b"a\xc3\xb1o"
-            | b"rp"
-            | b"usd"
-            | b"eur"
-            | b"idr"
-            | b"cny"
-            | b"rmb"
-            | b"gbp"
-            | b"jpy"
-            | b"v"
-            | b"ver"
-    )
+    INTRODUCERS.contains(&&buf[..b.len()])
+}
+
+/// False when `raw` surely is no German compound `german_compound` reads: those end in
+/// `einhalb` or `anderthalb`, or hold a duration stem (`tägig`, `stündig`...), all of which
+/// hold `ig` or end in `halb`. Most long German words are neither, and this spares them
+/// the lower-casing and four substring searches. Only an ASCII `i`, `I` or `İ` lower-cases
+/// to `i`, and `İ` to `i` and a combining dot, so a lower-cased `ig` comes from an ASCII
+/// `ig` in any case.
+fn may_be_compound(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    b.len() >= 4 && b[b.len() - 4..].eq_ignore_ascii_case(b"halb")
+        || b.windows(2).any(|w| w.eq_ignore_ascii_case(b"ig"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{INTRODUCERS, is_introducer, may_be_compound};
+
+    /// The plain reading of [`is_introducer`]: the word, ASCII lower-cased, is in the list.
+    fn introducer_plain(raw: &str) -> bool {
+        INTRODUCERS
+            .iter()
+            .any(|w| raw.as_bytes().eq_ignore_ascii_case(w))
+    }
+
+    #[test]
+    fn every_introducer_passes_the_shape_table() {
+        for w in INTRODUCERS {
+            let w = std::str::from_utf8(w).unwrap_or_default();
+            for form in [w.to_string(), w.to_ascii_uppercase(), w.to_uppercase()] {
+                assert_eq!(is_introducer(&form), introducer_plain(&form), "{form}");
+            }
+            assert!(is_introducer(w), "{w}");
+        }
+        assert!(!is_introducer("VERSIÓN") && !is_introducer("") && !is_introducer("versions"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn introducers_as_the_plain_list_says(raw in "[a-zA-ZéóñÓ]{0,9}") {
+            proptest::prop_assert_eq!(is_introducer(&raw), introducer_plain(&raw));
+        }
+
+        /// Every word the German compounds can read passes the prefilter.
+        #[test]
+        fn the_compound_prefilter_hides_no_compound(
+            head in "[a-zA-ZäöüÄÖÜİ]{0,8}",
+            stem in proptest::sample::select(vec!["tägig", "stündig", "wöchig", "monatig", "einhalb", "anderthalb"]),
+            tail in "[a-z]{0,3}",
+            upper: bool,
+        ) {
+            let word = format!("{head}{stem}{tail}");
+            let word = if upper { word.to_uppercase() } else { word };
+            let low = word.to_lowercase();
+            let read = ["tägig", "stündig", "wöchig", "monatig"].iter().any(|s| low.contains(s))
+                || low.ends_with("einhalb")
+                || low == "anderthalb";
+            if read {
+                proptest::prop_assert!(may_be_compound(&word), "{}", word);
+            }
+        }
+    }
 }
