@@ -3,7 +3,6 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Widget};
 
 use super::action::Action;
 use super::app::App;
@@ -155,20 +154,11 @@ pub fn max_scroll(keymap: &Keymap, filter: &str, screen: Rect) -> usize {
 pub fn render(app: &App, h: &Help, screen: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let r = area(screen);
-    super::overlay::clear(r, buf);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_set(t.glyphs.border)
-        .border_style(t.border_focused)
-        .title(Span::styled(
-            format!(" Keys {} type to filter ", t.glyphs.dot),
-            t.title,
-        ));
-    let inner = block.inner(r);
-    block.render(r, buf);
-    if inner.height == 0 || inner.width == 0 {
+    let Some(inner) =
+        super::overlay::framed(r, buf, t, format!(" Keys {} type to filter ", t.glyphs.dot))
+    else {
         return;
-    }
+    };
     let prompt = Line::from(vec![
         Span::styled("filter: ", t.meta),
         Span::raw(crate::sanitize::sanitize_inline(h.filter())),

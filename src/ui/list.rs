@@ -5,7 +5,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Widget};
 
 use super::action::Action;
 use super::app::App;
@@ -83,24 +82,18 @@ pub fn render(app: &App, view: &View<'_>, screen: Rect, buf: &mut Buffer) {
     } = view;
     let t = &app.theme;
     let r = area(screen);
-    super::overlay::clear(r, buf);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_set(t.glyphs.border)
-        .border_style(t.border_focused)
-        .title(Span::styled(
-            truncate_to(
-                &format!(" {title} "),
-                usize::from(r.width.saturating_sub(2)),
-                t.glyphs.ellipsis,
-            ),
-            t.title,
-        ));
-    let inner = block.inner(r);
-    block.render(r, buf);
-    if inner.height == 0 || inner.width == 0 {
+    let Some(inner) = super::overlay::framed(
+        r,
+        buf,
+        t,
+        truncate_to(
+            &format!(" {title} "),
+            usize::from(r.width.saturating_sub(2)),
+            t.glyphs.ellipsis,
+        ),
+    ) else {
         return;
-    }
+    };
     let width = usize::from(inner.width);
     let mut y = inner.y;
     for line in head {

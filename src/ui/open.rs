@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Widget};
 
 use super::app::App;
 use super::input::Input;
@@ -102,20 +101,14 @@ pub fn render(app: &App, prompt: &OpenPrompt, screen: Rect, buf: &mut Buffer) {
         width,
         height: screen.height.min(3),
     };
-    super::overlay::clear(r, buf);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_set(t.glyphs.border)
-        .border_style(t.border_focused)
-        .title(Span::styled(
-            format!(" Open {} a file, folder or URL ", t.glyphs.dot),
-            t.title,
-        ));
-    let inner = block.inner(r);
-    block.render(r, buf);
-    if inner.height == 0 || inner.width == 0 {
+    let Some(inner) = super::overlay::framed(
+        r,
+        buf,
+        t,
+        format!(" Open {} a file, folder or URL ", t.glyphs.dot),
+    ) else {
         return;
-    }
+    };
     // The end of a long path is what is being typed: show that.
     let room = usize::from(inner.width).saturating_sub(3);
     let typed = sanitize_inline(prompt.input.text());

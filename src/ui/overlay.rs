@@ -1,10 +1,27 @@
 //! What every overlay does before drawing itself: clear its rectangle without leaving half
-//! of a wide character behind its left edge.
+//! of a wide character behind its left edge, and draw its frame.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Clear, Widget};
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Borders, Clear, Widget};
 use unicode_width::UnicodeWidthStr;
+
+use super::theme::Theme;
+
+/// Clears `r` (see [`clear`]) and draws an overlay's focused frame titled `title`; gives the
+/// area inside it, `None` when nothing fits there.
+pub fn framed(r: Rect, buf: &mut Buffer, t: &Theme, title: String) -> Option<Rect> {
+    clear(r, buf);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_set(t.glyphs.border)
+        .border_style(t.border_focused)
+        .title(Span::styled(title, t.title));
+    let inner = block.inner(r);
+    block.render(r, buf);
+    (inner.height > 0 && inner.width > 0).then_some(inner)
+}
 
 /// Clears `r` for an overlay. A wide character (CJK, emoji) just left of `r` covers the
 /// overlay's first column on a real terminal, and the frame diff never redraws that column

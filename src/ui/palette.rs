@@ -4,7 +4,6 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Widget};
 
 use super::action::Action;
 use super::app::App;
@@ -178,7 +177,6 @@ pub fn area(screen: Rect) -> Rect {
 pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let r = area(screen);
-    super::overlay::clear(r, buf);
     let scope = match p.scope {
         Some(d) => app.corpus.as_ref().and_then(|c| c.docs.get(d)).map_or_else(
             || "this document".to_string(),
@@ -193,16 +191,9 @@ pub fn render(app: &App, p: &Palette, screen: Rect, buf: &mut Buffer) {
     };
     let dot = t.glyphs.dot;
     let title = format!(" Search {dot} {scope} {dot} {} hits{status} ", p.hits.len());
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_set(t.glyphs.border)
-        .border_style(t.border_focused)
-        .title(Span::styled(title, t.title));
-    let inner = block.inner(r);
-    block.render(r, buf);
-    if inner.height == 0 || inner.width == 0 {
+    let Some(inner) = super::overlay::framed(r, buf, t, title) else {
         return;
-    }
+    };
     let prompt = Line::from(vec![
         Span::styled("/ ", t.status_key),
         Span::raw(crate::sanitize::sanitize_inline(p.query())),
