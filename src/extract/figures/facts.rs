@@ -1210,13 +1210,11 @@ fn of_unnamed_product(after: &str, names: &Names) -> bool {
         .collect();
     let product_at = words.iter().enumerate().find_map(|(k, w)| {
         // Indonesian puts the possessive after the noun: "aplikasi barunya", "layanannya".
-        let glued = w
-            .strip_suffix("nya")
-            .filter(|stem| PRODUCTS.contains(stem) || PRODUCT_ADJECTIVES.contains(stem));
-        if glued.is_some() && words[..k].iter().any(|p| PRODUCTS.contains(&p.as_str()))
-            || glued.is_some_and(|stem| PRODUCTS.contains(&stem))
-        {
-            return Some(k);
+        if let Some(stem) = w.strip_suffix("nya") {
+            let after_product = k > 0 && PRODUCTS.contains(&words[k - 1].as_str());
+            if PRODUCTS.contains(&stem) || (PRODUCT_ADJECTIVES.contains(&stem) && after_product) {
+                return Some(k);
+            }
         }
         let mut j = k + 1;
         if !POSSESSIVES.contains(&w.as_str()) {
