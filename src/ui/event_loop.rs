@@ -10,7 +10,6 @@ use std::time::Duration;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::{Event as TermEvent, KeyEventKind};
-use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::app::{App, Request};
@@ -159,16 +158,21 @@ pub fn draw<B: Backend>(
     app: &mut App,
     host: &mut dyn Host,
 ) -> Result<(), B::Error> {
-    let size = terminal.size()?;
-    if app.size != Rect::new(0, 0, size.width, size.height) {
-        app.apply(Action::Resize {
-            width: size.width,
-            height: size.height,
-        });
-    }
     host.begin_frame();
     let r = terminal
-        .draw(|f| f.render_widget(&*app, f.area()))
+        .draw(|f| {
+            // The size is taken from the frame itself: the terminal can shrink between a
+            // separate size query and the draw, and a layout made for the old size would
+            // write past the new buffer's edge.
+            let area = f.area();
+            if app.size != area {
+                app.apply(Action::Resize {
+                    width: area.width,
+                    height: area.height,
+                });
+            }
+            f.render_widget(&*app, area);
+        })
         .map(|_| ());
     host.end_frame();
     r

@@ -209,3 +209,93 @@ fn side_panes_grow_from_exactly_160_columns() {
         )
     );
 }
+
+/// A terminal that shrinks while a frame is being drawn: once armed, it reports its old
+/// size to one more query and its new size from then on, as a real terminal does when the
+/// window is resized between two `TIOCGWINSZ` calls.
+struct ShrinkingBackend {
+    inner: ratatui::backend::TestBackend,
+    old: ratatui::layout::Size,
+    new: ratatui::layout::Size,
+    old_answers_left: std::cell::Cell<Option<u8>>,
+}
+
+impl ratatui::backend::Backend for ShrinkingBackend {
+    type Error = <ratatui::backend::TestBackend as ratatui::backend::Backend>::Error;
+
+    fn draw<'a, I>(&mut self, content: I) -> Result<(), Self::Error>
+    where
+        I: Iterator<Item = (u16, u16, &'a ratatui::buffer::Cell)>,
+    {
+        self.inner.draw(content)
+    }
+    fn hide_cursor(&mut self) -> Result<(), Self::Error> {
+        self.inner.hide_cursor()
+    }
+    fn show_cursor(&mut self) -> Result<(), Self::Error> {
+        self.inner.show_cursor()
+    }
+    fn get_cursor_position(&mut self) -> Result<ratatui::layout::Position, Self::Error> {
+        self.inner.get_cursor_position()
+    }
+    fn set_cursor_position<P: Into<ratatui::layout::Position>>(
+        &mut self,
+        position: P,
+    ) -> Result<(), Self::Error> {
+        self.inner.set_cursor_position(position)
+    }
+    fn clear(&mut self) -> Result<(), Self::Error> {
+        self.inner.clear()
+    }
+    fn clear_region(&mut self, clear_type: ratatui::backend::ClearType) -> Result<(), Self::Error> {
+        self.inner.clear_region(clear_type)
+    }
+    fn size(&self) -> Result<ratatui::layout::Size, Self::Error> {
+        match self.old_answers_left.get() {
+            None => Ok(self.old),
+            Some(0) => Ok(self.new),
+            Some(n) => {
+                self.old_answers_left.set(Some(n - 1));
+                Ok(self.old)
+            }
+        }
+    }
+    fn window_size(&mut self) -> Result<ratatui::backend::WindowSize, Self::Error> {
+        self.inner.window_size()
+    }
+    fn flush(&mut self) -> Result<(), Self::Error> {
+        self.inner.flush()
+    }
+}
+
+#[test]
+fn a_terminal_that_shrinks_during_a_draw_is_drawn_at_its_new_size() {
+    use dossier::ui::event_loop::{self, NoHost};
+    use ratatui::layout::Size;
+    let mut app = seeds_app(80, 24);
+    let backend = ShrinkingBackend {
+        inner: ratatui::backend::TestBackend::new(80, 24),
+        old: Size::new(80, 24),
+        new: Size::new(50, 14),
+        old_answers_left: std::cell::Cell::new(None),
+    };
+    let mut term = ratatui::Terminal::new(backend).expect("terminal");
+    event_loop::draw(&mut term, &mut app, &mut NoHost).expect("first frame");
+    term.backend().old_answers_left.set(Some(1));
+    // The frame in flight may still be laid out for either size, but never for one size
+    // and drawn into a buffer of the other.
+    event_loop::draw(&mut term, &mut app, &mut NoHost).expect("frame during the resize");
+    event_loop::draw(&mut term, &mut app, &mut NoHost).expect("frame after the resize");
+    assert_eq!(app.size, ratatui::layout::Rect::new(0, 0, 50, 14));
+    let shown = term.backend().inner.buffer().clone();
+    let row = |y: u16| -> String {
+        (0..50)
+            .map(|x| shown[(x, y)].symbol().to_string())
+            .collect()
+    };
+    let top = row(0);
+    assert!(
+        top.contains("2 Reader") && !top.contains("1 Sources"),
+        "one pane at 50 columns: {top}"
+    );
+}
