@@ -261,8 +261,9 @@ enum Piece {
 }
 
 /// What the appending thread makes of the pieces: the text and its control bytes, or, once
-/// a piece was not plain UTF-8, every byte read (from the BOM on).
-type Assembled = Result<(String, usize), Vec<u8>>;
+/// a piece was not plain UTF-8, every byte read (from the BOM on); an error when memory ran
+/// out for them.
+type Assembled = std::io::Result<Result<(String, usize), Vec<u8>>>;
 
 fn read_decoded_in(
     reader: &mut dyn std::io::Read,
@@ -321,9 +322,14 @@ fn read_decoded_in(
             } else {
                 char_start_near_end(&next)
             };
-            let mut carry = spare
-                .try_recv()
-                .unwrap_or_else(|_| Vec::with_capacity(chunk));
+            let mut carry = match spare.try_recv() {
+                Ok(buf) => buf,
+                Err(_) => {
+                    let mut buf = Vec::new();
+                    buf.try_reserve_exact(chunk).map_err(out_of_memory)?;
+                    buf
+                }
+            };
             carry.extend_from_slice(&next[cut..]);
             next.truncate(cut);
             if memchr::memchr(0, &next).is_some() {
@@ -340,8 +346,10 @@ fn read_decoded_in(
                     Err(e) => Piece::NotPlain(e.into_bytes()),
                 }
             };
-            // The appender only ends when this side hangs up, so the send succeeds.
-            drop(to_append.send(piece));
+            // The appender ends early only when memory ran out; it says so when joined.
+            if to_append.send(piece).is_err() {
+                break;
+            }
             if eof {
                 break;
             }
@@ -358,7 +366,7 @@ fn read_decoded_in(
         appender
             .join()
             .map_err(|_| std::io::Error::other("text assembly failed"))
-    })?;
+    })??;
     if let Some(why) = stopped {
         return Ok(Err(why));
     }
@@ -405,15 +413,20 @@ fn assemble(
             (Ok(t), None) => {
                 let (c0, c1) = controls(&t);
                 controls_seen += c0 + c1;
+                // The text is the one buffer that grows with the input: running out of
+                // memory for it fails this document, not the process.
+                text.try_reserve(t.len()).map_err(out_of_memory)?;
                 text.push_str(&t);
                 follow.grown(&text);
                 t.into_bytes()
             }
             (Ok(t), Some(all)) => {
+                all.try_reserve(t.len()).map_err(out_of_memory)?;
                 all.extend_from_slice(t.as_bytes());
                 t.into_bytes()
             }
             (Err(b), Some(all)) => {
+                all.try_reserve(b.len()).map_err(out_of_memory)?;
                 all.extend_from_slice(&b);
                 b
             }
@@ -421,6 +434,8 @@ fn assemble(
                 not_plain.store(true, std::sync::atomic::Ordering::Relaxed);
                 follow.stopped();
                 let mut all = with_room(size + 3);
+                all.try_reserve(text.len() + b.len() + 3)
+                    .map_err(out_of_memory)?;
                 if bom {
                     all.extend_from_slice(&[0xEF, 0xBB, 0xBF]);
                 }
@@ -434,7 +449,15 @@ fn assemble(
         // The reader may have finished; then the buffer is simply dropped.
         let _ = give_back.send(buf);
     }
-    raw.map_or(Ok((text, controls_seen)), Err)
+    Ok(raw.map_or(Ok((text, controls_seen)), Err))
+}
+
+/// The error for a text that could not grow: the document is too large for the memory left.
+fn out_of_memory(_: std::collections::TryReserveError) -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::OutOfMemory,
+        "out of memory while reading it",
+    )
 }
 
 /// Where the last character of `bytes` starts, when it may be cut short by the chunk's end;

@@ -83,3 +83,43 @@ fn an_input_over_the_size_cap_is_skipped_and_the_others_load() {
     let o = dossier(&["list", "--max-size", "0", &small]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// Running out of memory while a document is read fails that document, with one line naming
+/// it, and the others still load: the process runs under an address-space limit smaller than
+/// the document, so the text can never grow to hold it.
+#[cfg(target_os = "linux")]
+#[test]
+fn running_out_of_memory_while_reading_fails_one_document_not_the_process() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let big = dir.path().join("big.txt");
+    let line = "Une phrase ordinaire qui se répète pour remplir le fichier, avec 170 millions.\n";
+    let mut text = line.repeat((160 << 20) / line.len());
+    text.push_str("Fin.\n");
+    std::fs::write(&big, &text).expect("write");
+    drop(text);
+    let small = dir.path().join("small.txt");
+    std::fs::write(&small, "Un petit texte.\n").expect("write");
+    // 150 MiB of address space for the whole process: below the 160 MiB document.
+    let o = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 153600 && exec \"$0\" \"$@\"")
+        .arg(env!("CARGO_BIN_EXE_dossier"))
+        .args(["list", "--format", "jsonl", "--max-size", "512"])
+        .arg(&big)
+        .arg(&small)
+        .output()
+        .expect("run dossier");
+    let err = stderr(&o);
+    assert_eq!(
+        err,
+        format!(
+            "dossier: cannot read '{}': out of memory while reading it\n",
+            big.display()
+        ),
+        "status {:?}",
+        o.status
+    );
+    assert_eq!(o.status.code(), Some(2), "a document failed: {err}");
+    assert_eq!(stdout(&o).lines().count(), 1);
+    assert!(stdout(&o).contains("small.txt"));
+}
