@@ -10,6 +10,7 @@
 pub mod cli;
 pub mod corpus;
 pub mod extract;
+pub mod runs;
 pub mod sanitize;
 pub mod search;
 pub mod ui;

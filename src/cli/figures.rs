@@ -34,7 +34,7 @@ impl<'a> FigureRow<'a> {
     #[must_use]
     pub fn new(d: &'a Document, f: &'a Figure, fact: &'a Fact) -> Self {
         let sentence = f
-            .sentence
+            .sentence()
             .and_then(|i| d.sentences.get(i))
             .map_or("", |s| d.slice(&s.range));
         Self {
@@ -45,7 +45,7 @@ impl<'a> FigureRow<'a> {
             to: f.to.as_ref(),
             unit: f.unit.as_deref(),
             qualifier: f.qualifier.map(|q| q.name()),
-            surface: &f.surface,
+            surface: f.surface(&d.text),
             start: f.start,
             end: f.end,
             line: f.line,
@@ -95,13 +95,8 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
     let docs = &corpus.docs;
     if args.group {
         let figs: Vec<Vec<Figure>> = docs.iter().map(figures::extract_document).collect();
-        let facts: Vec<Vec<Fact>> = docs
-            .iter()
-            .zip(&figs)
-            .map(|(d, fs)| figures::facts(d, fs))
-            .collect();
         let groups = figures::group(docs, &figs);
-        write_groups(args.format, docs, &figs, &facts, &groups, out)?;
+        write_groups(args.format, docs, &figs, &groups, out)?;
         return inputs::done(&corpus);
     }
     // Rows are made as they are written, a run of paragraphs at a time: a listing of
@@ -229,35 +224,43 @@ fn write_groups(
     format: Format,
     docs: &[Document],
     figs: &[Vec<Figure>],
-    facts: &[Vec<Fact>],
     groups: &[Group],
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
     match format {
         Format::Jsonl => {
-            let rows = groups.iter().map(|g| GroupRow {
-                id: g.id,
-                kind: g.kind,
-                value: &g.value,
-                unit: g.unit.as_deref(),
-                subject: g.fact.subject.as_deref(),
-                measure: g.fact.measure.as_deref(),
-                as_of: g.fact.as_of.as_deref(),
-                docs: &g.docs,
-                members: g
+            // Only members need their facts, one group at a time: most figures of a large
+            // document are in no group.
+            let readers: Vec<figures::FactReader> = docs
+                .iter()
+                .zip(figs)
+                .map(|(d, f)| figures::FactReader::new(d, f))
+                .collect();
+            for g in groups {
+                let facts: Vec<Fact> = g
                     .members
                     .iter()
-                    .map(|m| {
-                        FigureRow::new(
-                            &docs[m.doc],
-                            &figs[m.doc][m.figure],
-                            &facts[m.doc][m.figure],
-                        )
-                    })
-                    .collect(),
-                disagrees: &g.disagrees,
-            });
-            output::write_jsonl(out, rows)?;
+                    .map(|m| readers[m.doc].fact(m.figure))
+                    .collect();
+                let row = GroupRow {
+                    id: g.id,
+                    kind: g.kind,
+                    value: &g.value,
+                    unit: g.unit.as_deref(),
+                    subject: g.fact.subject.as_deref(),
+                    measure: g.fact.measure.as_deref(),
+                    as_of: g.fact.as_of.as_deref(),
+                    docs: &g.docs,
+                    members: g
+                        .members
+                        .iter()
+                        .zip(&facts)
+                        .map(|(m, fact)| FigureRow::new(&docs[m.doc], &figs[m.doc][m.figure], fact))
+                        .collect(),
+                    disagrees: &g.disagrees,
+                };
+                output::write_jsonl(out, std::iter::once(row))?;
+            }
         }
         Format::Table | Format::Csv => {
             let headers = [
@@ -278,7 +281,7 @@ fn write_groups(
                     let surfaces: Vec<&str> = g
                         .members
                         .iter()
-                        .map(|m| figs[m.doc][m.figure].surface.as_str())
+                        .map(|m| figs[m.doc][m.figure].surface(&docs[m.doc].text))
                         .collect();
                     vec![
                         g.id.to_string(),

@@ -86,7 +86,7 @@ impl Document {
             if let Some(p) = paragraphs.get_mut(i)
                 && p.kind.counts()
             {
-                p.kind = ParagraphKind::Repeat(first);
+                p.kind = ParagraphKind::Repeat(small(first));
             }
         }
         drop(repeat_among);
@@ -273,9 +273,9 @@ fn analyse(
                 // Lines only grow through a paragraph: search from the paragraph's own line.
                 sentences.extend(segment::sentences(text, r.clone()).into_iter().map(|sr| {
                     Sentence {
-                        line: line_from(line_starts, line, sr.start),
+                        line: small(line_from(line_starts, line, sr.start)),
                         range: sr,
-                        paragraph: i,
+                        paragraph: small(i),
                     }
                 }));
                 let kind = if boilerplate {
@@ -287,7 +287,7 @@ fn analyse(
                 };
                 Paragraph {
                     range: r.clone(),
-                    line,
+                    line: small(line),
                     kind,
                     sentences: before..sentences.len(),
                 }
@@ -319,14 +319,14 @@ fn with_unread(
     for r in ranges {
         match read.next_if(|p| p.range == *r) {
             Some(p) => {
-                (line, sentence) = (p.line, p.sentences.end);
+                (line, sentence) = (p.line as usize, p.sentences.end);
                 out.push(p);
             }
             None => {
                 line = document::line_after(line_starts, line, r.start);
                 out.push(Paragraph {
                     range: r.clone(),
-                    line,
+                    line: small(line),
                     kind: ParagraphKind::Unread,
                     sentences: sentence..sentence,
                 });
@@ -352,22 +352,22 @@ fn analyse_parallel(
             analyse(text, run, para_texts, line_starts, first, wanted)
         })
         .collect();
-    let mut out = Vec::with_capacity(ranges.len());
-    let mut sentences = Vec::new();
-    for (paragraphs, s) in runs {
-        // The run's sentences follow those of the runs before.
-        let base = sentences.len();
-        out.extend(paragraphs.into_iter().map(|mut p| {
-            p.sentences = p.sentences.start + base..p.sentences.end + base;
-            p
-        }));
-        if sentences.is_empty() {
-            sentences = s;
-        } else {
-            sentences.extend(s);
-        }
-    }
-    (out, sentences)
+    // Each run's sentences follow those of the runs before.
+    let mut base = 0;
+    let (paragraphs, sentences): (Vec<_>, Vec<_>) = runs
+        .into_iter()
+        .map(|(mut paragraphs, s)| {
+            for p in &mut paragraphs {
+                p.sentences = p.sentences.start + base..p.sentences.end + base;
+            }
+            base += s.len();
+            (paragraphs, s)
+        })
+        .unzip();
+    (
+        crate::runs::concat(paragraphs),
+        crate::runs::concat(sentences),
+    )
 }
 
 /// A heading: short, not ending like a sentence, followed by a longer paragraph.
@@ -403,4 +403,11 @@ fn make_title(doc: &Document) -> String {
             Origin::Url(u) => u.clone(),
         },
     }
+}
+
+/// A line or paragraph number in 32 bits, as [`Sentence`] and [`Paragraph`] keep it to stay
+/// small: a document capped in size never comes near the limit, and past it the number
+/// saturates.
+fn small(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }

@@ -43,8 +43,9 @@ pub enum ParagraphKind {
     Heading,
     /// Scrape boilerplate: navigation, ads, comment forms, "read also" links, credits.
     Boilerplate,
-    /// The same text as an earlier paragraph of the same document (the index of that one).
-    Repeat(usize),
+    /// The same text as an earlier paragraph of the same document (the index of that one,
+    /// in 32 bits to keep a large document's paragraphs small).
+    Repeat(u32),
     /// Not analysed: the document was loaded with a [`Focus`](super::Focus) that does not
     /// select this paragraph, as a one-shot search loads it (see
     /// [`Document::from_text_with`]). Never seen by the reader.
@@ -65,7 +66,7 @@ pub struct Paragraph {
     /// Byte range in [`Document::text`], trimmed of surrounding whitespace.
     pub range: Range<usize>,
     /// 1-based line of its first byte.
-    pub line: usize,
+    pub line: u32,
     pub kind: ParagraphKind,
     /// Indices into [`Document::sentences`].
     pub sentences: Range<usize>,
@@ -77,9 +78,9 @@ pub struct Sentence {
     /// Byte range in [`Document::text`], trimmed.
     pub range: Range<usize>,
     /// 1-based line of its first byte.
-    pub line: usize,
+    pub line: u32,
     /// Index into [`Document::paragraphs`].
-    pub paragraph: usize,
+    pub paragraph: u32,
 }
 
 /// What a page says about itself: empty for a plain-text document.
@@ -167,7 +168,7 @@ impl Document {
         self.sentences
             .iter()
             .enumerate()
-            .filter(|(_, s)| self.paragraphs[s.paragraph].kind.counts())
+            .filter(|(_, s)| self.paragraphs[s.paragraph as usize].kind.counts())
     }
 }
 

@@ -640,7 +640,7 @@ fn read_whole(r: &mut dyn std::io::Read, max: usize) -> std::io::Result<Result<V
 fn keep_repeats(doc: &mut Document) {
     for i in 0..doc.paragraphs.len() {
         if let ParagraphKind::Repeat(first) = doc.paragraphs[i].kind {
-            doc.paragraphs[i].kind = doc.paragraphs[first].kind;
+            doc.paragraphs[i].kind = doc.paragraphs[first as usize].kind;
         }
     }
 }

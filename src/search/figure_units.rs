@@ -12,21 +12,26 @@ use super::units::{UnitKind, UnitSpec};
 /// [`label::search_text`]). Its range is the figure's surface in the document, where a jump
 /// lands.
 #[must_use]
-pub fn figure_units(figures: &[Vec<Figure>]) -> Vec<UnitSpec> {
-    figures
-        .iter()
+pub fn figure_units(docs: &[Document], figures: &[Vec<Figure>]) -> Vec<UnitSpec> {
+    docs.iter()
+        .zip(figures)
         .enumerate()
-        .flat_map(|(doc, list)| figure_units_of(doc, list))
+        .flat_map(|(i, (doc, list))| figure_units_of(i, doc, list))
         .collect()
 }
 
-/// The units of `figures`, figures of document `doc`, as [`figure_units`] makes them.
-pub fn figure_units_of(doc: usize, figures: &[Figure]) -> impl Iterator<Item = UnitSpec> + '_ {
+/// The units of `figures`, figures of `doc` (document number `i`), as [`figure_units`]
+/// makes them.
+pub fn figure_units_of<'a>(
+    i: usize,
+    doc: &'a Document,
+    figures: &'a [Figure],
+) -> impl Iterator<Item = UnitSpec> + 'a {
     figures.iter().map(move |f| UnitSpec {
-        doc,
+        doc: i,
         kind: UnitKind::Figure,
         range: f.start..f.end,
-        text: label::search_text(f),
+        text: label::search_text(f, &doc.text),
     })
 }
 
@@ -37,7 +42,7 @@ pub fn index_corpus(
     figures: &[Vec<Figure>],
     progress: &mut dyn FnMut(BuildProgress),
 ) -> Index {
-    Index::build_with(docs, figure_units(figures), progress)
+    Index::build_with(docs, figure_units(docs, figures), progress)
 }
 
 #[cfg(test)]

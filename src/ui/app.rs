@@ -222,7 +222,7 @@ impl App {
             .per_doc
             .iter()
             .flatten()
-            .map(|f| width(&format!("{} {} {}", f.qualifier, f.value, f.unit)))
+            .map(|f| width(&format!("{} {} {}", f.qualifier(), f.value(), f.unit())))
             .chain(self.figures.groups.iter().flat_map(|g| {
                 g.members
                     .iter()
@@ -1010,7 +1010,7 @@ impl App {
                 .per_doc
                 .get(self.current)
                 .and_then(|rows| rows.get(self.figures_selected))
-                .map(|f| (self.current, f.range.clone()))
+                .map(|f| (self.current, f.range()))
         };
         if let Some((doc, range)) = target {
             self.jump(

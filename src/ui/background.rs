@@ -6,10 +6,11 @@ use std::sync::mpsc::Sender;
 
 use super::action::Action;
 use super::search_service::IndexSink;
+use super::view_model::value_text;
 use super::view_model::{FigureGroup, FigureRow, Figures, GroupMember};
 use crate::corpus::{Corpus, Document};
 use crate::extract::dateline;
-use crate::extract::figures::{self, Figure, Group, Kind, Value};
+use crate::extract::figures::{self, Figure, Group, Kind};
 
 /// Extracts figures, sends them with `ShowFigures`, then builds the index for `sink`.
 pub fn spawn_analysis<E: Send + 'static>(
@@ -30,7 +31,7 @@ pub fn spawn_analysis<E: Send + 'static>(
             let _ = reply.send(wrap(Action::ShowFigures(Arc::new(view))));
             // The index needs the figures' units only: the figures go before it is built,
             // which on a large corpus is the most memory the reader ever holds.
-            let units = crate::search::figure_units(&figs);
+            let units = crate::search::figure_units(&corpus.docs, &figs);
             drop(figs);
             let quotes = super::quotes_pane::quotes_view(&corpus.docs);
             let _ = reply.send(wrap(Action::ShowQuotes(Arc::new(quotes))));
@@ -50,7 +51,11 @@ pub fn spawn_analysis<E: Send + 'static>(
 pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -> Figures {
     let per_doc = figs
         .iter()
-        .map(|list| list.iter().map(figure_row).collect())
+        .map(|list| {
+            let mut rows = Vec::with_capacity(list.len());
+            rows.extend(list.iter().filter_map(FigureRow::new));
+            rows
+        })
         .collect();
     let groups = groups
         .iter()
@@ -90,7 +95,7 @@ pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -
                 let range = sentence_of(doc, f);
                 members.push(GroupMember {
                     doc: m.doc,
-                    value: f.surface.clone(),
+                    value: f.surface(&doc.text).to_string(),
                     range,
                     count: 1,
                     disagrees: false,
@@ -110,7 +115,7 @@ pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -
                     if let Some(f) = found {
                         members.push(GroupMember {
                             doc: i,
-                            value: f.surface.clone(),
+                            value: f.surface(&doc.text).to_string(),
                             range: sentence_of(doc, f),
                             count: 1,
                             disagrees: true,
@@ -134,47 +139,16 @@ pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -
 
 /// Where a group member jumps: its whole sentence, the claim and not just the number.
 fn sentence_of(doc: &Document, f: &Figure) -> std::ops::Range<usize> {
-    f.sentence
+    f.sentence()
         .and_then(|s| doc.sentences.get(s))
         .map_or(f.start..f.end, |s| s.range.clone())
-}
-
-fn figure_row(f: &Figure) -> FigureRow {
-    let mut value = value_text(&f.value);
-    if let Some(to) = &f.to {
-        value = format!("{value}–{}", value_text(to));
-    }
-    FigureRow {
-        range: f.start..f.end,
-        value,
-        // Without a unit the kind says what the number is (`2023 year`, `1 ordinal`).
-        unit: f.unit.clone().unwrap_or_else(|| f.kind.name().to_string()),
-        qualifier: f.qualifier.map_or("", |q| q.name()),
-    }
-}
-
-/// A value for reading: large whole numbers grouped by thousands (`170 000 000`); years and
-/// other short numbers as they are (`2025`).
-fn value_text(v: &Value) -> String {
-    let s = v.to_string();
-    if !matches!(v, Value::Number(n) if n.fract() == 0.0 && n.abs() >= 10_000.0) {
-        return s;
-    }
-    let (sign, digits) = s.strip_prefix('-').map_or(("", s.as_str()), |d| ("-", d));
-    let mut out = String::from(sign);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push('\u{202f}');
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::corpus::{LoadOptions, load};
+    use crate::extract::figures::Value;
 
     #[test]
     fn seed_figures_become_rows_and_groups() {

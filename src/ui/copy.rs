@@ -22,7 +22,7 @@ pub fn passage(app: &App) -> Option<(String, &'static str)> {
             .per_doc
             .get(app.current)?
             .get(app.figures_selected)?;
-        (sentence_around(doc, f.range.start), "figure")
+        (sentence_around(doc, f.range().start), "figure")
     } else if let Some((_, r)) = app.highlight.as_ref().filter(|(d, _)| *d == app.current) {
         (r.clone(), "passage")
     } else {

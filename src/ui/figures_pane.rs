@@ -83,16 +83,16 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
         } else {
             let f = &app.figures.per_doc[app.current][i];
             // Read as written: "about 100 million users", the qualifier first.
-            let qualifier = if f.qualifier.is_empty() {
+            let qualifier = if f.qualifier().is_empty() {
                 String::new()
             } else {
-                format!("{} ", sanitize_inline(f.qualifier))
+                format!("{} ", sanitize_inline(f.qualifier()))
             };
             Line::from(fit_spans(
                 vec![
                     Span::styled(qualifier, if selected && focused { base } else { t.meta }),
-                    Span::styled(sanitize_inline(&f.value), base.patch(t.figure)),
-                    Span::styled(format!(" {}", sanitize_inline(&f.unit)), base),
+                    Span::styled(sanitize_inline(&f.value()), base.patch(t.figure)),
+                    Span::styled(format!(" {}", sanitize_inline(f.unit())), base),
                 ],
                 width,
                 t.glyphs.ellipsis,

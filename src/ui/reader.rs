@@ -13,6 +13,7 @@ use super::app::App;
 use super::layout::{self, HEADER_ROWS};
 use super::text::truncate_to;
 use super::theme::Theme;
+use super::view_model::FigureRow;
 use super::wrap;
 use crate::corpus::ParagraphKind;
 use crate::sanitize::sanitize_inline;
@@ -110,20 +111,23 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
         .as_ref()
         .filter(|(d, _)| *d == app.current)
         .map(|(_, r)| r.clone());
+    let visible = view.visible(usize::from(text.height));
     let figures: Vec<Range<usize>> = if app.figure_highlights {
+        let shown = visible
+            .iter()
+            .flat_map(|(_, l)| l.spans.iter().filter(|s| !s.note).map(|s| s.src.clone()));
+        let (lo, hi) = shown.fold((usize::MAX, 0), |(lo, hi), r| {
+            (lo.min(r.start), hi.max(r.end))
+        });
         app.figures
             .per_doc
             .get(app.current)
-            .map(|rows| rows.iter().map(|f| f.range.clone()).collect())
+            .map(|rows| figures_within(rows, lo..hi))
             .unwrap_or_default()
     } else {
         Vec::new()
     };
-    for (row, (b, line)) in view
-        .visible(usize::from(text.height))
-        .into_iter()
-        .enumerate()
-    {
+    for (row, (b, line)) in visible.into_iter().enumerate() {
         let y = text.y + u16::try_from(row).unwrap_or(u16::MAX);
         let kind = view
             .block(b)
@@ -139,6 +143,17 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
         let spans = styled_line(line, base, t, hit.as_ref(), &figures);
         buf.set_line(text.x, y, &Line::from(spans), text.width);
     }
+}
+
+/// The ranges of the figures in `rows` (in text order, never overlapping) that reach into
+/// `shown`: a large document has millions of figures, and a frame looks at a screenful.
+fn figures_within(rows: &[FigureRow], shown: Range<usize>) -> Vec<Range<usize>> {
+    let first = rows.partition_point(|f| f.range().end <= shown.start);
+    rows[first..]
+        .iter()
+        .map(FigureRow::range)
+        .take_while(|r| r.start < shown.end)
+        .collect()
 }
 
 /// Styles one display line: placeholders, the search hit and figures.

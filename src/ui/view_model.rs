@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use crate::extract::figures::{Figure, Kind, Qualifier, Unit, Value};
+
 /// What kind of unit a search hit is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HitKind {
@@ -49,15 +51,82 @@ impl Hit {
     }
 }
 
-/// One figure of the current document.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One figure of a document. A large document has millions, so a row keeps the figure's
+/// numbers and its shared unit, and the text shown for it is made when it is drawn.
+#[derive(Debug, Clone, PartialEq)]
 pub struct FigureRow {
+    start: u32,
+    end: u32,
+    kind: Kind,
+    qualifier: Option<Qualifier>,
+    value: Value,
+    /// The upper end of a range: rare, so boxed.
+    to: Option<Box<Value>>,
+    unit: Option<Unit>,
+}
+
+impl FigureRow {
+    /// The row of figure `f`, or `None` for one past 4 GiB into its document (documents are
+    /// capped far below that).
+    #[must_use]
+    pub fn new(f: &Figure) -> Option<Self> {
+        Some(Self {
+            start: u32::try_from(f.start).ok()?,
+            end: u32::try_from(f.end).ok()?,
+            kind: f.kind,
+            qualifier: f.qualifier,
+            value: f.value.clone(),
+            to: f.to.clone().map(Box::new),
+            unit: f.unit.clone(),
+        })
+    }
+
     /// Where it is in the document text.
-    pub range: Range<usize>,
-    pub value: String,
-    pub unit: String,
-    /// Words around the number that change its meaning ("plus de", "environ").
-    pub qualifier: &'static str,
+    #[must_use]
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// The value for reading (`170 000 000`, `2025-01-19`, `10–20`).
+    #[must_use]
+    pub fn value(&self) -> String {
+        match &self.to {
+            Some(to) => format!("{}–{}", value_text(&self.value), value_text(to)),
+            None => value_text(&self.value),
+        }
+    }
+
+    /// What is counted; without a unit the kind says what the number is (`2023 year`,
+    /// `1 ordinal`).
+    #[must_use]
+    pub fn unit(&self) -> &str {
+        self.unit.as_deref().unwrap_or(self.kind.name())
+    }
+
+    /// Words around the number that change its meaning ("plus de", "environ"), by name.
+    #[must_use]
+    pub fn qualifier(&self) -> &'static str {
+        self.qualifier.map_or("", Qualifier::name)
+    }
+}
+
+/// A value for reading: large whole numbers grouped by thousands (`170 000 000`); years and
+/// other short numbers as they are (`2025`).
+#[must_use]
+pub fn value_text(v: &Value) -> String {
+    let s = v.to_string();
+    if !matches!(v, Value::Number(n) if n.fract() == 0.0 && n.abs() >= 10_000.0) {
+        return s;
+    }
+    let (sign, digits) = s.strip_prefix('-').map_or(("", s.as_str()), |d| ("-", d));
+    let mut out = String::from(sign);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\u{202f}');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// One source's figure within a cross-source group.
@@ -84,7 +153,7 @@ pub struct FigureGroup {
 
 /// Figures for the whole corpus, and the date each document states, which is read with the
 /// figure extractor in the same background pass.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Figures {
     /// Per document, in document order.
     pub per_doc: Vec<Vec<FigureRow>>,

@@ -188,7 +188,7 @@ fn score(name: &str, cases: &[Case]) -> Report {
                     g.value,
                     g.unit,
                     g.qualifier.map(|q| q.name()),
-                    g.surface
+                    g.surface(&c.text)
                 ));
             }
         }

@@ -15,7 +15,6 @@ fn check(text: &str) {
                 "{f:?}"
             );
             assert!(f.start < f.end, "{f:?}");
-            assert_eq!(&text[f.start..f.end], f.surface);
         }
     }
 }
@@ -100,7 +99,10 @@ fn long_texts_keep_offsets() {
             "{filler}"
         );
         for f in &figs {
-            assert_eq!(&text[f.start..f.end], f.surface);
+            assert!(
+                f.surface(&text).chars().any(|c| c.is_ascii_digit()),
+                "{f:?}"
+            );
         }
         let lines = text[..figs[figs.len() - 1].start].matches('\n').count() + 1;
         assert_eq!(figs[figs.len() - 1].line, lines);

@@ -30,9 +30,9 @@ fn check(c: &Corpus, figs: &[Figure], doc: usize, want: &[Want]) {
                 f.line,
                 f.kind.name().to_string(),
                 f.value.to_string(),
-                f.unit.clone().unwrap_or_default(),
+                f.unit.as_deref().unwrap_or_default().to_string(),
                 f.qualifier.map(|q| q.name()).unwrap_or("").to_string(),
-                f.surface.clone(),
+                f.surface(&d.text).to_string(),
             )
         })
         .collect();
@@ -51,10 +51,9 @@ fn check(c: &Corpus, figs: &[Figure], doc: usize, want: &[Want]) {
         .collect();
     assert_eq!(got, want, "figures of {}", d.id);
     for f in figs {
-        assert_eq!(&d.text[f.start..f.end], f.surface);
-        let s = &d.sentences[f.sentence.expect("sentence")];
+        let s = &d.sentences[f.sentence().expect("sentence")];
         assert!(s.range.start <= f.start && f.end <= s.range.end, "{f:?}");
-        assert!(d.paragraphs[s.paragraph].kind.counts());
+        assert!(d.paragraphs[s.paragraph as usize].kind.counts());
     }
 }
 
@@ -248,7 +247,13 @@ fn groups_across_sources() {
     let surfaces = |g: &Group| -> Vec<(String, String)> {
         g.members
             .iter()
-            .map(|m| (c.docs[m.doc].id.clone(), f[m.doc][m.figure].surface.clone()))
+            .map(|m| {
+                let doc = &c.docs[m.doc];
+                (
+                    doc.id.clone(),
+                    f[m.doc][m.figure].surface(&doc.text).to_string(),
+                )
+            })
             .collect()
     };
     let mau = find(&groups, Kind::Count, 3e8, "monthly active users");

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 /// The layers, lowest first. A module may use its own layer and those before it.
 const LAYERS: &[&[&str]] = &[
-    &["sanitize", "wrap"],
+    &["runs", "sanitize", "wrap"],
     &["corpus"],
     &["extract"],
     &["search"],

@@ -252,7 +252,10 @@ fn a_filter_not_made_for_repeats_still_finds_them_among_all_paragraphs() {
     let doc = Document::from_text_with("d".into(), Origin::Stdin, text, None, Some(&focus));
     let n = doc.paragraphs.len();
     assert_eq!(doc.paragraphs[n - 2].kind, ParagraphKind::Unread);
-    assert_eq!(doc.paragraphs[n - 1].kind, ParagraphKind::Repeat(n - 2));
+    assert_eq!(
+        doc.paragraphs[n - 1].kind,
+        ParagraphKind::Repeat(u32::try_from(n - 2).expect("small"))
+    );
 }
 
 #[test]

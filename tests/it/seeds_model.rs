@@ -115,7 +115,7 @@ fn seed_001_repeats_six_paragraphs() {
         .enumerate()
         .filter_map(|(i, p)| {
             if let ParagraphKind::Repeat(of) = p.kind {
-                Some((i, of))
+                Some((i, of as usize))
             } else {
                 None
             }
@@ -147,7 +147,7 @@ fn sentences_on_every_seed() {
         for s in &d.sentences {
             let t = d.slice(&s.range);
             assert_eq!(t, t.trim(), "untrimmed sentence in {}", d.id);
-            assert_eq!(d.line_of(s.range.start), s.line);
+            assert_eq!(d.line_of(s.range.start), s.line as usize);
         }
     }
     // Spot checks a reader can verify in the files.

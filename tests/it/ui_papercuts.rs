@@ -347,7 +347,7 @@ fn drawn_non_ascii(app: &App, screen: &str) -> Vec<char> {
         .per_doc
         .iter()
         .flatten()
-        .map(|f| format!("{} {} {}", f.qualifier, f.value, f.unit))
+        .map(|f| format!("{} {} {}", f.qualifier(), f.value(), f.unit()))
         .collect();
     let mut out: Vec<char> = screen
         .chars()

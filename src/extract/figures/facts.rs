@@ -419,7 +419,7 @@ const TAKES_EFFECT: &[&str] = &[
 /// The sentence of a figure.
 fn sentence<'a>(doc: &'a Document, f: &Figure) -> (&'a str, usize) {
     let (lo, hi) = f
-        .sentence
+        .sentence()
         .or_else(|| doc.sentence_at(f.start))
         .and_then(|i| doc.sentences.get(i))
         .map_or((0, doc.text.len()), |s| (s.range.start, s.range.end));
@@ -1003,14 +1003,14 @@ fn part_of(text: &str, at: usize, end: usize) -> Option<&'static str> {
 fn measure(f: &Figure, text: &str, around: &str, at: usize) -> Option<String> {
     let low = text.to_lowercase();
     let pos = at;
-    let after = (at + f.surface.len()).min(text.len());
+    let after = (at + (f.end - f.start)).min(text.len());
     let after = (after..=text.len())
         .find(|&e| text.is_char_boundary(e))
         .unwrap_or(text.len());
     // Lower-casing may move bytes in non-ASCII text: the figure's place is kept only when
     // it did not.
     let (at, end) = if low.len() == text.len() {
-        (at, (at + f.surface.len()).min(low.len()))
+        (at, (at + (f.end - f.start)).min(low.len()))
     } else {
         (0, 0)
     };
@@ -1107,7 +1107,7 @@ pub fn fact(doc: &Document, figs: &[Figure], i: usize, names: &Names) -> Fact {
         .rev()
         .find(|&a| text.is_char_boundary(a))
         .unwrap_or(0);
-    let end = (at + f.surface.len()).min(text.len());
+    let end = (at + (f.end - f.start)).min(text.len());
     let end = (end..=text.len())
         .find(|&e| text.is_char_boundary(e))
         .unwrap_or(text.len());
@@ -1132,9 +1132,9 @@ pub fn fact(doc: &Document, figs: &[Figure], i: usize, names: &Names) -> Fact {
         .map(|(_, g)| g.value.to_string());
     // The paragraph before the figure's sentence.
     let earlier = f
-        .sentence
+        .sentence()
         .and_then(|i| doc.sentences.get(i))
-        .and_then(|s| doc.paragraphs.get(s.paragraph))
+        .and_then(|s| doc.paragraphs.get(s.paragraph as usize))
         .and_then(|p| doc.text.get(p.range.start..lo.max(p.range.start)))
         .unwrap_or("");
     let measure = measure(f, text, around, at);
@@ -1256,7 +1256,7 @@ mod tests {
         let all = facts(&doc, &figs);
         let i = figs
             .iter()
-            .position(|f| f.surface == surface)
+            .position(|f| f.surface(&doc.text) == surface)
             .unwrap_or_else(|| panic!("no {surface} in {figs:?}"));
         all[i].clone()
     }

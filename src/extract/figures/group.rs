@@ -81,7 +81,7 @@ fn groups_kind(kind: Kind) -> bool {
 }
 
 fn thing(doc: &Document, f: &Figure, fact: Fact) -> Thing {
-    let unit = f.unit.clone().unwrap_or_default();
+    let unit = f.unit.as_deref().unwrap_or_default().to_string();
     let (what, known) = match f.kind {
         Kind::Count | Kind::Percent => match concept(&unit) {
             Some(c) => (c.to_string(), true),
@@ -285,7 +285,9 @@ pub fn group(docs: &[Document], figures: &[Vec<Figure>]) -> Vec<Group> {
                     u.push_str(&t.what);
                     Some(u)
                 }
-                Kind::Count | Kind::Percent | Kind::Money | Kind::Duration => first.unit.clone(),
+                Kind::Count | Kind::Percent | Kind::Money | Kind::Duration => {
+                    first.unit.as_deref().map(str::to_string)
+                }
                 _ => None,
             };
             let mut members = c.members.clone();

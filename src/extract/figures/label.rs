@@ -9,17 +9,19 @@ pub const SEPARATOR: char = ' ';
 
 /// The text a figure is searched by: its surface and, after [`SEPARATOR`], its label (the
 /// counted noun of a count, [`money`] for money, [`date`] for a date), if it has one.
+/// `text` is the text the figure was found in.
 #[must_use]
-pub fn search_text(f: &Figure) -> String {
+pub fn search_text(f: &Figure, text: &str) -> String {
     let label = match f.kind {
-        Kind::Count => f.unit.clone(),
+        Kind::Count => f.unit.as_deref().map(str::to_string),
         Kind::Money => f.unit.as_deref().map(money),
         Kind::Date => Some(date(&f.value.to_string())),
         _ => None,
     };
+    let surface = f.surface(text);
     match label {
-        Some(l) if !l.is_empty() => format!("{}{SEPARATOR}{l}", f.surface),
-        _ => f.surface.clone(),
+        Some(l) if !l.is_empty() => format!("{surface}{SEPARATOR}{l}"),
+        _ => surface.to_string(),
     }
 }
 
@@ -92,8 +94,8 @@ mod tests {
             .collect();
         assert!(dates.len() >= 3, "{dates:?}");
         for f in dates {
-            let t = search_text(&f);
-            let label = &t[f.surface.len()..];
+            let t = search_text(&f, text);
+            let label = &t[f.end - f.start..];
             assert!(has_shape(label, &DATE_SHAPE), "{t:?}");
         }
         assert!(!has_shape(" (USD)", &DATE_SHAPE));
@@ -105,7 +107,8 @@ mod tests {
             "Il a payé 12 dollars pour 170 millions d'utilisateurs.",
             Lang::FR,
         );
-        let texts: Vec<String> = figs.iter().map(search_text).collect();
+        let text = "Il a payé 12 dollars pour 170 millions d'utilisateurs.";
+        let texts: Vec<String> = figs.iter().map(|f| search_text(f, text)).collect();
         assert!(texts.contains(&"12 dollars (USD)".to_string()), "{texts:?}");
         assert!(
             texts

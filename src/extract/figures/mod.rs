@@ -26,10 +26,34 @@ pub use facts::Fact;
 /// measure and as-of date, as far as its sentence tells.
 #[must_use]
 pub fn facts(doc: &Document, figs: &[Figure]) -> Vec<Fact> {
-    let names = facts::Names::of(doc);
-    (0..figs.len())
-        .map(|i| facts::fact(doc, figs, i, &names))
-        .collect()
+    let reader = FactReader::new(doc, figs);
+    (0..figs.len()).map(|i| reader.fact(i)).collect()
+}
+
+/// Reads the facts of a document's figures one at a time, for a caller that needs a few of
+/// them (a group's members) and not a list as long as the figures.
+pub struct FactReader<'a> {
+    doc: &'a Document,
+    figs: &'a [Figure],
+    names: facts::Names,
+}
+
+impl<'a> FactReader<'a> {
+    /// Reads the names `doc` uses once, for every fact asked of it later.
+    #[must_use]
+    pub fn new(doc: &'a Document, figs: &'a [Figure]) -> Self {
+        Self {
+            doc,
+            figs,
+            names: facts::Names::of(doc),
+        }
+    }
+
+    /// The fact of figure `i`, as [`facts`] gives it.
+    #[must_use]
+    pub fn fact(&self, i: usize) -> Fact {
+        facts::fact(self.doc, self.figs, i, &self.names)
+    }
 }
 pub use group::{Disagreement, Group, group};
 pub use nouns::concept;
@@ -180,8 +204,12 @@ pub fn format_number(n: f64) -> String {
     }
 }
 
+/// A figure's unit: shared, because a document states the same few units (`USD`, `day`,
+/// `utilisateurs`) over and over, and a large document has millions of figures.
+pub type Unit = std::sync::Arc<str>;
+
 /// One figure found in a text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     pub kind: Kind,
     /// The value; for a range, its lower end.
@@ -190,17 +218,31 @@ pub struct Figure {
     pub to: Option<Value>,
     /// ISO currency code for money, unit for durations (`day`, `month`...), and for counts
     /// the counted noun as written (`utilisateurs américains`).
-    pub unit: Option<String>,
+    pub unit: Option<Unit>,
     pub qualifier: Option<Qualifier>,
-    /// The figure as written, without its qualifier or counted noun.
-    pub surface: String,
-    /// Byte offsets of `surface` in the scanned text.
+    /// Byte offsets of the figure as written (without its qualifier or counted noun) in the
+    /// scanned text: see [`Figure::surface`].
     pub start: usize,
     pub end: usize,
     /// 1-based line of `start`.
     pub line: usize,
     /// Index into [`Document::sentences`] (filled by [`extract_document`]).
-    pub sentence: Option<usize>,
+    pub sentence: Option<u32>,
+}
+
+impl Figure {
+    /// The figure as written in `text`, the text it was found in. It is not kept with the
+    /// figure: it is always that text's `start..end`.
+    #[must_use]
+    pub fn surface<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or_default()
+    }
+
+    /// The sentence it is in, as an index into [`Document::sentences`].
+    #[must_use]
+    pub fn sentence(&self) -> Option<usize> {
+        self.sentence.map(|s| s as usize)
+    }
 }
 
 /// Extracts the figures of a raw text in `lang`, in text order. Offsets index into `text`;
@@ -244,10 +286,12 @@ pub fn extract_document_as(doc: &Document, lang: Lang) -> Vec<Figure> {
         scan_run(doc, lang, dec, &doc.paragraphs)
     } else {
         use rayon::prelude::*;
-        doc.paragraphs
-            .par_chunks(PARALLEL_PARAGRAPHS)
-            .flat_map_iter(|run| scan_run(doc, lang, dec, run))
-            .collect()
+        crate::runs::concat(
+            doc.paragraphs
+                .par_chunks(PARALLEL_PARAGRAPHS)
+                .map(|run| scan_run(doc, lang, dec, run))
+                .collect(),
+        )
     }
 }
 
@@ -334,8 +378,10 @@ fn scan_run(
     for f in &mut out {
         line = crate::corpus::document::line_after(&doc.line_starts, line, f.start);
         f.line = line;
-        f.sentence = doc.sentence_at_from(sentence, f.start);
-        sentence = f.sentence.unwrap_or(0);
+        let at = doc.sentence_at_from(sentence, f.start);
+        // Sentences of a document capped in size always number fewer than u32::MAX.
+        f.sentence = at.and_then(|s| u32::try_from(s).ok());
+        sentence = at.unwrap_or(0);
     }
     out
 }

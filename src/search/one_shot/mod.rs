@@ -186,7 +186,7 @@ fn figure_units_passing(docs: &[Document], prefilter: Option<&Prefilter>) -> Vec
     for (d, doc) in docs.iter().enumerate() {
         let _: Result<(), std::convert::Infallible> = figures::each_figure_run(doc, |figs| {
             out.extend(
-                figure_units::figure_units_of(d, figs)
+                figure_units::figure_units_of(d, doc, figs)
                     .filter(|u| prefilter.is_none_or(|p| p.passes(&u.text))),
             );
             Ok(())

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use super::lexicon::{Entry, Lex, lex};
 use super::number::{Decimal, Part, Spelled, decimal_in, parse_digits};
 use super::token::{Tk, Tok, tokenize};
-use super::{Figure, Kind, Qualifier, Value};
+use super::{Figure, Kind, Qualifier, Unit, Value};
 use crate::corpus::Lang;
 
 mod classify;
@@ -433,13 +433,34 @@ impl<'a> Cx<'a> {
             kind,
             value,
             to,
-            unit,
+            unit: unit.map(|u| intern(&u)),
             qualifier,
-            surface: self.text[start..end].to_string(),
             start: start + self.base,
             end: end + self.base,
             line: 0,
             sentence: None,
         });
     }
+}
+
+/// The shared [`Unit`] for `name`. Units repeat within a document, so each scanning thread
+/// keeps the ones it has made; the cache is emptied when it grows past a bound, so text with
+/// endless different nouns cannot grow it.
+fn intern(name: &str) -> Unit {
+    const MAX_UNITS: usize = 4096;
+    thread_local! {
+        static UNITS: std::cell::RefCell<std::collections::HashSet<Unit>> =
+            std::cell::RefCell::default();
+    }
+    UNITS.with_borrow_mut(|units| {
+        if let Some(u) = units.get(name) {
+            return Unit::clone(u);
+        }
+        if units.len() >= MAX_UNITS {
+            units.clear();
+        }
+        let u = Unit::from(name);
+        units.insert(Unit::clone(&u));
+        u
+    })
 }
