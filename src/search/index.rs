@@ -12,13 +12,14 @@ use super::units::{self, Item, Unit, UnitSpec, Units};
 use crate::corpus::Document;
 use crate::extract::quotes;
 
-/// Where a unit's folded haystack lives.
+/// Where a unit's folded haystack lives: its start and length in `ascii` or `wide`. One per
+/// unit, so the length (a unit's, never near 4 GiB) is kept in 32 bits to make it 16 bytes.
 #[derive(Debug, Clone, Copy)]
 enum Hay {
     /// The unit text itself (ASCII).
     Same,
-    Ascii(usize, usize),
-    Wide(usize, usize),
+    Ascii(usize, u32),
+    Wide(usize, u32),
 }
 
 /// Progress of building an index, reported to a callback.
@@ -94,6 +95,7 @@ impl Index {
             });
         }
         ix.units.shrink_to_fit();
+        ix.hay.shrink_to_fit();
         ix.ascii.shrink_to_fit();
         ix.wide.shrink_to_fit();
         ix
@@ -141,10 +143,10 @@ impl Index {
         match self.hay.get(i) {
             Some(Hay::Same) => Utf32Str::Ascii(self.text(i).as_bytes()),
             Some(&Hay::Ascii(at, len)) => {
-                Utf32Str::Ascii(self.ascii.get(at..at + len).unwrap_or(&[]))
+                Utf32Str::Ascii(self.ascii.get(at..at + len as usize).unwrap_or(&[]))
             }
             Some(&Hay::Wide(at, len)) => {
-                Utf32Str::Unicode(self.wide.get(at..at + len).unwrap_or(&[]))
+                Utf32Str::Unicode(self.wide.get(at..at + len as usize).unwrap_or(&[]))
             }
             None => Utf32Str::Ascii(&[]),
         }
@@ -178,12 +180,12 @@ fn fold_batch(items: &[Item<'_>], doc: u32, line_starts: &[usize]) -> Index {
             (_, Utf32Str::Ascii(bytes)) => {
                 let at = b.ascii.len();
                 b.ascii.extend_from_slice(bytes);
-                Hay::Ascii(at, bytes.len())
+                Hay::Ascii(at, units::to_u32(bytes.len()))
             }
             (_, Utf32Str::Unicode(chars)) => {
                 let at = b.wide.len();
                 b.wide.extend_from_slice(chars);
-                Hay::Wide(at, chars.len())
+                Hay::Wide(at, units::to_u32(chars.len()))
             }
         });
         // Items come in document order: each line is searched for from the last.

@@ -111,9 +111,10 @@ enum TextAt {
     /// In its document, at the unit's range: sentences, quotes and most figures, which need
     /// not be copied.
     Doc,
-    /// In the units' own text, at this range: titles (which may be shortened), and any unit
-    /// given with a text of its own.
-    Own(usize, usize),
+    /// In the units' own text, at this start and length: titles (which may be shortened),
+    /// and any unit given with a text of its own. The length is a unit's, in 32 bits to keep
+    /// this 16 bytes.
+    Own(usize, u32),
 }
 
 /// Units with their texts: what every kind of search result reads a hit from.
@@ -164,7 +165,7 @@ impl Units {
                 let doc = self.doc_texts.get(u.doc as usize)?;
                 doc.get(u.start..u.end)
             }),
-            Some(&TextAt::Own(a, b)) => self.own.get(a..b),
+            Some(&TextAt::Own(at, len)) => self.own.get(at..at + len as usize),
             None => None,
         };
         text.unwrap_or("")
@@ -193,10 +194,11 @@ impl Units {
         self.units.push(unit);
         self.text_at.push(match at {
             TextAt::Doc => TextAt::Doc,
-            TextAt::Own(a, b) => {
+            TextAt::Own(at, len) => {
                 let start = self.own.len();
-                self.own.push_str(from.own.get(a..b).unwrap_or(""));
-                TextAt::Own(start, self.own.len())
+                self.own
+                    .push_str(from.own.get(at..at + len as usize).unwrap_or(""));
+                TextAt::Own(start, to_u32(self.own.len() - start))
             }
         });
     }
@@ -215,7 +217,7 @@ impl Units {
         } else {
             let at = self.own.len();
             self.own.push_str(&item.text);
-            TextAt::Own(at, self.own.len())
+            TextAt::Own(at, to_u32(item.text.len()))
         });
     }
 
@@ -227,11 +229,13 @@ impl Units {
         self.text_at
             .extend(other.text_at.into_iter().map(|at| match at {
                 TextAt::Doc => TextAt::Doc,
-                TextAt::Own(a, b) => TextAt::Own(t0 + a, t0 + b),
+                TextAt::Own(at, len) => TextAt::Own(t0 + at, len),
             }));
     }
 
     pub(super) fn shrink_to_fit(&mut self) {
+        self.units.shrink_to_fit();
+        self.text_at.shrink_to_fit();
         self.own.shrink_to_fit();
     }
 
