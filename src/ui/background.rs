@@ -6,8 +6,7 @@ use std::sync::mpsc::Sender;
 
 use super::action::Action;
 use super::search_service::IndexSink;
-use super::view_model::value_text;
-use super::view_model::{FigureGroup, FigureRow, Figures, GroupMember};
+use super::view_model::{FigureGroup, FigureRow, Figures, GroupMember, value_text};
 use crate::corpus::{Corpus, Document};
 use crate::extract::dateline;
 use crate::extract::figures::{self, Figure, Group, Kind};

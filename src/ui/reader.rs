@@ -229,7 +229,31 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::Lang;
+    use crate::extract::figures::extract;
     use crate::ui::config::ThemeName;
+
+    #[test]
+    fn only_the_figures_reaching_the_shown_text_are_highlighted() {
+        let text = "En 2023, 10 millions. En 2024, 20 millions. En 2025, 30 millions.";
+        let rows: Vec<FigureRow> = extract(text, Lang::FR)
+            .iter()
+            .filter_map(FigureRow::new)
+            .collect();
+        assert_eq!(rows.len(), 6, "{rows:?}");
+        let second = text.find("En 2024").expect("sentence");
+        let third = text.find("En 2025").expect("sentence");
+        let shown: Vec<&str> = figures_within(&rows, second..third)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(shown, ["2024", "20 millions"]);
+        // A figure cut by the edge of what is shown is still highlighted.
+        let inside = text.find("0 millions. En 2024").expect("edge");
+        let shown = figures_within(&rows, inside..second);
+        assert_eq!(shown.len(), 1);
+        assert!(figures_within(&rows, text.len()..text.len()).is_empty());
+    }
 
     #[test]
     fn highlights_split_spans_at_their_edges() {

@@ -1,7 +1,9 @@
 //! What the figures panel and the search palette show, as plain data.
 //!
 //! The figure extraction and the search index produce richer types of their own; small
-//! adapters turn them into these rows so the panes never depend on their internals.
+//! adapters turn them into these rows so the panes never depend on their internals. A figure
+//! row keeps the extractor's value and shared unit (plain data) rather than text, because a
+//! large document has millions of rows and a screen shows a few.
 
 use std::ops::Range;
 
@@ -203,5 +205,38 @@ impl Figures {
             rows.extend((0..group.members.len()).map(|m| GroupRow::Member(g, m)));
         }
         rows
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Lang;
+    use crate::extract::figures::extract;
+
+    #[test]
+    fn a_figure_row_reads_as_its_figure() {
+        let text = "Entre 10 et 20 millions d’utilisateurs en 2025, environ 300 dollars.";
+        let rows: Vec<FigureRow> = extract(text, Lang::FR)
+            .iter()
+            .filter_map(FigureRow::new)
+            .collect();
+        let shown: Vec<(String, &str, &str, &str)> = rows
+            .iter()
+            .map(|r| (r.value(), r.unit(), r.qualifier(), &text[r.range()]))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (
+                    "10\u{202f}000\u{202f}000–20\u{202f}000\u{202f}000".to_string(),
+                    "utilisateurs",
+                    "",
+                    "10 et 20 millions"
+                ),
+                ("2025".to_string(), "year", "", "2025"),
+                ("300".to_string(), "USD", "about", "300 dollars"),
+            ]
+        );
     }
 }
