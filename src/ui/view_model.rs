@@ -68,8 +68,9 @@ pub struct FigureRow {
 }
 
 impl FigureRow {
-    /// The row of figure `f`, or `None` for one past 4 GiB into its document (documents are
-    /// capped far below that).
+    /// The row of figure `f`, or `None` for one past 4 GiB into its document: the panel
+    /// leaves those out (the default size cap is 256 MiB; only a raised `--max-size` gets
+    /// there).
     #[must_use]
     pub fn new(f: &Figure) -> Option<Self> {
         Some(Self {
