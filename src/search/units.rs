@@ -327,8 +327,9 @@ impl<'a, 'q> Order<'a, 'q> {
         // Each source lists its units by start already: they are merged, in order of start
         // then kind, and on a tie in the order title, quotes, sentences, extra units, which
         // is what a stable sort of them all would give, without holding every start.
+        let title_start = title_range(doc).start;
         let start_of = |src: Source| match src {
-            Source::Title => title_range(doc).start,
+            Source::Title => title_start,
             Source::Quote(i) => quotes[i as usize].start,
             Source::Sentence(i) => doc.sentences[i as usize].range.start,
             Source::Extra(i) => extra[i as usize].range.start,
