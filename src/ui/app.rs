@@ -205,35 +205,19 @@ impl App {
         ScreenLayout::with_wants(self.size, self.focus, self.figures_shown, wants)
     }
 
-    /// The widths that show every title and every figure row whole, measured when the
-    /// corpus and the figures arrive.
+    /// The widths that show every title and every figure row whole, when the corpus or the
+    /// figures change. The figure rows were measured with the figures ([`Figures::new`]).
     fn measure_sides(&mut self) {
-        let width = |s: &str| {
-            u16::try_from(unicode_width::UnicodeWidthStr::width(
-                crate::sanitize::sanitize_inline(s).as_str(),
-            ))
-            .unwrap_or(u16::MAX)
-        };
         let titles = self.corpus.as_ref().map_or(0, |c| {
-            c.docs.iter().map(|d| width(&d.title)).max().unwrap_or(0)
+            c.docs
+                .iter()
+                .map(|d| super::text::shown_width(&d.title))
+                .max()
+                .unwrap_or(0)
         });
-        let rows = self
-            .figures
-            .per_doc
-            .iter()
-            .flatten()
-            .map(|f| width(&format!("{} {} {}", f.qualifier(), f.value(), f.unit())))
-            .chain(self.figures.groups.iter().flat_map(|g| {
-                g.members
-                    .iter()
-                    .map(move |m| width(&m.value).saturating_add(12))
-                    .chain(std::iter::once(width(&g.label).saturating_add(2)))
-            }))
-            .max()
-            .unwrap_or(0);
         // Borders, and the sources list's marker.
         self.side_wants.sources = titles.saturating_add(3);
-        self.side_wants.figures = rows.saturating_add(2);
+        self.side_wants.figures = self.figures.widest.saturating_add(2);
     }
 
     /// The reader's text area.

@@ -48,14 +48,7 @@ pub fn spawn_analysis<E: Send + 'static>(
 /// stated date for the reader's header.
 #[must_use]
 pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -> Figures {
-    let per_doc = figs
-        .iter()
-        .map(|list| {
-            let mut rows = Vec::with_capacity(list.len());
-            rows.extend(list.iter().filter_map(FigureRow::new));
-            rows
-        })
-        .collect();
+    let per_doc = figs.iter().map(|list| FigureRow::of(list)).collect();
     let groups = groups
         .iter()
         // The panel compares sources: a fact only one source states, and no other source
@@ -129,11 +122,7 @@ pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -
             }
         })
         .collect();
-    Figures {
-        per_doc,
-        groups,
-        dates: docs.iter().map(dateline::stated).collect(),
-    }
+    Figures::new(per_doc, groups, docs.iter().map(dateline::stated).collect())
 }
 
 /// Where a group member jumps: its whole sentence, the claim and not just the number.

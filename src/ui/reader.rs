@@ -236,10 +236,7 @@ mod tests {
     #[test]
     fn only_the_figures_reaching_the_shown_text_are_highlighted() {
         let text = "En 2023, 10 millions. En 2024, 20 millions. En 2025, 30 millions.";
-        let rows: Vec<FigureRow> = extract(text, Lang::FR)
-            .iter()
-            .filter_map(FigureRow::new)
-            .collect();
+        let rows = FigureRow::of(&extract(text, Lang::FR));
         assert_eq!(rows.len(), 6, "{rows:?}");
         let second = text.find("En 2024").expect("sentence");
         let third = text.find("En 2025").expect("sentence");

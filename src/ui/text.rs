@@ -18,6 +18,12 @@ fn room_for(width: usize, ellipsis: &str) -> (usize, &str) {
     }
 }
 
+/// The columns `s` takes once sanitized, as it is drawn.
+#[must_use]
+pub fn shown_width(s: &str) -> u16 {
+    u16::try_from(crate::sanitize::sanitize_inline(s).as_str().width()).unwrap_or(u16::MAX)
+}
+
 /// Cuts a string to at most `width` columns, ending with `ellipsis` (the theme's glyph) when
 /// cut.
 #[must_use]

@@ -68,6 +68,14 @@ pub struct FigureRow {
 }
 
 impl FigureRow {
+    /// The rows of a document's figures `figs`, in their order.
+    #[must_use]
+    pub fn of(figs: &[Figure]) -> Vec<Self> {
+        let mut rows = Vec::with_capacity(figs.len());
+        rows.extend(figs.iter().filter_map(Self::new));
+        rows
+    }
+
     /// The row of figure `f`, or `None` for one past 4 GiB into its document: the panel
     /// leaves those out (the default size cap is 256 MiB; only a raised `--max-size` gets
     /// there).
@@ -163,6 +171,9 @@ pub struct Figures {
     pub groups: Vec<FigureGroup>,
     /// Per document, the date it states near its top (see `extract::dateline`).
     pub dates: Vec<Option<String>>,
+    /// The display width that shows every row whole, figure rows and groups alike: measured
+    /// once when the figures are made, since a large corpus has millions of rows.
+    pub widest: u16,
 }
 
 /// A row of the groups view: a group heading (its first line, or line `k` after it when
@@ -194,6 +205,35 @@ pub fn heading_lines(group: &FigureGroup, width: usize) -> Vec<String> {
 pub const HEADING_INDENT: usize = 2;
 
 impl Figures {
+    /// The panel's figures: each document's rows (`per_doc`), the cross-source `groups`,
+    /// and the date each document states.
+    #[must_use]
+    pub fn new(
+        per_doc: Vec<Vec<FigureRow>>,
+        groups: Vec<FigureGroup>,
+        dates: Vec<Option<String>>,
+    ) -> Self {
+        use super::text::shown_width;
+        let rows = per_doc
+            .iter()
+            .flatten()
+            .map(|f| shown_width(&format!("{} {} {}", f.qualifier(), f.value(), f.unit())));
+        // A member is drawn after its mark, source and count; a heading after its mark.
+        let groups_width = groups.iter().flat_map(|g| {
+            g.members
+                .iter()
+                .map(|m| shown_width(&m.value).saturating_add(12))
+                .chain(std::iter::once(shown_width(&g.label).saturating_add(2)))
+        });
+        let widest = rows.chain(groups_width).max().unwrap_or(0);
+        Self {
+            per_doc,
+            groups,
+            dates,
+            widest,
+        }
+    }
+
     /// The groups view flattened into rows, headings wrapped for a panel `width` wide.
     #[must_use]
     pub fn group_rows(&self, width: usize) -> Vec<GroupRow> {
@@ -218,10 +258,7 @@ mod tests {
     #[test]
     fn a_figure_row_reads_as_its_figure() {
         let text = "Entre 10 et 20 millions d’utilisateurs en 2025, environ 300 dollars.";
-        let rows: Vec<FigureRow> = extract(text, Lang::FR)
-            .iter()
-            .filter_map(FigureRow::new)
-            .collect();
+        let rows = FigureRow::of(&extract(text, Lang::FR));
         let shown: Vec<(String, &str, &str, &str)> = rows
             .iter()
             .map(|r| (r.value(), r.unit(), r.qualifier(), &text[r.range()]))
