@@ -385,10 +385,7 @@ impl<'a> Cx<'a> {
     /// Token `i` is a word written in kana (`は`, `ドル`): Japanese runs words and numbers
     /// together, so a kana word glued to a number does not make it a name.
     pub fn is_kana(&self, i: usize) -> bool {
-        self.is_kind(i, Tk::Word)
-            && self
-                .raw(i)
-                .starts_with(|c: char| ('\u{3040}'..='\u{30FF}').contains(&c))
+        self.is_kind(i, Tk::Word) && self.raw(i).starts_with(super::token::is_kana)
     }
 
     /// Index after the run of tokens glued to `i` with no space (hashtags, model names, URLs).
