@@ -95,9 +95,9 @@ const DEFAULT_TIMEOUT_SECS: u64 = crate::corpus::fetch::DEFAULT_TIMEOUT.as_secs(
 /// `--max-size` unless given: the loader's default, in MiB.
 const DEFAULT_MAX_MIB: u64 = (crate::corpus::load::DEFAULT_MAX_BYTES >> 20) as u64;
 
-/// `--max-size` takes 1 MiB to 1 TiB.
+/// `--max-size` takes 1 MiB up to the largest document the loader takes.
 fn max_size() -> clap::builder::RangedU64ValueParser {
-    clap::value_parser!(u64).range(1..=1 << 20)
+    clap::value_parser!(u64).range(1..=(crate::corpus::load::LARGEST >> 20) as u64)
 }
 
 /// `mib` MiB in bytes, or as many as this machine can count.

@@ -94,7 +94,7 @@ pub fn run(args: &FiguresArgs, out: &mut dyn Write) -> Result<(), Failure> {
     )?;
     let docs = &corpus.docs;
     if args.group {
-        let figs: Vec<Vec<Figure>> = docs.iter().map(figures::extract_document).collect();
+        let figs: Vec<figures::FigureList> = docs.iter().map(figures::FigureList::of).collect();
         let groups = figures::group(docs, &figs);
         write_groups(args.format, docs, &figs, &groups, out)?;
         return inputs::done(&corpus);
@@ -223,7 +223,7 @@ fn others(g: &Group) -> String {
 fn write_groups(
     format: Format,
     docs: &[Document],
-    figs: &[Vec<Figure>],
+    figs: &[figures::FigureList],
     groups: &[Group],
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
@@ -237,7 +237,7 @@ fn write_groups(
                 .map(|(d, f)| figures::FactReader::new(d, f))
                 .collect();
             for g in groups {
-                let facts: Vec<Fact> = g
+                let read: Vec<(Figure, Fact)> = g
                     .members
                     .iter()
                     .map(|m| readers[m.doc].fact(m.figure))
@@ -254,8 +254,8 @@ fn write_groups(
                     members: g
                         .members
                         .iter()
-                        .zip(&facts)
-                        .map(|(m, fact)| FigureRow::new(&docs[m.doc], &figs[m.doc][m.figure], fact))
+                        .zip(&read)
+                        .map(|(m, (f, fact))| FigureRow::new(&docs[m.doc], f, fact))
                         .collect(),
                     disagrees: &g.disagrees,
                 };
@@ -281,7 +281,7 @@ fn write_groups(
                     let surfaces: Vec<&str> = g
                         .members
                         .iter()
-                        .map(|m| figs[m.doc][m.figure].surface(&docs[m.doc].text))
+                        .map(|m| figs[m.doc].surface(m.figure, &docs[m.doc].text))
                         .collect();
                     vec![
                         g.id.to_string(),

@@ -56,6 +56,11 @@ pub struct LoadOptions {
 /// [`LoadOptions::max_bytes`] unless told otherwise: 256 MiB.
 pub const DEFAULT_MAX_BYTES: usize = 256 << 20;
 
+/// The most bytes any input may have, whatever [`LoadOptions::max_bytes`] says: just under
+/// 4 GiB, so that every offset into a document fits in 32 bits, as the figures and the search
+/// index keep them.
+pub const LARGEST: usize = u32::MAX as usize;
+
 impl Default for LoadOptions {
     fn default() -> Self {
         Self {
@@ -238,14 +243,14 @@ pub fn load_with(
             ),
             Input::File(p) => {
                 let read = std::fs::File::open(&p)
-                    .and_then(|f| read_file(f, &p, opts.max_bytes, &mut follow));
+                    .and_then(|f| read_file(f, &p, opts.max_bytes.min(LARGEST), &mut follow));
                 (Origin::File(p), read)
             }
             Input::Stdin => {
                 let stdin = &mut std::io::stdin().lock();
                 (
                     Origin::Stdin,
-                    read_stdin(stdin, opts.max_bytes, &mut follow),
+                    read_stdin(stdin, opts.max_bytes.min(LARGEST), &mut follow),
                 )
             }
             Input::Url(i) => {

@@ -1,48 +1,29 @@
 //! Figures as search units, so `/170 utilisateurs` or `/USD` finds a figure and jumps to it.
+//!
+//! A figure unit's text is the figure as written plus what makes it findable by meaning (see
+//! [`label::search_text`](crate::extract::figures::label::search_text)). Its range is the
+//! figure's surface in the document, where a jump lands.
+
+use std::sync::Arc;
 
 use crate::corpus::Document;
-use crate::extract::figures::{Figure, label};
+use crate::extract::figures::{Figure, FigureList};
 
 use super::index::{BuildProgress, Index};
-use super::units::{UnitKind, UnitSpec};
 
-/// The units for every document's figures. `figures[i]` are the figures of `docs[i]`.
-///
-/// A unit's text is the figure as written plus what makes it findable by meaning (see
-/// [`label::search_text`]). Its range is the figure's surface in the document, where a jump
-/// lands.
-#[must_use]
-pub fn figure_units(docs: &[Document], figures: &[Vec<Figure>]) -> Vec<UnitSpec> {
-    docs.iter()
-        .zip(figures)
-        .enumerate()
-        .flat_map(|(i, (doc, list))| figure_units_of(i, doc, list))
-        .collect()
-}
-
-/// The units of `figures`, figures of `doc` (document number `i`), as [`figure_units`]
-/// makes them.
-pub fn figure_units_of<'a>(
-    i: usize,
-    doc: &'a Document,
-    figures: &'a [Figure],
-) -> impl Iterator<Item = UnitSpec> + 'a {
-    figures.iter().map(move |f| UnitSpec {
-        doc: i,
-        kind: UnitKind::Figure,
-        range: f.start..f.end,
-        text: label::search_text(f, &doc.text),
-    })
-}
-
-/// The index of a corpus: titles, sentences, quotes, and the given figures.
+/// The index of a corpus: titles, sentences, quotes, and the given figures (`figures[i]` are
+/// those of `docs[i]`).
 #[must_use]
 pub fn index_corpus(
     docs: &[Document],
     figures: &[Vec<Figure>],
     progress: &mut dyn FnMut(BuildProgress),
 ) -> Index {
-    Index::build_with(docs, figure_units(docs, figures), progress)
+    let packed: Arc<[FigureList]> = figures
+        .iter()
+        .map(|figs| FigureList::from_figures(figs))
+        .collect();
+    Index::build_with(docs, packed, progress)
 }
 
 #[cfg(test)]
@@ -50,7 +31,7 @@ mod tests {
     use super::*;
     use crate::corpus::{LoadOptions, load};
     use crate::extract::figures::extract_document;
-    use crate::search::{Query, SearchOptions};
+    use crate::search::{Query, SearchOptions, UnitKind};
 
     #[test]
     fn seed_figures_are_searchable_by_noun_and_code() {
@@ -61,10 +42,10 @@ mod tests {
             let query = Query::parse(q).expect("query");
             ix.search(&query, &SearchOptions::default())
                 .into_iter()
-                .filter(|m| ix.units()[m.unit as usize].kind == UnitKind::Figure)
+                .filter(|m| ix.unit(m.unit as usize).kind == UnitKind::Figure)
                 .map(|m| {
                     (
-                        corpus.docs[ix.units()[m.unit as usize].doc as usize]
+                        corpus.docs[ix.unit(m.unit as usize).doc as usize]
                             .id
                             .clone(),
                         ix.text(m.unit as usize).to_string(),

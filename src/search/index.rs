@@ -1,26 +1,26 @@
-//! The search index: every searchable unit of a corpus with its folded haystack, built once
-//! and searched on every keystroke.
+//! The search index: every searchable unit of a corpus, listed once in document order and
+//! searched on every keystroke.
 //!
 //! Units are titles, sentences and quotes of every document (from the paragraphs that count:
-//! boilerplate and repeats are left out), plus any units given from outside, such as figures
-//! (see [`super::units`]).
+//! boilerplate and repeats are left out), its figures, and any units given from outside (see
+//! [`super::units`]).
+//!
+//! A unit is kept as where it comes from, 4 bytes ([`units::Source`]); its text is read from
+//! its document, or made from its packed figure, and folded when it is scored. A folded copy
+//! of every unit, with its place and kind, cost three times the text itself, which for a large
+//! document is more than the machine may have; folding is a fraction of matching's own time.
+
+use std::borrow::Cow;
+use std::ops::Range;
+use std::sync::Arc;
 
 use nucleo_matcher::Utf32Str;
 
-use super::fold::{FoldBuf, FoldedInto};
-use super::units::{self, Item, Unit, UnitSpec, Units};
+use super::fold::FoldBuf;
+use super::units::{self, From, Source, Unit, UnitKind, UnitSpec};
 use crate::corpus::Document;
+use crate::extract::figures::{FigureList, label};
 use crate::extract::quotes;
-
-/// Where a unit's folded haystack lives: its start and length in `ascii` or `wide`. One per
-/// unit, so the length (a unit's, never near 4 GiB) is kept in 32 bits to make it 16 bytes.
-#[derive(Debug, Clone, Copy)]
-enum Hay {
-    /// The unit text itself (ASCII).
-    Same,
-    Ascii(usize, u32),
-    Wide(usize, u32),
-}
 
 /// Progress of building an index, reported to a callback.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,167 +30,300 @@ pub struct BuildProgress {
     pub units: usize,
 }
 
-/// How often (in units) progress is reported inside a large document.
-const PROGRESS_EVERY: usize = 1 << 16;
+/// What the index keeps of one document: where its units' texts are.
+#[derive(Debug, Default)]
+struct DocUnits {
+    id: String,
+    text: Arc<String>,
+    /// Its first unit's number: its units are `first..` the next document's first.
+    first: usize,
+    /// Where its lines start, for a unit's line.
+    line_starts: Vec<u32>,
+    title: String,
+    title_range: Range<usize>,
+    /// Every sentence's range, by sentence index (the units are those that count).
+    sentences: Vec<[u32; 2]>,
+    /// Every quote's range, and its text when that is not its range's (see
+    /// [`units::quote_text`]).
+    quotes: Vec<([u32; 2], Option<Box<str>>)>,
+    /// Units given from outside. A text that is its range's is not kept twice: it is
+    /// emptied, and `in_doc` says so.
+    extra: Vec<UnitSpec>,
+    in_doc: Vec<bool>,
+}
 
-/// The searchable units of a corpus with cached folded haystacks. Immutable once built: share
-/// it with `Arc` between the UI and the search threads.
+/// The text of a unit: a string, or a figure whose text is made when asked for.
+enum Text<'a> {
+    Str(&'a str),
+    Figure(&'a FigureList, usize, &'a str),
+}
+
+/// Where a unit's text is made and folded for matching: one per thread, reused from unit
+/// to unit so that scoring allocates nothing per unit.
+#[derive(Debug, Default)]
+pub struct HayBuf {
+    text: String,
+    fold: FoldBuf,
+}
+
+/// The searchable units of a corpus. Immutable once built: share it with `Arc` between the
+/// UI and the search threads.
 #[derive(Debug, Default)]
 pub struct Index {
-    units: Units,
-    /// `hay[i]` is unit `i`'s folded haystack, in `ascii` or `wide`.
-    hay: Vec<Hay>,
-    ascii: Vec<u8>,
-    wide: Vec<char>,
+    docs: Vec<DocUnits>,
+    /// Every unit's source, documents in turn, each in document order.
+    order: Vec<Source>,
+    /// Each document's figures, shared with whoever found them.
+    figures: Arc<[FigureList]>,
 }
 
 impl Index {
-    /// Builds the index of `docs` plus `extra` units (figures, or anything else).
+    /// The index of `docs`' titles, quotes and sentences, plus `extra` units (figures, or
+    /// anything else).
     #[must_use]
     pub fn build(docs: &[Document], extra: Vec<UnitSpec>) -> Self {
-        Self::build_with(docs, extra, &mut |_| {})
+        Self::build_all(docs, Arc::default(), extra, &mut |_| {})
     }
 
-    /// [`Index::build`] with a progress callback, called after each document and every
-    /// 65,536 units.
+    /// The index of `docs`' titles, quotes, sentences and figures (`figures[i]` are those
+    /// of `docs[i]`), with a progress callback called after each document.
     #[must_use]
     pub fn build_with(
         docs: &[Document],
+        figures: Arc<[FigureList]>,
+        progress: &mut dyn FnMut(BuildProgress),
+    ) -> Self {
+        Self::build_all(docs, figures, Vec::new(), progress)
+    }
+
+    fn build_all(
+        docs: &[Document],
+        figures: Arc<[FigureList]>,
         mut extra: Vec<UnitSpec>,
         progress: &mut dyn FnMut(BuildProgress),
     ) -> Self {
+        let none = FigureList::default();
         let mut ix = Self {
-            units: Units::of(docs),
-            ..Self::default()
+            docs: Vec::with_capacity(docs.len()),
+            order: Vec::new(),
+            figures: Arc::clone(&figures),
         };
-        let mut last_report = 0;
-        let mut looked = 0;
         for (di, (doc, at)) in docs
             .iter()
             .zip(units::extra_by_doc(docs, &mut extra))
             .enumerate()
         {
-            let extra = &extra[at];
+            let extra = extra[at].to_vec();
             let qs = quotes::extract(doc);
-            let items = units::items(doc, &qs, extra, super::KindSet::ALL);
-            for batch in items.chunks(PROGRESS_EVERY) {
-                let doc_no = units::to_u32(di);
-                for part in units::in_runs(batch, |run| fold_batch(run, doc_no, &doc.line_starts)) {
-                    ix.append(part);
-                }
-                looked += batch.len();
-                if looked - last_report >= PROGRESS_EVERY {
-                    last_report = looked;
-                    progress(BuildProgress {
-                        docs_done: di,
-                        docs_total: docs.len(),
-                        units: ix.len(),
-                    });
-                }
+            let figs = figures.get(di).unwrap_or(&none);
+            let order = units::Order::of(doc, &qs, figs, &extra, super::KindSet::ALL);
+            let sources = order.into_sources();
+            let in_doc: Vec<bool> = extra
+                .iter()
+                .map(|e| doc.text.get(e.range.clone()) == Some(e.text.as_str()))
+                .collect();
+            let extra: Vec<UnitSpec> = extra
+                .into_iter()
+                .zip(&in_doc)
+                .map(|(e, &same)| {
+                    if same {
+                        UnitSpec {
+                            text: String::new(),
+                            ..e
+                        }
+                    } else {
+                        e
+                    }
+                })
+                .collect();
+            let first = ix.order.len();
+            if first == 0 {
+                ix.order = sources;
+            } else {
+                ix.order.extend_from_slice(&sources);
             }
+            ix.docs.push(DocUnits {
+                id: doc.id.clone(),
+                text: Arc::clone(&doc.text),
+                first,
+                line_starts: doc.line_starts.iter().map(|&s| to_u32(s)).collect(),
+                title: doc.title.clone(),
+                title_range: units::title_range(doc),
+                sentences: doc
+                    .sentences
+                    .iter()
+                    .map(|s| [to_u32(s.range.start), to_u32(s.range.end)])
+                    .collect(),
+                quotes: qs
+                    .iter()
+                    .map(|q| {
+                        let own = units::quote_text(doc, q).map(String::into_boxed_str);
+                        ([to_u32(q.start), to_u32(q.end)], own)
+                    })
+                    .collect(),
+                extra,
+                in_doc,
+            });
             progress(BuildProgress {
                 docs_done: di + 1,
                 docs_total: docs.len(),
                 units: ix.len(),
             });
         }
-        ix.units.shrink_to_fit();
-        ix.hay.shrink_to_fit();
-        ix.ascii.shrink_to_fit();
-        ix.wide.shrink_to_fit();
+        ix.order.shrink_to_fit();
         ix
-    }
-
-    /// Appends a later run of units, moving its offsets past this one's.
-    fn append(&mut self, other: Self) {
-        let (a0, w0) = (self.ascii.len(), self.wide.len());
-        self.units.append(other.units);
-        self.ascii.extend_from_slice(&other.ascii);
-        self.wide.extend_from_slice(&other.wide);
-        self.hay.extend(other.hay.into_iter().map(|h| match h {
-            Hay::Same => Hay::Same,
-            Hay::Ascii(at, len) => Hay::Ascii(a0 + at, len),
-            Hay::Wide(at, len) => Hay::Wide(w0 + at, len),
-        }));
     }
 
     /// Number of units.
     #[must_use]
     pub fn len(&self) -> usize {
-        self.units.len()
+        self.order.len()
     }
 
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.units.is_empty()
+        self.order.is_empty()
+    }
+
+    /// The document of unit `i`, its number, and the unit's source.
+    fn locate(&self, i: usize) -> Option<(usize, &DocUnits, Source)> {
+        let src = *self.order.get(i)?;
+        let d = self.docs.partition_point(|d| d.first <= i).checked_sub(1)?;
+        Some((d, self.docs.get(d)?, src))
+    }
+
+    /// Unit `i`. Every unit below [`Index::len`] is one.
+    ///
+    /// # Panics
+    /// When `i` is not below [`Index::len`], as a slice index would.
+    #[must_use]
+    pub fn unit(&self, i: usize) -> Unit {
+        self.get(i)
+            .unwrap_or_else(|| panic!("unit {i} of an index of {}", self.len()))
+    }
+
+    /// Unit `i`, if there is one.
+    #[must_use]
+    pub fn get(&self, i: usize) -> Option<Unit> {
+        let (d, doc, src) = self.locate(i)?;
+        let range = self.range(d, doc, src);
+        let line = doc
+            .line_starts
+            .partition_point(|&s| s as usize <= range.start);
+        Some(Unit {
+            doc: units::to_u32(d),
+            kind: units::kind_of(src, &doc.extra),
+            start: range.start,
+            end: range.end,
+            line: units::to_u32(line.max(1)),
+        })
     }
 
     /// All units, in document order.
-    #[must_use]
-    pub fn units(&self) -> &[Unit] {
-        self.units.all()
+    pub fn units(&self) -> impl Iterator<Item = Unit> + '_ {
+        (0..self.len()).filter_map(|i| self.get(i))
+    }
+
+    /// The kind of unit `i`, without making the unit.
+    pub(super) fn kind(&self, i: usize) -> Option<UnitKind> {
+        let (_, doc, src) = self.locate(i)?;
+        Some(units::kind_of(src, &doc.extra))
+    }
+
+    fn range(&self, d: usize, doc: &DocUnits, src: Source) -> Range<usize> {
+        let i = src.index();
+        let span = |[a, b]: [u32; 2]| a as usize..b as usize;
+        match src.from() {
+            From::Title => doc.title_range.clone(),
+            From::Quote => doc.quotes.get(i).map_or(0..0, |q| span(q.0)),
+            From::Sentence => doc.sentences.get(i).map_or(0..0, |&s| span(s)),
+            From::Figure => self
+                .figures
+                .get(d)
+                .filter(|f| i < f.len())
+                .map_or(0..0, |f| f.range(i)),
+            From::Extra => doc.extra.get(i).map_or(0..0, |e| e.range.clone()),
+        }
+    }
+
+    fn text_of(&self, i: usize) -> Text<'_> {
+        let Some((d, doc, src)) = self.locate(i) else {
+            return Text::Str("");
+        };
+        let at = src.index();
+        let of_doc = |r: Range<usize>| Text::Str(doc.text.get(r).unwrap_or(""));
+        match src.from() {
+            From::Title => Text::Str(&doc.title),
+            From::Quote => match doc.quotes.get(at) {
+                Some((_, Some(own))) => Text::Str(own),
+                _ => of_doc(self.range(d, doc, src)),
+            },
+            From::Sentence => of_doc(self.range(d, doc, src)),
+            From::Figure => match self.figures.get(d).filter(|f| at < f.len()) {
+                Some(list) => Text::Figure(list, at, &doc.text),
+                None => Text::Str(""),
+            },
+            From::Extra if doc.in_doc.get(at) == Some(&true) => of_doc(self.range(d, doc, src)),
+            From::Extra => Text::Str(doc.extra.get(at).map_or("", |e| e.text.as_str())),
+        }
     }
 
     /// The text of unit `i`, as shown (unfolded).
     #[must_use]
-    pub fn text(&self, i: usize) -> &str {
-        self.units.text(i)
+    pub fn text(&self, i: usize) -> Cow<'_, str> {
+        match self.text_of(i) {
+            Text::Str(s) => Cow::Borrowed(s),
+            Text::Figure(list, at, doc) => {
+                let mut out = String::new();
+                label::search_text_at(list, at, doc, &mut out);
+                Cow::Owned(out)
+            }
+        }
     }
 
-    /// The folded haystack of unit `i`.
-    #[must_use]
-    pub fn haystack(&self, i: usize) -> Utf32Str<'_> {
-        match self.hay.get(i) {
-            Some(Hay::Same) => Utf32Str::Ascii(self.text(i).as_bytes()),
-            Some(&Hay::Ascii(at, len)) => {
-                Utf32Str::Ascii(self.ascii.get(at..at + len as usize).unwrap_or(&[]))
+    /// The folded haystack of unit `i`, made in `buf`.
+    pub fn haystack<'b>(&'b self, i: usize, buf: &'b mut HayBuf) -> Utf32Str<'b> {
+        let text = match self.text_of(i) {
+            Text::Str(s) => s,
+            Text::Figure(list, at, doc) => {
+                label::search_text_at(list, at, doc, &mut buf.text);
+                &buf.text
             }
-            Some(&Hay::Wide(at, len)) => {
-                Utf32Str::Unicode(self.wide.get(at..at + len as usize).unwrap_or(&[]))
-            }
-            None => Utf32Str::Ascii(&[]),
-        }
+        };
+        buf.fold.fold(text).1
     }
 
     /// The id of document `doc` (as in [`Document::id`]).
     #[must_use]
     pub fn doc_id(&self, doc: usize) -> &str {
-        self.units.doc_id(doc)
+        self.docs.get(doc).map_or("", |d| d.id.as_str())
     }
 
-    /// Approximate heap bytes held by the index, without the documents' texts it shares.
+    /// Approximate heap bytes held by the index, without the documents' texts and figures
+    /// it shares.
     #[must_use]
     pub fn heap_bytes(&self) -> usize {
-        self.units.heap_bytes()
-            + self.hay.capacity() * size_of::<Hay>()
-            + self.ascii.capacity()
-            + self.wide.capacity() * size_of::<char>()
+        self.order.capacity() * size_of::<Source>()
+            + self
+                .docs
+                .iter()
+                .map(|d| {
+                    d.id.capacity()
+                        + d.title.capacity()
+                        + d.line_starts.capacity() * size_of::<u32>()
+                        + d.sentences.capacity() * size_of::<[u32; 2]>()
+                        + d.quotes.capacity() * size_of::<([u32; 2], Option<Box<str>>)>()
+                        + d.quotes
+                            .iter()
+                            .filter_map(|q| q.1.as_ref())
+                            .map(|t| t.len())
+                            .sum::<usize>()
+                })
+                .sum::<usize>()
     }
 }
 
-/// The units of a run of consecutive items of document `doc` (whose lines start at
-/// `line_starts`), with their folded haystacks and offsets local to the run.
-fn fold_batch(items: &[Item<'_>], doc: u32, line_starts: &[usize]) -> Index {
-    let mut b = Index::default();
-    let mut buf = FoldBuf::default();
-    let mut last_line = 1;
-    for item in items {
-        b.hay.push(match buf.fold(&item.text) {
-            (FoldedInto::Same, _) => Hay::Same,
-            (_, Utf32Str::Ascii(bytes)) => {
-                let at = b.ascii.len();
-                b.ascii.extend_from_slice(bytes);
-                Hay::Ascii(at, units::to_u32(bytes.len()))
-            }
-            (_, Utf32Str::Unicode(chars)) => {
-                let at = b.wide.len();
-                b.wide.extend_from_slice(chars);
-                Hay::Wide(at, units::to_u32(chars.len()))
-            }
-        });
-        // Items come in document order: each line is searched for from the last.
-        last_line = crate::corpus::document::line_after(line_starts, last_line, item.range.start);
-        b.units.push(item, doc, last_line);
-    }
-    b
+/// Offsets are kept in 32 bits: documents are capped below 4 GiB when loaded.
+fn to_u32(n: usize) -> u32 {
+    units::to_u32(n)
 }

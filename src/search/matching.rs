@@ -4,14 +4,14 @@ use rayon::prelude::*;
 
 use super::engine::{MatcherKind, Prepared, Scorer};
 use super::fold;
-use super::index::Index;
+use super::index::{HayBuf, Index};
 use super::query::Query;
 use super::units::KindSet;
 
 /// A matching unit and its score. Ranked by score, best first, then by document order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Match {
-    /// Index into [`Index::units`].
+    /// Unit number in its [`Index`] (see [`Index::unit`]).
     pub unit: u32,
     pub score: u32,
 }
@@ -86,15 +86,12 @@ impl Candidates {
     ) {
         let lo = c * CHUNK;
         let hi = (lo + CHUNK).min(self.len());
-        let units = index.units();
+        let mut buf = HayBuf::default();
         let mut one = |u: u32| {
-            let Some(unit) = units.get(u as usize) else {
-                return;
-            };
-            if !kinds.contains(unit.kind) {
+            if !index.kind(u as usize).is_some_and(|k| kinds.contains(k)) {
                 return;
             }
-            if let Some(score) = scorer.score(q, index.haystack(u as usize)) {
+            if let Some(score) = scorer.score(q, index.haystack(u as usize, &mut buf)) {
                 out.push(Match { unit: u, score });
             }
         };
@@ -138,6 +135,7 @@ impl Index {
 pub struct Highlighter {
     q: Prepared,
     scorer: Scorer,
+    buf: HayBuf,
 }
 
 impl Highlighter {
@@ -146,14 +144,18 @@ impl Highlighter {
         Self {
             q: Prepared::new(query),
             scorer: Scorer::new(matcher),
+            buf: HayBuf::default(),
         }
     }
 
     /// Byte offsets, in [`Index::text`] of `unit`, of each matched character: sorted, unique
     /// and on char boundaries. Empty when the unit does not match.
     pub fn positions(&mut self, index: &Index, unit: usize) -> Vec<usize> {
-        match self.scorer.indices(&self.q, index.haystack(unit)) {
-            Some((_, idx)) => fold::to_byte_offsets(index.text(unit), &idx),
+        match self
+            .scorer
+            .indices(&self.q, index.haystack(unit, &mut self.buf))
+        {
+            Some((_, idx)) => fold::to_byte_offsets(&index.text(unit), &idx),
             None => Vec::new(),
         }
     }

@@ -24,8 +24,8 @@ pub mod searcher;
 pub mod units;
 
 pub use engine::{FuzzyEngine, MatcherKind};
-pub use figure_units::{figure_units, index_corpus};
-pub use index::{BuildProgress, Index};
+pub use figure_units::index_corpus;
+pub use index::{BuildProgress, HayBuf, Index};
 pub use matching::{Highlighter, Match, SearchOptions, rank};
 pub use query::{Query, QueryError, Term, TermKind};
 pub use searcher::{Searcher, Snapshot};

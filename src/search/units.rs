@@ -13,6 +13,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::corpus::Document;
+use crate::extract::figures::{FigureList, label};
 use crate::extract::quotes;
 
 /// What a unit is. The order is the tie-break order of units starting at the same byte.
@@ -233,12 +234,6 @@ impl Units {
             }));
     }
 
-    pub(super) fn shrink_to_fit(&mut self) {
-        self.units.shrink_to_fit();
-        self.text_at.shrink_to_fit();
-        self.own.shrink_to_fit();
-    }
-
     /// Approximate heap bytes held, without the documents' texts it shares.
     #[must_use]
     pub fn heap_bytes(&self) -> usize {
@@ -284,80 +279,109 @@ pub(super) fn extra_by_doc(docs: &[Document], extra: &mut Vec<UnitSpec>) -> Vec<
         .collect()
 }
 
-/// The units of `doc` of the kinds `kinds` keeps: its title, quotes (`quotes`) and counted
-/// sentences, and `extra`, in document order.
-pub(super) fn items<'a>(
-    doc: &'a Document,
-    quotes: &[quotes::Quote],
-    extra: &'a [UnitSpec],
-    kinds: super::KindSet,
-) -> Vec<Item<'a>> {
-    let order = Order::of(doc, quotes, extra, kinds);
-    order.items(0..order.len())
-}
-
-/// Where a unit comes from: an index into the document's quotes, sentences or extra units.
-/// Kept in 32 bits so that a large document's order costs 12 bytes a unit.
-#[derive(Clone, Copy)]
-enum Source {
+/// What a unit is made from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum From {
     Title,
-    Quote(u32),
-    Sentence(u32),
-    Extra(u32),
+    Quote,
+    Sentence,
+    Figure,
+    Extra,
 }
 
-/// The units of a document in document order, as [`items`] lists them, made into items a
+impl From {
+    const ALL: [Self; 5] = [
+        Self::Title,
+        Self::Quote,
+        Self::Sentence,
+        Self::Figure,
+        Self::Extra,
+    ];
+}
+
+/// Where a unit comes from: what it is made from and an index into its document's quotes,
+/// sentences, figures or extra units, packed in 32 bits (what in the top three) so that a
+/// large document's order costs 4 bytes a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Source(u32);
+
+impl Source {
+    const SHIFT: u32 = 29;
+
+    /// The source of item `i` of `from`; `None` past 2^29 items of one kind in a document
+    /// (a 4 GiB document of one-word sentences), which are not searched.
+    fn new(from: From, i: usize) -> Option<Self> {
+        let i = u32::try_from(i).ok().filter(|&i| i < 1 << Self::SHIFT)?;
+        Some(Self((from as u32) << Self::SHIFT | i))
+    }
+
+    pub(super) fn from(self) -> From {
+        From::ALL[(self.0 >> Self::SHIFT) as usize]
+    }
+
+    pub(super) const fn index(self) -> usize {
+        (self.0 & ((1 << Self::SHIFT) - 1)) as usize
+    }
+}
+
+/// The units of a document of the kinds asked for, in document order: its title, quotes,
+/// counted sentences, figures and extra units, made into items a
 /// stretch at a time ([`Order::items`]): a search through a large document holds the items
 /// of one stretch, not of the whole document.
 pub(super) struct Order<'a, 'q> {
     doc: &'a Document,
     quotes: &'q [quotes::Quote],
+    figures: &'a FigureList,
     extra: &'a [UnitSpec],
-    units: Vec<(UnitKind, Source)>,
+    units: Vec<Source>,
 }
 
 impl<'a, 'q> Order<'a, 'q> {
-    /// The units of `doc` that [`items`] gives, in its order.
+    /// The units of `doc` of the kinds `kinds` keeps: its title, quotes (`quotes`), counted
+    /// sentences, figures (`figures`) and `extra`.
     pub(super) fn of(
         doc: &'a Document,
         quotes: &'q [quotes::Quote],
+        figures: &'a FigureList,
         extra: &'a [UnitSpec],
         kinds: super::KindSet,
     ) -> Self {
         // Each source lists its units by start already: they are merged, in order of start
-        // then kind, and on a tie in the order title, quotes, sentences, extra units, which
-        // is what a stable sort of them all would give, without holding every start.
+        // then kind, and on a tie in the order title, quotes, sentences, figures, extra
+        // units, which is what a stable sort of them all would give, without holding every
+        // start.
         let title_start = title_range(doc).start;
-        let start_of = |src: Source| match src {
-            Source::Title => title_start,
-            Source::Quote(i) => quotes[i as usize].start,
-            Source::Sentence(i) => doc.sentences[i as usize].range.start,
-            Source::Extra(i) => extra[i as usize].range.start,
+        let start_of = |src: Source| match src.from() {
+            From::Title => title_start,
+            From::Quote => quotes[src.index()].start,
+            From::Sentence => doc.sentences[src.index()].range.start,
+            From::Figure => figures.range(src.index()).start,
+            From::Extra => extra[src.index()].range.start,
         };
-        let quoted = (0..quotes.len()).map(|i| (UnitKind::Quote, Source::Quote(to_u32(i))));
+        let kind_of = |src: Source| kind_of(src, extra);
+        let quoted = (0..quotes.len()).filter_map(|i| Source::new(From::Quote, i));
         let sentences = doc
             .counted_sentences()
-            .map(|(i, _)| (UnitKind::Sentence, Source::Sentence(to_u32(i))));
-        let extras = extra
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.kind, Source::Extra(to_u32(i))));
-        let mut streams: [Box<dyn Iterator<Item = (UnitKind, Source)> + '_>; 4] = [
-            Box::new(std::iter::once((UnitKind::Title, Source::Title))),
+            .filter_map(|(i, _)| Source::new(From::Sentence, i));
+        let figured = (0..figures.len()).filter_map(|i| Source::new(From::Figure, i));
+        let extras = (0..extra.len()).filter_map(|i| Source::new(From::Extra, i));
+        let mut streams: [Box<dyn Iterator<Item = Source> + '_>; 5] = [
+            Box::new(Source::new(From::Title, 0).into_iter()),
             Box::new(quoted),
             Box::new(sentences),
+            Box::new(figured),
             Box::new(extras),
         ];
         let mut next_of = |i: usize| {
             streams[i]
-                .find(|&(kind, _)| kinds.contains(kind))
-                .map(|(kind, src)| ((start_of(src), kind), src))
+                .find(|&src| kinds.contains(kind_of(src)))
+                .map(|src| ((start_of(src), kind_of(src)), src))
         };
-        let mut heads: [Option<((usize, UnitKind), Source)>; 4] = std::array::from_fn(&mut next_of);
+        let mut heads: [Option<((usize, UnitKind), Source)>; 5] = std::array::from_fn(&mut next_of);
         let mut units = Vec::new();
         let mut sorted = true;
         let mut last = (0, UnitKind::Title);
-        while let Some(i) = (0..4)
+        while let Some(i) = (0..heads.len())
             .filter(|&i| heads[i].is_some())
             .min_by_key(|&i| heads[i].map(|(key, _)| key))
         {
@@ -366,16 +390,18 @@ impl<'a, 'q> Order<'a, 'q> {
             };
             sorted &= key >= last;
             last = key;
-            units.push((key.1, src));
+            units.push(src);
             heads[i] = next_of(i);
         }
         // Units given out of order (extra units from a caller) are sorted the slow way.
         if !sorted {
-            units.sort_by_key(|&(kind, src)| (start_of(src), kind));
+            units.sort_by_key(|&src| (start_of(src), kind_of(src)));
         }
+        units.shrink_to_fit();
         Self {
             doc,
             quotes,
+            figures,
             extra,
             units,
         }
@@ -386,6 +412,11 @@ impl<'a, 'q> Order<'a, 'q> {
         self.units.len()
     }
 
+    /// Every unit's source, in order.
+    pub(super) fn into_sources(self) -> Vec<Source> {
+        self.units
+    }
+
     /// The items of units `range`.
     pub(super) fn items(&self, range: Range<usize>) -> Vec<Item<'a>> {
         let doc = self.doc;
@@ -393,7 +424,8 @@ impl<'a, 'q> Order<'a, 'q> {
             .get(range)
             .unwrap_or_default()
             .iter()
-            .map(|&(kind, src)| {
+            .map(|&src| {
+                let kind = kind_of(src, self.extra);
                 let of_range = |range: Range<usize>| {
                     let text = doc.text.get(range.clone());
                     Item {
@@ -403,34 +435,42 @@ impl<'a, 'q> Order<'a, 'q> {
                         in_doc: text.is_some(),
                     }
                 };
-                match src {
-                    Source::Title => Item {
+                match src.from() {
+                    From::Title => Item {
                         kind,
                         range: title_range(doc),
                         text: Cow::Borrowed(doc.title.as_str()),
                         in_doc: false,
                     },
-                    Source::Quote(i) => {
-                        let q = &self.quotes[i as usize];
-                        let item = of_range(q.range());
-                        match (
-                            &q.speaker,
-                            item.in_doc && q.form == quotes::QuoteForm::Marked,
-                        ) {
-                            // The speaker is searched with a marked quote: "jndoe" finds Jane
-                            // Doe's. (A block quote's speaker is on the lines around it, which
-                            // a one-shot search reads only when they match.)
-                            (Some(speaker), true) => Item {
-                                text: Cow::Owned(quotes::searchable(&item.text, speaker)),
+                    From::Quote => {
+                        let q = &self.quotes[src.index()];
+                        match quote_text(doc, q) {
+                            Some(text) => Item {
+                                kind,
+                                range: q.range(),
+                                text: Cow::Owned(text),
                                 in_doc: false,
-                                ..item
                             },
-                            _ => item,
+                            None => of_range(q.range()),
                         }
                     }
-                    Source::Sentence(i) => of_range(doc.sentences[i as usize].range.clone()),
-                    Source::Extra(i) => {
-                        let e = &self.extra[i as usize];
+                    From::Sentence => of_range(doc.sentences[src.index()].range.clone()),
+                    From::Figure => {
+                        let i = src.index();
+                        let mut text = String::new();
+                        label::search_text_at(self.figures, i, &doc.text, &mut text);
+                        let range = self.figures.range(i);
+                        // A figure without a label is searched by its surface alone.
+                        let in_doc = doc.text.get(range.clone()) == Some(text.as_str());
+                        Item {
+                            kind,
+                            range,
+                            text: Cow::Owned(text),
+                            in_doc,
+                        }
+                    }
+                    From::Extra => {
+                        let e = &self.extra[src.index()];
                         // A figure's text is its surface, the text of its range.
                         let in_doc = doc.text.get(e.range.clone()) == Some(e.text.as_str());
                         Item {
@@ -443,6 +483,30 @@ impl<'a, 'q> Order<'a, 'q> {
                 }
             })
             .collect()
+    }
+}
+
+/// The kind of the unit from `src`, `extra` being its document's extra units.
+pub(super) fn kind_of(src: Source, extra: &[UnitSpec]) -> UnitKind {
+    match src.from() {
+        From::Title => UnitKind::Title,
+        From::Quote => UnitKind::Quote,
+        From::Sentence => UnitKind::Sentence,
+        From::Figure => UnitKind::Figure,
+        From::Extra => extra.get(src.index()).map_or(UnitKind::Figure, |e| e.kind),
+    }
+}
+
+/// The text a quote is searched by when it is not its range's: a marked quote with its
+/// speaker, so that "jndoe" finds Jane Doe's. (A block quote's speaker is on the lines around
+/// it, which a one-shot search reads only when they match.)
+pub(super) fn quote_text(doc: &Document, q: &quotes::Quote) -> Option<String> {
+    let text = doc.text.get(q.range())?;
+    match &q.speaker {
+        Some(speaker) if q.form == quotes::QuoteForm::Marked => {
+            Some(quotes::searchable(text, speaker))
+        }
+        _ => None,
     }
 }
 
@@ -467,7 +531,7 @@ pub(super) fn to_u32(n: usize) -> u32 {
 
 /// The source range of a document's title: its headline paragraph, else its first counted
 /// sentence, else nothing.
-fn title_range(doc: &Document) -> Range<usize> {
+pub(super) fn title_range(doc: &Document) -> Range<usize> {
     if let Some(i) = crate::corpus::title::headline(&doc.text, &doc.paragraphs) {
         return doc.paragraphs[i].range.clone();
     }

@@ -651,7 +651,7 @@ impl App {
         if self.figure_groups {
             self.group_rows().len()
         } else {
-            self.figures.per_doc.get(self.current).map_or(0, Vec::len)
+            self.figures.count(self.current)
         }
     }
 
@@ -991,9 +991,7 @@ impl App {
             }
         } else {
             self.figures
-                .per_doc
-                .get(self.current)
-                .and_then(|rows| rows.get(self.figures_selected))
+                .row(self.current, self.figures_selected)
                 .map(|f| (self.current, f.range()))
         };
         if let Some((doc, range)) = target {

@@ -6,10 +6,10 @@ use std::sync::mpsc::Sender;
 
 use super::action::Action;
 use super::search_service::IndexSink;
-use super::view_model::{FigureGroup, FigureRow, Figures, GroupMember, value_text};
+use super::view_model::{FigureGroup, Figures, GroupMember, value_text};
 use crate::corpus::{Corpus, Document};
 use crate::extract::dateline;
-use crate::extract::figures::{self, Figure, Group, Kind};
+use crate::extract::figures::{self, FigureList, Group, Kind};
 
 /// Extracts figures, sends them with `ShowFigures`, then builds the index for `sink`.
 pub fn spawn_analysis<E: Send + 'static>(
@@ -22,19 +22,15 @@ pub fn spawn_analysis<E: Send + 'static>(
     let spawned = std::thread::Builder::new()
         .name("analyse".into())
         .spawn(move || {
-            let figs: Vec<Vec<Figure>> =
-                corpus.docs.iter().map(figures::extract_document).collect();
+            let figs: Arc<[FigureList]> = corpus.docs.iter().map(FigureList::of).collect();
             let groups = figures::group(&corpus.docs, &figs);
-            let view = figures_view(&corpus.docs, &figs, &groups);
+            let view = figures_view(&corpus.docs, Arc::clone(&figs), &groups);
             drop(groups);
             let _ = reply.send(wrap(Action::ShowFigures(Arc::new(view))));
-            // The index needs the figures' units only: the figures go before it is built,
-            // which on a large corpus is the most memory the reader ever holds.
-            let units = crate::search::figure_units(&corpus.docs, &figs);
-            drop(figs);
             let quotes = super::quotes_pane::quotes_view(&corpus.docs);
             let _ = reply.send(wrap(Action::ShowQuotes(Arc::new(quotes))));
-            let index = crate::search::Index::build_with(&corpus.docs, units, &mut |_| {});
+            // The panel and the index share the packed figures.
+            let index = crate::search::Index::build_with(&corpus.docs, figs, &mut |_| {});
             sink.ready(corpus, Arc::new(index));
         });
     if let Err(e) = spawned {
@@ -47,8 +43,7 @@ pub fn spawn_analysis<E: Send + 'static>(
 /// The figures panel's rows for extracted figures and their groups, and each document's
 /// stated date for the reader's header.
 #[must_use]
-pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -> Figures {
-    let per_doc = figs.iter().map(|list| FigureRow::of(list)).collect();
+pub fn figures_view(docs: &[Document], figs: Arc<[FigureList]>, groups: &[Group]) -> Figures {
     let groups = groups
         .iter()
         // The panel compares sources: a fact only one source states, and no other source
@@ -73,10 +68,7 @@ pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -
             }
             let mut members: Vec<GroupMember> = Vec::new();
             for m in &g.members {
-                let (Some(f), Some(doc)) = (
-                    figs.get(m.doc).and_then(|l| l.get(m.figure)),
-                    docs.get(m.doc),
-                ) else {
+                let (Some(list), Some(doc)) = (figs.get(m.doc), docs.get(m.doc)) else {
                     continue;
                 };
                 // A document that states the group's value twice is listed once, counted.
@@ -84,10 +76,10 @@ pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -
                     seen.count += 1;
                     continue;
                 }
-                let range = sentence_of(doc, f);
+                let range = sentence_of(doc, list.range(m.figure));
                 members.push(GroupMember {
                     doc: m.doc,
-                    value: f.surface(&doc.text).to_string(),
+                    value: list.surface(m.figure, &doc.text).to_string(),
                     range,
                     count: 1,
                     disagrees: false,
@@ -101,14 +93,16 @@ pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -
                         continue;
                     };
                     let doc = &docs[i];
-                    let found = figs.get(i).and_then(|list| {
-                        list.iter().find(|f| f.value == d.value && f.kind == g.kind)
-                    });
+                    let Some(list) = figs.get(i) else {
+                        continue;
+                    };
+                    let found = (0..list.len())
+                        .find(|&f| list.kind(f) == g.kind && *list.value(f) == d.value);
                     if let Some(f) = found {
                         members.push(GroupMember {
                             doc: i,
-                            value: f.surface(&doc.text).to_string(),
-                            range: sentence_of(doc, f),
+                            value: list.surface(f, &doc.text).to_string(),
+                            range: sentence_of(doc, list.range(f)),
                             count: 1,
                             disagrees: true,
                         });
@@ -122,14 +116,14 @@ pub fn figures_view(docs: &[Document], figs: &[Vec<Figure>], groups: &[Group]) -
             }
         })
         .collect();
-    Figures::new(per_doc, groups, docs.iter().map(dateline::stated).collect())
+    Figures::new(figs, groups, docs.iter().map(dateline::stated).collect())
 }
 
 /// Where a group member jumps: its whole sentence, the claim and not just the number.
-fn sentence_of(doc: &Document, f: &Figure) -> std::ops::Range<usize> {
-    f.sentence()
+fn sentence_of(doc: &Document, figure: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    doc.sentence_at(figure.start)
         .and_then(|s| doc.sentences.get(s))
-        .map_or(f.start..f.end, |s| s.range.clone())
+        .map_or(figure, |s| s.range.clone())
 }
 
 #[cfg(test)]
@@ -141,9 +135,9 @@ mod tests {
     #[test]
     fn seed_figures_become_rows_and_groups() {
         let c = load(&[], &LoadOptions::default());
-        let figs: Vec<Vec<Figure>> = c.docs.iter().map(figures::extract_document).collect();
+        let figs: Arc<[FigureList]> = c.docs.iter().map(FigureList::of).collect();
         let groups = figures::group(&c.docs, &figs);
-        let v = figures_view(&c.docs, &figs, &groups);
+        let v = figures_view(&c.docs, figs, &groups);
         assert_eq!(v.per_doc.len(), c.docs.len());
         assert!(v.per_doc.iter().all(|d| !d.is_empty()));
         assert!(!v.groups.is_empty());

@@ -17,11 +17,7 @@ pub fn passage(app: &App) -> Option<(String, &'static str)> {
     let corpus = app.corpus.as_ref()?;
     let doc = corpus.docs.get(app.current)?;
     let (range, what) = if app.focus == Pane::Figures && !app.figure_groups {
-        let f = app
-            .figures
-            .per_doc
-            .get(app.current)?
-            .get(app.figures_selected)?;
+        let f = app.figures.row(app.current, app.figures_selected)?;
         (sentence_around(doc, f.range().start), "figure")
     } else if let Some((_, r)) = app.highlight.as_ref().filter(|(d, _)| *d == app.current) {
         (r.clone(), "passage")

@@ -81,7 +81,9 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
         let line = if app.figure_groups {
             group_line(app, group_rows.get(i).copied(), base, width)
         } else {
-            let f = &app.figures.per_doc[app.current][i];
+            let Some(f) = app.figures.row(app.current, i) else {
+                continue;
+            };
             // Read as written: "about 100 million users", the qualifier first.
             let qualifier = if f.qualifier().is_empty() {
                 String::new()

@@ -13,9 +13,9 @@ use super::app::App;
 use super::layout::{self, HEADER_ROWS};
 use super::text::truncate_to;
 use super::theme::Theme;
-use super::view_model::FigureRow;
 use super::wrap;
 use crate::corpus::ParagraphKind;
+use crate::extract::figures::FigureList;
 use crate::sanitize::sanitize_inline;
 
 /// Draws the reader inside `inner` (the pane without its border).
@@ -122,7 +122,7 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
         app.figures
             .per_doc
             .get(app.current)
-            .map(|rows| figures_within(rows, lo..hi))
+            .map(|list| figures_within(list, lo..hi))
             .unwrap_or_default()
     } else {
         Vec::new()
@@ -147,11 +147,9 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
 
 /// The ranges of the figures in `rows` (in text order, never overlapping) that reach into
 /// `shown`: a large document has millions of figures, and a frame looks at a screenful.
-fn figures_within(rows: &[FigureRow], shown: Range<usize>) -> Vec<Range<usize>> {
-    let first = rows.partition_point(|f| f.range().end <= shown.start);
-    rows[first..]
-        .iter()
-        .map(FigureRow::range)
+fn figures_within(list: &FigureList, shown: Range<usize>) -> Vec<Range<usize>> {
+    (list.first_ending_after(shown.start)..list.len())
+        .map(|i| list.range(i))
         .take_while(|r| r.start < shown.end)
         .collect()
 }
@@ -236,7 +234,7 @@ mod tests {
     #[test]
     fn only_the_figures_reaching_the_shown_text_are_highlighted() {
         let text = "En 2023, 10 millions. En 2024, 20 millions. En 2025, 30 millions.";
-        let rows = FigureRow::of(&extract(text, Lang::FR));
+        let rows = FigureList::from_figures(&extract(text, Lang::FR));
         assert_eq!(rows.len(), 6, "{rows:?}");
         let second = text.find("En 2024").expect("sentence");
         let third = text.find("En 2025").expect("sentence");

@@ -188,7 +188,7 @@ fn hits_of(
     matches
         .filter_map(|m| {
             let i = m.unit as usize;
-            let u = index.units().get(i)?;
+            let u = index.get(i)?;
             let doc = u.doc as usize;
             if scope.is_some_and(|s| s != doc) {
                 return None;
@@ -204,7 +204,7 @@ fn hits_of(
                 },
                 text: text.to_string(),
                 range: u.start..u.end,
-                matches: to_ranges(text, &hl.positions(index, i)),
+                matches: to_ranges(&text, &hl.positions(index, i)),
             })
         })
         .take(MAX_HITS)

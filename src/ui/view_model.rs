@@ -7,7 +7,9 @@
 
 use std::ops::Range;
 
-use crate::extract::figures::{Figure, Kind, Qualifier, Unit, Value};
+use std::sync::Arc;
+
+use crate::extract::figures::{FigureList, Qualifier, Value};
 
 /// What kind of unit a search hit is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,71 +55,55 @@ impl Hit {
     }
 }
 
-/// One figure of a document. A large document has millions, so a row keeps the figure's
-/// numbers and its shared unit, and the text shown for it is made when it is drawn.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FigureRow {
-    start: u32,
-    end: u32,
-    kind: Kind,
-    qualifier: Option<Qualifier>,
-    value: Value,
-    /// The upper end of a range: rare, so boxed.
-    to: Option<Box<Value>>,
-    unit: Option<Unit>,
+/// One figure of a document, read from its packed list when it is drawn: a large document
+/// has millions, and a screen shows a few.
+#[derive(Debug, Clone, Copy)]
+pub struct FigureRow<'a> {
+    list: &'a FigureList,
+    i: usize,
 }
 
-impl FigureRow {
-    /// The rows of a document's figures `figs`, in their order.
+impl<'a> FigureRow<'a> {
+    /// Figure `i` of `list`, if there is one.
     #[must_use]
-    pub fn of(figs: &[Figure]) -> Vec<Self> {
-        let mut rows = Vec::with_capacity(figs.len());
-        rows.extend(figs.iter().filter_map(Self::new));
-        rows
+    pub fn at(list: &'a FigureList, i: usize) -> Option<Self> {
+        (i < list.len()).then_some(Self { list, i })
     }
 
-    /// The row of figure `f`, or `None` for one past 4 GiB into its document: the panel
-    /// leaves those out (the default size cap is 256 MiB; only a raised `--max-size` gets
-    /// there).
-    #[must_use]
-    pub fn new(f: &Figure) -> Option<Self> {
-        Some(Self {
-            start: u32::try_from(f.start).ok()?,
-            end: u32::try_from(f.end).ok()?,
-            kind: f.kind,
-            qualifier: f.qualifier,
-            value: f.value.clone(),
-            to: f.to.clone().map(Box::new),
-            unit: f.unit.clone(),
-        })
+    /// Every figure of `list`, in order.
+    pub fn all(list: &'a FigureList) -> impl Iterator<Item = Self> + 'a {
+        (0..list.len()).map(move |i| Self { list, i })
     }
 
     /// Where it is in the document text.
     #[must_use]
     pub fn range(&self) -> Range<usize> {
-        self.start as usize..self.end as usize
+        self.list.range(self.i)
     }
 
     /// The value for reading (`170 000 000`, `2025-01-19`, `10–20`).
     #[must_use]
     pub fn value(&self) -> String {
-        match &self.to {
-            Some(to) => format!("{}–{}", value_text(&self.value), value_text(to)),
-            None => value_text(&self.value),
+        let value = self.list.value(self.i);
+        match self.list.to(self.i) {
+            Some(to) => format!("{}–{}", value_text(&value), value_text(to)),
+            None => value_text(&value),
         }
     }
 
     /// What is counted; without a unit the kind says what the number is (`2023 year`,
     /// `1 ordinal`).
     #[must_use]
-    pub fn unit(&self) -> &str {
-        self.unit.as_deref().unwrap_or(self.kind.name())
+    pub fn unit(&self) -> &'a str {
+        let list = self.list;
+        list.unit(self.i)
+            .map_or(list.kind(self.i).name(), |u| u.as_ref())
     }
 
     /// Words around the number that change its meaning ("plus de", "environ"), by name.
     #[must_use]
     pub fn qualifier(&self) -> &'static str {
-        self.qualifier.map_or("", Qualifier::name)
+        self.list.qualifier(self.i).map_or("", Qualifier::name)
     }
 }
 
@@ -166,8 +152,8 @@ pub struct FigureGroup {
 /// figure extractor in the same background pass.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Figures {
-    /// Per document, in document order.
-    pub per_doc: Vec<Vec<FigureRow>>,
+    /// Per document, in document order: shared with the search index, which finds them.
+    pub per_doc: Arc<[FigureList]>,
     pub groups: Vec<FigureGroup>,
     /// Per document, the date it states near its top (see `extract::dateline`).
     pub dates: Vec<Option<String>>,
@@ -209,14 +195,14 @@ impl Figures {
     /// and the date each document states.
     #[must_use]
     pub fn new(
-        per_doc: Vec<Vec<FigureRow>>,
+        per_doc: Arc<[FigureList]>,
         groups: Vec<FigureGroup>,
         dates: Vec<Option<String>>,
     ) -> Self {
         use super::text::shown_width;
         let rows = per_doc
             .iter()
-            .flatten()
+            .flat_map(FigureRow::all)
             .map(|f| shown_width(&format!("{} {} {}", f.qualifier(), f.value(), f.unit())));
         // A member is drawn after its mark, source and count; a heading after its mark.
         let groups_width = groups.iter().flat_map(|g| {
@@ -232,6 +218,18 @@ impl Figures {
             dates,
             widest,
         }
+    }
+
+    /// Number of figures of document `doc`.
+    #[must_use]
+    pub fn count(&self, doc: usize) -> usize {
+        self.per_doc.get(doc).map_or(0, FigureList::len)
+    }
+
+    /// Figure `i` of document `doc`.
+    #[must_use]
+    pub fn row(&self, doc: usize, i: usize) -> Option<FigureRow<'_>> {
+        FigureRow::at(self.per_doc.get(doc)?, i)
     }
 
     /// The groups view flattened into rows, headings wrapped for a panel `width` wide.
@@ -258,9 +256,8 @@ mod tests {
     #[test]
     fn a_figure_row_reads_as_its_figure() {
         let text = "Entre 10 et 20 millions d’utilisateurs en 2025, environ 300 dollars.";
-        let rows = FigureRow::of(&extract(text, Lang::FR));
-        let shown: Vec<(String, &str, &str, &str)> = rows
-            .iter()
+        let list = FigureList::from_figures(&extract(text, Lang::FR));
+        let shown: Vec<(String, &str, &str, &str)> = FigureRow::all(&list)
             .map(|r| (r.value(), r.unit(), r.qualifier(), &text[r.range()]))
             .collect();
         assert_eq!(

@@ -3,7 +3,7 @@
 //! juga" and copyright lines) and 001's six repeated paragraphs give no figures.
 
 use dossier::corpus::{Corpus, LoadOptions, load};
-use dossier::extract::figures::{Figure, Group, Kind, Value, extract_document, group};
+use dossier::extract::figures::{Figure, FigureList, Group, Kind, Value, extract_document, group};
 
 fn seeds() -> (Corpus, Vec<Vec<Figure>>) {
     let c = load(&[], &LoadOptions::default());
@@ -243,7 +243,8 @@ fn find<'a>(groups: &'a [Group], kind: Kind, value: f64, unit: &str) -> &'a Grou
 #[test]
 fn groups_across_sources() {
     let (c, f) = seeds();
-    let groups = group(&c.docs, &f);
+    let packed: Vec<FigureList> = f.iter().map(|f| FigureList::from_figures(f)).collect();
+    let groups = group(&c.docs, &packed);
     let surfaces = |g: &Group| -> Vec<(String, String)> {
         g.members
             .iter()

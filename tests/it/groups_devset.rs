@@ -4,7 +4,7 @@
 //! when an expected group is not found (same kind, documents and value).
 
 use dossier::corpus::{Document, Lang, Origin};
-use dossier::extract::figures::{Figure, Group, Value, extract_document, group};
+use dossier::extract::figures::{FigureList, Group, Value, group};
 
 const SET: &str = include_str!("../data/groups_devset.txt");
 
@@ -103,7 +103,7 @@ fn score(verbose: bool) -> (usize, usize, usize, usize) {
                 )
             })
             .collect();
-        let figs: Vec<Vec<Figure>> = docs.iter().map(extract_document).collect();
+        let figs: Vec<FigureList> = docs.iter().map(FigureList::of).collect();
         let groups = group(&docs, &figs);
         let show = |g: &Group| {
             format!(

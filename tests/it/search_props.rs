@@ -62,7 +62,7 @@ fn rows(ix: &Index, ranked: Vec<Match>) -> Vec<Hit> {
     ranked
         .into_iter()
         .map(|m| {
-            let u = ix.units()[m.unit as usize];
+            let u = ix.unit(m.unit as usize);
             let text = ix.text(m.unit as usize).to_string();
             (u.doc, u.kind, u.start, u.end, m.score, text)
         })

@@ -23,7 +23,7 @@ fn search(ix: &Index, q: &str, matcher: MatcherKind) -> Vec<(String, UnitKind, S
     ix.search(&q, &opts)
         .into_iter()
         .map(|m| {
-            let u = ix.units()[m.unit as usize];
+            let u = ix.unit(m.unit as usize);
             (
                 ix.doc_id(u.doc as usize).to_string(),
                 u.kind,
@@ -149,7 +149,7 @@ fn highlight_positions_land_on_the_match() {
     for m in ms {
         let text = ix.text(m.unit as usize);
         let pos = h.positions(&ix, m.unit as usize);
-        let ranges = dossier::search::fold::byte_ranges(text, &pos);
+        let ranges = dossier::search::fold::byte_ranges(&text, &pos);
         assert_eq!(ranges.len(), 1, "{text}");
         assert_eq!(&text[ranges[0].clone()], "réfugiés");
     }
@@ -166,8 +166,11 @@ fn cjk_query_finds_cjk_text() {
     let ix = Index::build(&[d], Vec::new());
     let q = Query::parse("难民").expect("query");
     let ms = ix.search(&q, &SearchOptions::default());
-    let texts: Vec<&str> = ms.iter().map(|m| ix.text(m.unit as usize)).collect();
-    assert!(texts.contains(&"他们自称难民！"), "{texts:?}");
+    let texts: Vec<String> = ms
+        .iter()
+        .map(|m| ix.text(m.unit as usize).into_owned())
+        .collect();
+    assert!(texts.iter().any(|t| t == "他们自称难民！"), "{texts:?}");
     let unit = ms
         .iter()
         .find(|m| ix.text(m.unit as usize) == "他们自称难民！")
@@ -176,8 +179,8 @@ fn cjk_query_finds_cjk_text() {
     let pos = Highlighter::new(&q, MatcherKind::Nucleo).positions(&ix, unit);
     assert_eq!(pos, ["他们自称".len(), "他们自称难".len()]);
     let cols = dossier::search::fold::column_ranges(
-        ix.text(unit),
-        &dossier::search::fold::byte_ranges(ix.text(unit), &pos),
+        &ix.text(unit),
+        &dossier::search::fold::byte_ranges(&ix.text(unit), &pos),
     );
     assert_eq!(cols.first(), Some(&(8..12)));
     assert_eq!(cols.len(), 1);
@@ -202,7 +205,7 @@ fn extra_units_such_as_figures_are_searchable() {
     };
     let ms = ix.search(&q, &opts);
     assert_eq!(ms.len(), 1);
-    let u = ix.units()[ms[0].unit as usize];
+    let u = ix.unit(ms[0].unit as usize);
     assert_eq!(
         (u.doc, u.kind, u.start, u.line),
         (1, UnitKind::Figure, at, 29)
@@ -263,16 +266,12 @@ fn unit_texts_are_read_from_their_documents_not_copied() {
     let query = Query::parse("!zzzz").expect("valid query");
     let one = one_shot::search_units(&c.docs, extra, &query, &SearchOptions::default());
     // Each unit with its text as stored, in the full index and in the one-shot hits.
-    let full_units = full
-        .units()
-        .iter()
-        .enumerate()
-        .map(|(i, u)| (*u, full.text(i)));
+    let full_units = full.units().enumerate().map(|(i, u)| (u, full.text(i)));
     let one_units = one
         .units()
         .iter()
         .enumerate()
-        .map(|(i, u)| (*u, one.text(i)));
+        .map(|(i, u)| (*u, std::borrow::Cow::Borrowed(one.text(i))));
     for units in [full_units.collect::<Vec<_>>(), one_units.collect()] {
         let (mut shared, mut own) = (0, 0);
         for (i, (u, text)) in units.into_iter().enumerate() {
@@ -287,7 +286,7 @@ fn unit_texts_are_read_from_their_documents_not_copied() {
                     own += 1;
                 }
                 // A marked quote with a speaker is searched with the speaker's name.
-                UnitKind::Quote if text != &d.text[u.start..u.end] => {
+                UnitKind::Quote if text != d.text[u.start..u.end] => {
                     let quote = &d.text[u.start..u.end];
                     assert!(
                         text.starts_with(quote) && text.ends_with("— Guo Jiakun"),

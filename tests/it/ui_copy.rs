@@ -55,9 +55,9 @@ fn y_copies_the_sentence_at_the_top_or_the_selected_figures_sentence() {
             Action::CopyPassage,
         ],
     );
-    let f = app.figures.per_doc[0][1].clone();
+    let figure = app.figures.row(0, 1).expect("a second figure").range();
     let got = copied(&mut app);
-    let s = doc.sentence_at(f.range().start).expect("sentence");
+    let s = doc.sentence_at(figure.start).expect("sentence");
     assert!(
         got[0].starts_with(&format!("“{}”", doc.slice(&doc.sentences[s].range))),
         "{got:?}"

@@ -346,7 +346,7 @@ fn drawn_non_ascii(app: &App, screen: &str) -> Vec<char> {
         .figures
         .per_doc
         .iter()
-        .flatten()
+        .flat_map(dossier::ui::view_model::FigureRow::all)
         .map(|f| format!("{} {} {}", f.qualifier(), f.value(), f.unit()))
         .collect();
     let mut out: Vec<char> = screen

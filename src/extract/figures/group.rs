@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::facts::{Fact, Names, fact};
 use super::nouns::{concept, tags};
-use super::{Figure, Kind, Value};
+use super::{Figure, FigureList, Kind, Value};
 use crate::corpus::Document;
 
 /// Two numbers this close (relative) state the same value.
@@ -196,32 +196,39 @@ fn same_fact(a: &Fact, b: &Fact) -> bool {
         && a.as_of == b.as_of
 }
 
-/// Groups figures across documents. `figures[i]` are the figures of `docs[i]` (as returned
-/// by [`super::extract_document`]).
+/// Groups figures across documents. `figures[i]` are the figures of `docs[i]` (as
+/// [`FigureList::of`] packs them).
 #[must_use]
-pub fn group(docs: &[Document], figures: &[Vec<Figure>]) -> Vec<Group> {
+pub fn group(docs: &[Document], figures: &[FigureList]) -> Vec<Group> {
     let mut things: Vec<Thing> = Vec::new();
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut people: Vec<(Member, Thing)> = Vec::new();
-    for (d, (doc, figs)) in docs.iter().zip(figures).enumerate() {
+    for (d, (doc, list)) in docs.iter().zip(figures).enumerate() {
         let names = Names::of(doc);
-        for (i, f) in figs.iter().enumerate() {
-            if !groups_kind(f.kind) {
-                continue;
+        // A figure's fact reads only its own sentence's figures: one sentence's are made
+        // whole at a time.
+        for (first, run) in list.sentence_runs(doc) {
+            for (j, f) in run.iter().enumerate() {
+                if !groups_kind(f.kind) {
+                    continue;
+                }
+                let m = Member {
+                    doc: d,
+                    figure: first + j,
+                };
+                let t = thing(doc, f, fact(doc, &run, j, &names));
+                if t.kind == Kind::Count && t.what == "people" {
+                    people.push((m, t));
+                    continue;
+                }
+                place(&mut things, &mut clusters, m, t, &f.value);
             }
-            let m = Member { doc: d, figure: i };
-            let t = thing(doc, f, fact(doc, figs, i, &names));
-            if t.kind == Kind::Count && t.what == "people" {
-                people.push((m, t));
-                continue;
-            }
-            place(&mut things, &mut clusters, m, t, &f.value);
         }
     }
     // A count of people joins the one group of a known noun stating the same number
     // ("170 juta orang" with "170 juta pengguna"), else stands as people.
     for (m, t) in people {
-        let f = &figures[m.doc][m.figure];
+        let value = figures[m.doc].value(m.figure);
         let hosts: Vec<usize> = clusters
             .iter()
             .enumerate()
@@ -231,14 +238,14 @@ pub fn group(docs: &[Document], figures: &[Vec<Figure>]) -> Vec<Group> {
                     && h.known
                     && h.tags == t.tags
                     && compatible(&c.fact, &t.fact)
-                    && same_value(h.kind, &c.value, &f.value)
+                    && same_value(h.kind, &c.value, &value)
             })
             .map(|(i, _)| i)
             .collect();
         if let [only] = hosts[..] {
             clusters[only].members.push(m);
         } else {
-            place(&mut things, &mut clusters, m, t, &f.value);
+            place(&mut things, &mut clusters, m, t, &value);
         }
     }
     let doc_ids = |members: &[Member]| -> Vec<String> {
@@ -274,7 +281,7 @@ pub fn group(docs: &[Document], figures: &[Vec<Figure>]) -> Vec<Group> {
             } else {
                 Vec::new()
             };
-            let first = &figures[c.members[0].doc][c.members[0].figure];
+            let first = c.members[0];
             let unit = match t.kind {
                 _ if c.fact.measure.is_some() && t.kind != Kind::Money => c.fact.measure.clone(),
                 Kind::Count | Kind::Percent if t.known => {
@@ -286,7 +293,7 @@ pub fn group(docs: &[Document], figures: &[Vec<Figure>]) -> Vec<Group> {
                     Some(u)
                 }
                 Kind::Count | Kind::Percent | Kind::Money | Kind::Duration => {
-                    first.unit.as_deref().map(str::to_string)
+                    figures[first.doc].unit(first.figure).map(|u| u.to_string())
                 }
                 _ => None,
             };

@@ -2,7 +2,7 @@
 //! label, so that `/170 utilisateurs`, `/USD` or `/2025-01-19` find it. Search derives from
 //! here which parts of a figure's text may be missing from its paragraph.
 
-use super::{Figure, Kind, token};
+use super::{Figure, FigureList, Kind, Value, token};
 
 /// What stands between a figure's surface and its label.
 pub const SEPARATOR: char = ' ';
@@ -12,16 +12,59 @@ pub const SEPARATOR: char = ' ';
 /// `text` is the text the figure was found in.
 #[must_use]
 pub fn search_text(f: &Figure, text: &str) -> String {
-    let label = match f.kind {
-        Kind::Count => f.unit.as_deref().map(str::to_string),
-        Kind::Money => f.unit.as_deref().map(money),
-        Kind::Date => Some(date(&f.value.to_string())),
-        _ => None,
+    let mut out = String::new();
+    push_search_text(
+        &mut out,
+        f.surface(text),
+        f.kind,
+        &f.value,
+        f.unit.as_deref(),
+    );
+    out
+}
+
+/// [`search_text`] of figure `i` of `list`, written into `out` (cleared first): a search
+/// makes one for each figure it looks at, into the same buffer.
+pub fn search_text_at(list: &FigureList, i: usize, text: &str, out: &mut String) {
+    out.clear();
+    let unit = list.unit(i).map(AsRef::as_ref);
+    push_search_text(
+        out,
+        list.surface(i, text),
+        list.kind(i),
+        &list.value(i),
+        unit,
+    );
+}
+
+/// Appends the search text of a figure of `kind`, `value` and `unit`, written `surface`.
+fn push_search_text(
+    out: &mut String,
+    surface: &str,
+    kind: Kind,
+    value: &Value,
+    unit: Option<&str>,
+) {
+    out.push_str(surface);
+    let bare = out.len();
+    out.push(SEPARATOR);
+    let labelled = match (kind, unit) {
+        (Kind::Count, Some(noun)) => {
+            out.push_str(noun);
+            !noun.is_empty()
+        }
+        (Kind::Money, Some(code)) => {
+            push_money(out, code);
+            true
+        }
+        (Kind::Date, _) => {
+            push_date(out, value);
+            true
+        }
+        _ => false,
     };
-    let surface = f.surface(text);
-    match label {
-        Some(l) if !l.is_empty() => format!("{surface}{SEPARATOR}{l}"),
-        _ => surface.to_string(),
+    if !labelled {
+        out.truncate(bare);
     }
 }
 
@@ -29,13 +72,29 @@ pub fn search_text(f: &Figure, text: &str) -> String {
 /// `$` or `dollars`.
 #[must_use]
 pub fn money(code: &str) -> String {
-    format!("({code})")
+    let mut out = String::new();
+    push_money(&mut out, code);
+    out
+}
+
+fn push_money(out: &mut String, code: &str) {
+    out.push('(');
+    out.push_str(code);
+    out.push(')');
 }
 
 /// The label of a date of ISO value `iso` (`(2025-01-19)`), made from the value, not the text.
 #[must_use]
 pub fn date(iso: &str) -> String {
-    format!("({iso})")
+    let mut out = String::new();
+    push_date(&mut out, &iso);
+    out
+}
+
+fn push_date(out: &mut String, iso: &dyn std::fmt::Display) {
+    use std::fmt::Write;
+    // Writing to a String cannot fail.
+    let _ = write!(out, "({iso})");
 }
 
 /// One part of a label's shape.

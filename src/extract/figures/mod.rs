@@ -10,6 +10,7 @@ mod facts;
 mod group;
 pub mod label;
 mod lexicon;
+mod list;
 mod nouns;
 mod number;
 mod scan;
@@ -26,22 +27,24 @@ pub use facts::Fact;
 /// measure and as-of date, as far as its sentence tells.
 #[must_use]
 pub fn facts(doc: &Document, figs: &[Figure]) -> Vec<Fact> {
-    let reader = FactReader::new(doc, figs);
-    (0..figs.len()).map(|i| reader.fact(i)).collect()
+    let names = facts::Names::of(doc);
+    (0..figs.len())
+        .map(|i| facts::fact(doc, figs, i, &names))
+        .collect()
 }
 
-/// Reads the facts of a document's figures one at a time, for a caller that needs a few of
-/// them (a group's members) and not a list as long as the figures.
+/// Reads the facts of a document's packed figures one at a time, for a caller that needs a
+/// few of them (a group's members) and not a list as long as the figures.
 pub struct FactReader<'a> {
     doc: &'a Document,
-    figs: &'a [Figure],
+    figs: &'a FigureList,
     names: facts::Names,
 }
 
 impl<'a> FactReader<'a> {
     /// Reads the names `doc` uses once, for every fact asked of it later.
     #[must_use]
-    pub fn new(doc: &'a Document, figs: &'a [Figure]) -> Self {
+    pub fn new(doc: &'a Document, figs: &'a FigureList) -> Self {
         Self {
             doc,
             figs,
@@ -49,13 +52,20 @@ impl<'a> FactReader<'a> {
         }
     }
 
-    /// The fact of figure `i`, as [`facts`] gives it.
+    /// Figure `i` whole, and its fact as [`facts`] gives it.
     #[must_use]
-    pub fn fact(&self, i: usize) -> Fact {
-        facts::fact(self.doc, self.figs, i, &self.names)
+    pub fn fact(&self, i: usize) -> (Figure, Fact) {
+        let (first, run) = self.figs.sentence_run(i, self.doc);
+        let fact = facts::fact(self.doc, &run, i - first, &self.names);
+        let figure = run.into_iter().nth(i - first);
+        (
+            figure.unwrap_or_else(|| self.figs.figure(i, self.doc)),
+            fact,
+        )
     }
 }
 pub use group::{Disagreement, Group, group};
+pub use list::FigureList;
 pub use nouns::concept;
 pub use token::Edges;
 

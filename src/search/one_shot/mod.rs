@@ -14,13 +14,13 @@ use prefilter::Absent;
 pub use prefilter::Prefilter;
 
 use super::engine::{Prepared, Scorer};
-use super::figure_units;
 use super::fold::{self, FoldBuf};
 use super::matching::{Match, SearchOptions};
 use super::query::Query;
 use super::units::{self, Item, Unit, UnitKind, UnitSpec, Units};
 use crate::corpus::{Document, Focus};
-use crate::extract::{figures, quotes};
+use crate::extract::figures::{self, FigureList};
+use crate::extract::quotes;
 
 /// The paragraphs to analyse for `query` over the kinds of `opts`: those that may hold a hit,
 /// with the neighbours their quotes read. `None` when every paragraph may hold a hit.
@@ -171,28 +171,24 @@ pub fn search_best(
     limit: Option<usize>,
 ) -> Hits {
     // Figures are the costliest units to find: skip them when the search leaves them out.
-    let extra = if opts.kinds.contains(UnitKind::Figure) {
-        figure_units_passing(docs, Prefilter::for_units(query).as_ref())
+    let figures = if opts.kinds.contains(UnitKind::Figure) {
+        figures_passing(docs, Prefilter::for_units(query).as_ref())
     } else {
         Vec::new()
     };
-    search_units_best(docs, extra, query, opts, limit)
+    search_units_best(docs, &figures, Vec::new(), query, opts, limit)
 }
 
-/// The figure units of `docs` that `prefilter` lets through, made a run of paragraphs at a
-/// time: a large document's figures are never all held, only those that may be hits.
-fn figure_units_passing(docs: &[Document], prefilter: Option<&Prefilter>) -> Vec<UnitSpec> {
-    let mut out = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
-        let _: Result<(), std::convert::Infallible> = figures::each_figure_run(doc, |figs| {
-            out.extend(
-                figure_units::figure_units_of(d, doc, figs)
-                    .filter(|u| prefilter.is_none_or(|p| p.passes(&u.text))),
-            );
-            Ok(())
-        });
-    }
-    out
+/// The figures of each of `docs` whose search text `prefilter` lets through, packed: a large
+/// document's figures are never all held whole, only those that may be hits, packed.
+fn figures_passing(docs: &[Document], prefilter: Option<&Prefilter>) -> Vec<FigureList> {
+    docs.iter()
+        .map(|doc| {
+            FigureList::of_where(doc, |f| {
+                prefilter.is_none_or(|p| p.passes(&figures::label::search_text(f, &doc.text)))
+            })
+        })
+        .collect()
 }
 
 /// [`search`] with the figures (or any other units) given.
@@ -203,7 +199,7 @@ pub fn search_units(
     query: &Query,
     opts: &SearchOptions,
 ) -> Hits {
-    search_units_best(docs, extra, query, opts, None)
+    search_units_best(docs, &[], extra, query, opts, None)
 }
 
 /// Units made into items and searched at once: enough runs to keep every core busy.
@@ -213,9 +209,11 @@ const STRETCH_UNITS: usize = units::RUN_UNITS * 16;
 /// so it is done once per this many more, not per run.
 const PRUNE_AFTER: usize = 1 << 16;
 
-/// [`search_units`], keeping the best `limit` hits when given (see [`search_best`]).
+/// [`search_units`] with each document's figures (`figures[i]` those of `docs[i]`, or none),
+/// keeping the best `limit` hits when given (see [`search_best`]).
 fn search_units_best(
     docs: &[Document],
+    figures: &[FigureList],
     mut extra: Vec<UnitSpec>,
     query: &Query,
     opts: &SearchOptions,
@@ -231,6 +229,7 @@ fn search_units_best(
         units: Units::of(docs),
         ..Hits::default()
     };
+    let none = FigureList::default();
     for (di, (doc, at)) in docs
         .iter()
         .zip(units::extra_by_doc(docs, &mut extra))
@@ -238,7 +237,8 @@ fn search_units_best(
     {
         let extra = &extra[at];
         let qs = quotes::extract(doc);
-        let order = units::Order::of(doc, &qs, extra, opts.kinds);
+        let figs = figures.get(di).unwrap_or(&none);
+        let order = units::Order::of(doc, &qs, figs, extra, opts.kinds);
         let doc = (units::to_u32(di), doc.line_starts.as_slice());
         // A stretch of units at a time, each on every core: a large document's items and
         // the hits of its runs are never all held.

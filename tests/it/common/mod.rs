@@ -32,13 +32,13 @@ pub fn seeds_app(width: u16, height: u16) -> App {
         State::default(),
         Rect::new(0, 0, width, height),
     );
-    let figs: Vec<_> = corpus
+    let figs: Arc<[dossier::extract::figures::FigureList]> = corpus
         .docs
         .iter()
-        .map(dossier::extract::figures::extract_document)
+        .map(dossier::extract::figures::FigureList::of)
         .collect();
     let groups = dossier::extract::figures::group(&corpus.docs, &figs);
-    let figures = dossier::ui::background::figures_view(&corpus.docs, &figs, &groups);
+    let figures = dossier::ui::background::figures_view(&corpus.docs, figs, &groups);
     app.apply(Action::ShowCorpus(Loaded(Arc::new(corpus))));
     app.apply(Action::ShowFigures(Arc::new(figures)));
     app
@@ -53,13 +53,13 @@ pub fn paths_app(paths: &[std::path::PathBuf], width: u16, height: u16) -> App {
         State::default(),
         Rect::new(0, 0, width, height),
     );
-    let figs: Vec<_> = corpus
+    let figs: Arc<[dossier::extract::figures::FigureList]> = corpus
         .docs
         .iter()
-        .map(dossier::extract::figures::extract_document)
+        .map(dossier::extract::figures::FigureList::of)
         .collect();
     let groups = dossier::extract::figures::group(&corpus.docs, &figs);
-    let figures = dossier::ui::background::figures_view(&corpus.docs, &figs, &groups);
+    let figures = dossier::ui::background::figures_view(&corpus.docs, figs, &groups);
     app.apply(Action::ShowCorpus(Loaded(Arc::new(corpus))));
     app.apply(Action::ShowFigures(Arc::new(figures)));
     app
