@@ -240,7 +240,7 @@ fn write_groups(
                 let read: Vec<(Figure, Fact)> = g
                     .members
                     .iter()
-                    .map(|m| readers[m.doc].fact(m.figure))
+                    .map(|m| readers[m.doc()].fact(m.figure()))
                     .collect();
                 let row = GroupRow {
                     id: g.id,
@@ -255,7 +255,7 @@ fn write_groups(
                         .members
                         .iter()
                         .zip(&read)
-                        .map(|(m, (f, fact))| FigureRow::new(&docs[m.doc], f, fact))
+                        .map(|(m, (f, fact))| FigureRow::new(&docs[m.doc()], f, fact))
                         .collect(),
                     disagrees: &g.disagrees,
                 };
@@ -281,7 +281,7 @@ fn write_groups(
                     let surfaces: Vec<&str> = g
                         .members
                         .iter()
-                        .map(|m| figs[m.doc].surface(m.figure, &docs[m.doc].text))
+                        .map(|m| figs[m.doc()].surface(m.figure(), &docs[m.doc()].text))
                         .collect();
                     vec![
                         g.id.to_string(),

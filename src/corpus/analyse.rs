@@ -110,8 +110,8 @@ impl Document {
             lang,
             text: std::sync::Arc::new(text),
             paragraphs,
-            sentences,
-            line_starts,
+            sentences: std::sync::Arc::new(sentences),
+            line_starts: std::sync::Arc::new(line_starts),
             hash,
             meta: document::Meta::default(),
         };

@@ -113,9 +113,10 @@ pub struct Document {
     /// Shared with the search index, which reads its sentences and quotes from it.
     pub text: std::sync::Arc<String>,
     pub paragraphs: Vec<Paragraph>,
-    pub sentences: Vec<Sentence>,
-    /// Byte offset of the start of each line.
-    pub line_starts: Vec<usize>,
+    /// Shared with the search index, which reads its sentence units' places from them.
+    pub sentences: std::sync::Arc<Vec<Sentence>>,
+    /// Byte offset of the start of each line; shared with the search index too.
+    pub line_starts: std::sync::Arc<Vec<usize>>,
     /// Content hash: persistence key and duplicate detection.
     pub hash: u64,
     /// The page's own metadata, for a web page or feed item.

@@ -12,7 +12,7 @@ use crate::extract::figures::{Figure, FigureList};
 use super::index::{BuildProgress, Index};
 
 /// The index of a corpus: titles, sentences, quotes, and the given figures (`figures[i]` are
-/// those of `docs[i]`).
+/// those of `docs[i]`), as the reader builds it.
 #[must_use]
 pub fn index_corpus(
     docs: &[Document],
@@ -23,7 +23,8 @@ pub fn index_corpus(
         .iter()
         .map(|figs| FigureList::from_figures(figs))
         .collect();
-    Index::build_with(docs, packed, progress)
+    let quotes: Vec<_> = docs.iter().map(crate::extract::quotes::extract).collect();
+    Index::build_with(docs, packed, &quotes, progress)
 }
 
 #[cfg(test)]

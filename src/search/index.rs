@@ -18,7 +18,7 @@ use nucleo_matcher::Utf32Str;
 
 use super::fold::FoldBuf;
 use super::units::{self, From, Source, Unit, UnitKind, UnitSpec};
-use crate::corpus::Document;
+use crate::corpus::{Document, Sentence};
 use crate::extract::figures::{FigureList, label};
 use crate::extract::quotes;
 
@@ -37,12 +37,12 @@ struct DocUnits {
     text: Arc<String>,
     /// Its first unit's number: its units are `first..` the next document's first.
     first: usize,
-    /// Where its lines start, for a unit's line.
-    line_starts: Vec<u32>,
+    /// Where its lines start, for a unit's line: shared with the document.
+    line_starts: Arc<Vec<usize>>,
     title: String,
     title_range: Range<usize>,
-    /// Every sentence's range, by sentence index (the units are those that count).
-    sentences: Vec<[u32; 2]>,
+    /// Its sentences, shared with the document (the units are those that count).
+    sentences: Arc<Vec<Sentence>>,
     /// Every quote's range, and its text when that is not its range's (see
     /// [`units::quote_text`]).
     quotes: Vec<([u32; 2], Option<Box<str>>)>,
@@ -82,23 +82,27 @@ impl Index {
     /// anything else).
     #[must_use]
     pub fn build(docs: &[Document], extra: Vec<UnitSpec>) -> Self {
-        Self::build_all(docs, Arc::default(), extra, &mut |_| {})
+        let quotes: Vec<_> = docs.iter().map(quotes::extract).collect();
+        Self::build_all(docs, Arc::default(), &quotes, extra, &mut |_| {})
     }
 
-    /// The index of `docs`' titles, quotes, sentences and figures (`figures[i]` are those
-    /// of `docs[i]`), with a progress callback called after each document.
+    /// The index of `docs`' titles, quotes, sentences and figures (`quotes[i]` and
+    /// `figures[i]` are those of `docs[i]`, as [`quotes::extract`] and [`FigureList::of`]
+    /// find them), with a progress callback called after each document.
     #[must_use]
     pub fn build_with(
         docs: &[Document],
         figures: Arc<[FigureList]>,
+        quotes: &[Vec<quotes::Quote>],
         progress: &mut dyn FnMut(BuildProgress),
     ) -> Self {
-        Self::build_all(docs, figures, Vec::new(), progress)
+        Self::build_all(docs, figures, quotes, Vec::new(), progress)
     }
 
     fn build_all(
         docs: &[Document],
         figures: Arc<[FigureList]>,
+        quotes: &[Vec<quotes::Quote>],
         mut extra: Vec<UnitSpec>,
         progress: &mut dyn FnMut(BuildProgress),
     ) -> Self {
@@ -114,9 +118,9 @@ impl Index {
             .enumerate()
         {
             let extra = extra[at].to_vec();
-            let qs = quotes::extract(doc);
+            let qs = quotes.get(di).map_or(&[][..], Vec::as_slice);
             let figs = figures.get(di).unwrap_or(&none);
-            let order = units::Order::of(doc, &qs, figs, &extra, super::KindSet::ALL);
+            let order = units::Order::of(doc, qs, figs, &extra, super::KindSet::ALL);
             let sources = order.into_sources();
             let in_doc: Vec<bool> = extra
                 .iter()
@@ -146,14 +150,10 @@ impl Index {
                 id: doc.id.clone(),
                 text: Arc::clone(&doc.text),
                 first,
-                line_starts: doc.line_starts.iter().map(|&s| to_u32(s)).collect(),
+                line_starts: Arc::clone(&doc.line_starts),
                 title: doc.title.clone(),
                 title_range: units::title_range(doc),
-                sentences: doc
-                    .sentences
-                    .iter()
-                    .map(|s| [to_u32(s.range.start), to_u32(s.range.end)])
-                    .collect(),
+                sentences: Arc::clone(&doc.sentences),
                 quotes: qs
                     .iter()
                     .map(|q| {
@@ -207,15 +207,13 @@ impl Index {
     pub fn get(&self, i: usize) -> Option<Unit> {
         let (d, doc, src) = self.locate(i)?;
         let range = self.range(d, doc, src);
-        let line = doc
-            .line_starts
-            .partition_point(|&s| s as usize <= range.start);
+        let line = crate::corpus::document::line_of(&doc.line_starts, range.start);
         Some(Unit {
             doc: units::to_u32(d),
             kind: units::kind_of(src, &doc.extra),
             start: range.start,
             end: range.end,
-            line: units::to_u32(line.max(1)),
+            line: units::to_u32(line),
         })
     }
 
@@ -236,7 +234,7 @@ impl Index {
         match src.from() {
             From::Title => doc.title_range.clone(),
             From::Quote => doc.quotes.get(i).map_or(0..0, |q| span(q.0)),
-            From::Sentence => doc.sentences.get(i).map_or(0..0, |&s| span(s)),
+            From::Sentence => doc.sentences.get(i).map_or(0..0, |s| s.range.clone()),
             From::Figure => self
                 .figures
                 .get(d)
@@ -299,8 +297,8 @@ impl Index {
         self.docs.get(doc).map_or("", |d| d.id.as_str())
     }
 
-    /// Approximate heap bytes held by the index, without the documents' texts and figures
-    /// it shares.
+    /// Approximate heap bytes held by the index, without what it shares with the documents
+    /// (texts, sentences, lines) and whoever found the figures.
     #[must_use]
     pub fn heap_bytes(&self) -> usize {
         self.order.capacity() * size_of::<Source>()
@@ -310,8 +308,6 @@ impl Index {
                 .map(|d| {
                     d.id.capacity()
                         + d.title.capacity()
-                        + d.line_starts.capacity() * size_of::<u32>()
-                        + d.sentences.capacity() * size_of::<[u32; 2]>()
                         + d.quotes.capacity() * size_of::<([u32; 2], Option<Box<str>>)>()
                         + d.quotes
                             .iter()

@@ -59,7 +59,7 @@ pub(crate) enum Candidates {
     /// Every unit of the index.
     All(usize),
     /// These units (the hits of a query this one narrows), in document order.
-    List(std::sync::Arc<[u32]>),
+    List(std::sync::Arc<Vec<u32>>),
 }
 
 impl Candidates {

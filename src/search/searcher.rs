@@ -30,7 +30,9 @@ pub struct Snapshot {
     pub generation: u64,
     pub query: Arc<Query>,
     /// Ranked hits: the best found so far while searching, every hit once `complete`.
-    pub hits: Arc<[Match]>,
+    /// (A `Vec` behind the `Arc`: millions of hits are shared as they were ranked, not
+    /// copied.)
+    pub hits: Arc<Vec<Match>>,
     /// Hits found so far (may exceed `hits.len()` while searching).
     pub matched: usize,
     /// Units scored so far, and to score in all.
@@ -83,8 +85,11 @@ struct Job {
 
 #[derive(Default)]
 struct Progress {
-    /// Matches of each finished chunk, in document order within the chunk.
+    /// Matches of each finished chunk, in document order within the chunk, until the
+    /// search is complete.
     chunks: Vec<Option<Vec<Match>>>,
+    /// Every match, ranked, once the search is complete.
+    all: Option<Arc<Vec<Match>>>,
     done: usize,
     matched: usize,
     scanned: usize,
@@ -275,6 +280,11 @@ fn narrowed(prev: &Job) -> Candidates {
     if p.done == 0 {
         return prev.cands.clone();
     }
+    if let Some(all) = &p.all {
+        let mut out: Vec<u32> = all.iter().map(|m| m.unit).collect();
+        out.sort_unstable();
+        return Candidates::List(Arc::new(out));
+    }
     let mut out: Vec<u32> = Vec::with_capacity(p.matched + (prev.n_chunks - p.done) * CHUNK);
     for (c, chunk) in p.chunks.iter().enumerate() {
         match chunk {
@@ -291,7 +301,7 @@ fn narrowed(prev: &Job) -> Candidates {
             }
         }
     }
-    Candidates::List(out.into())
+    Candidates::List(Arc::new(out))
 }
 
 fn worker(sh: &Shared) {
@@ -358,7 +368,7 @@ fn chunk_done(sh: &Shared, job: &Job, c: usize, ms: Vec<Match>) {
         let snap = Snapshot {
             generation: job.generation,
             query: Arc::clone(&job.query),
-            hits: p.top.clone().into(),
+            hits: Arc::new(p.top.clone()),
             matched: p.matched,
             scanned: p.scanned,
             total: job.cands.len(),
@@ -374,17 +384,22 @@ fn finish(sh: &Shared, job: &Job, p: &mut Progress) {
     if job.cancelled.load(Ordering::Relaxed) {
         return;
     }
+    // Each chunk's matches are let go once copied, and the ranked list is shared with the
+    // snapshot and the next, narrower query: a query matching most of a large corpus holds
+    // its matches once.
     let mut all: Vec<Match> = Vec::with_capacity(p.matched);
-    for ms in p.chunks.iter().flatten() {
-        all.extend_from_slice(ms);
+    for ms in std::mem::take(&mut p.chunks).into_iter().flatten() {
+        all.extend_from_slice(&ms);
     }
     rank(&mut all);
+    let all = Arc::new(all);
+    p.all = Some(Arc::clone(&all));
     publish(
         sh,
         Snapshot {
             generation: job.generation,
             query: Arc::clone(&job.query),
-            hits: all.into(),
+            hits: all,
             matched: p.matched,
             scanned: p.scanned,
             total: job.cands.len(),

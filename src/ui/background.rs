@@ -10,6 +10,7 @@ use super::view_model::{FigureGroup, Figures, GroupMember, value_text};
 use crate::corpus::{Corpus, Document};
 use crate::extract::dateline;
 use crate::extract::figures::{self, FigureList, Group, Kind};
+use crate::extract::quotes::{self, Quote};
 
 /// Extracts figures, sends them with `ShowFigures`, then builds the index for `sink`.
 pub fn spawn_analysis<E: Send + 'static>(
@@ -27,10 +28,13 @@ pub fn spawn_analysis<E: Send + 'static>(
             let view = figures_view(&corpus.docs, Arc::clone(&figs), &groups);
             drop(groups);
             let _ = reply.send(wrap(Action::ShowFigures(Arc::new(view))));
-            let quotes = super::quotes_pane::quotes_view(&corpus.docs);
-            let _ = reply.send(wrap(Action::ShowQuotes(Arc::new(quotes))));
-            // The panel and the index share the packed figures.
-            let index = crate::search::Index::build_with(&corpus.docs, figs, &mut |_| {});
+            // Quotes are read once, for the panel and the index; the panel and the index
+            // share the packed figures.
+            let quotes: Vec<Vec<Quote>> = corpus.docs.iter().map(quotes::extract).collect();
+            let view = super::quotes_pane::quotes_view(&quotes);
+            let _ = reply.send(wrap(Action::ShowQuotes(Arc::new(view))));
+            let index = crate::search::Index::build_with(&corpus.docs, figs, &quotes, &mut |_| {});
+            drop(quotes);
             sink.ready(corpus, Arc::new(index));
         });
     if let Err(e) = spawned {
@@ -68,18 +72,18 @@ pub fn figures_view(docs: &[Document], figs: Arc<[FigureList]>, groups: &[Group]
             }
             let mut members: Vec<GroupMember> = Vec::new();
             for m in &g.members {
-                let (Some(list), Some(doc)) = (figs.get(m.doc), docs.get(m.doc)) else {
+                let (Some(list), Some(doc)) = (figs.get(m.doc()), docs.get(m.doc())) else {
                     continue;
                 };
                 // A document that states the group's value twice is listed once, counted.
-                if let Some(seen) = members.iter_mut().find(|s| s.doc == m.doc) {
+                if let Some(seen) = members.iter_mut().find(|s| s.doc == m.doc()) {
                     seen.count += 1;
                     continue;
                 }
-                let range = sentence_of(doc, list.range(m.figure));
+                let range = sentence_of(doc, list.range(m.figure()));
                 members.push(GroupMember {
-                    doc: m.doc,
-                    value: list.surface(m.figure, &doc.text).to_string(),
+                    doc: m.doc(),
+                    value: list.surface(m.figure(), &doc.text).to_string(),
                     range,
                     count: 1,
                     disagrees: false,

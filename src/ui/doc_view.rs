@@ -4,6 +4,8 @@
 //! them across width changes, so a resize keeps the same sentence at the top. Moving by `n`
 //! lines wraps at most the blocks it passes through, never the whole document.
 
+use std::collections::HashMap;
+
 use crate::corpus::Document;
 
 use super::glyphs::Glyphs;
@@ -20,8 +22,9 @@ pub struct Pos {
 #[derive(Debug, Clone)]
 pub struct DocView {
     blocks: Vec<Block>,
-    /// Wrapped lines per block at `width`; `None` until needed.
-    wrapped: Vec<Option<Vec<Line>>>,
+    /// Wrapped lines of the blocks wrapped so far at `width`, by block: a large document
+    /// has a million blocks and a reader sees a few.
+    wrapped: HashMap<usize, Vec<Line>>,
     width: usize,
     /// The characters of the dimmed paragraphs' notes, which are wrapped with the text.
     glyphs: Glyphs,
@@ -34,11 +37,9 @@ pub struct DocView {
 impl DocView {
     #[must_use]
     pub fn new(doc: &Document) -> Self {
-        let blocks = wrap::blocks(doc);
-        let n = blocks.len();
         Self {
-            blocks,
-            wrapped: vec![None; n],
+            blocks: wrap::blocks(doc),
+            wrapped: HashMap::new(),
             width: 0,
             glyphs: Glyphs::UNICODE,
             top: Pos::default(),
@@ -73,40 +74,34 @@ impl DocView {
         }
         self.width = width;
         self.glyphs = glyphs;
-        self.wrapped.iter_mut().for_each(|w| *w = None);
+        self.wrapped.clear();
         self.top = self.locate(doc, self.anchor);
     }
 
     fn ensure(&mut self, doc: &Document, b: usize) -> usize {
         let last = b + 1 == self.blocks.len();
-        match (self.wrapped.get_mut(b), self.blocks.get(b)) {
-            (Some(slot), Some(block)) => {
-                if slot.is_none() {
-                    let w = self.width.max(1);
-                    // A dimmed paragraph says why before its first line.
-                    let note = doc
-                        .paragraphs
-                        .get(block.paragraph)
-                        .filter(|p| p.range.start == block.range.start)
-                        .and_then(|p| wrap::note(p.kind, &self.glyphs));
-                    *slot = Some(wrap::wrap_block_noted(
-                        &doc.text,
-                        block,
-                        w,
-                        last,
-                        note.as_deref(),
-                    ));
-                }
-                slot.as_ref().map_or(0, Vec::len)
-            }
-            _ => 0,
-        }
+        let Some(block) = self.blocks.get(b) else {
+            return 0;
+        };
+        let (width, glyphs) = (self.width.max(1), &self.glyphs);
+        self.wrapped
+            .entry(b)
+            .or_insert_with(|| {
+                // A dimmed paragraph says why before its first line.
+                let note = doc
+                    .paragraphs
+                    .get(block.paragraph())
+                    .filter(|p| p.range.start == block.range().start)
+                    .and_then(|p| wrap::note(p.kind, glyphs));
+                wrap::wrap_block_noted(&doc.text, block, width, last, note.as_deref())
+            })
+            .len()
     }
 
     /// The wrapped lines of a block, if wrapped already.
     #[must_use]
     pub fn lines(&self, b: usize) -> Option<&[Line]> {
-        self.wrapped.get(b)?.as_deref()
+        self.wrapped.get(&b).map(Vec::as_slice)
     }
 
     /// The line at a position, if wrapped already.
@@ -177,7 +172,7 @@ impl DocView {
         }
         let b = self
             .blocks
-            .partition_point(|bl| bl.range.start <= byte)
+            .partition_point(|bl| bl.range().start <= byte)
             .saturating_sub(1);
         self.ensure(doc, b);
         let line = self.lines(b).map_or(0, |ls| {
@@ -249,7 +244,7 @@ impl DocView {
     /// How far through the document a screen of `height` lines from the top reaches, 0–100.
     #[must_use]
     pub fn percent(&self, doc: &Document, height: usize) -> u8 {
-        let total = self.blocks.last().map_or(0, |b| b.range.end);
+        let total = self.blocks.last().map_or(0, |b| b.range().end);
         if total == 0 {
             return 100;
         }
@@ -322,12 +317,12 @@ mod tests {
         let mut v = DocView::new(&d);
         v.set_width(&d, 80, Glyphs::UNICODE);
         v.prepare(&d, 50);
-        let wrapped = v.wrapped.iter().filter(|w| w.is_some()).count();
+        let wrapped = v.wrapped.len();
         assert!(wrapped <= 2, "{wrapped} blocks wrapped for one screen");
         let end = v.end(&d);
         v.set_top(&d, end, 50);
         v.prepare(&d, 50);
-        let wrapped = v.wrapped.iter().filter(|w| w.is_some()).count();
+        let wrapped = v.wrapped.len();
         assert!(
             wrapped <= 4,
             "{wrapped} blocks wrapped after going to the end"

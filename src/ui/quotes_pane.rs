@@ -11,20 +11,18 @@ use ratatui::text::{Line, Span};
 use super::app::App;
 use super::layout::Pane;
 use super::text::{fit_spans, truncate_to};
-use crate::corpus::Document;
 use crate::extract::quotes;
 use crate::sanitize::sanitize_inline;
 
 /// Rows above the list (the mode line).
 pub const HEADER_ROWS: usize = 1;
 
-/// One quote as the view lists it.
+/// One quote as the view lists it. Its words are read from the document when drawn.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuoteRow {
     /// The quoted words' byte range in the document.
     pub range: Range<usize>,
     pub speaker: Option<String>,
-    pub text: String,
 }
 
 /// Every document's quotes, in document order.
@@ -33,20 +31,17 @@ pub struct Quotes {
     pub per_doc: Vec<Vec<QuoteRow>>,
 }
 
-/// The quotes of `docs`, read off the interface thread.
+/// The view of `quotes`, each document's quotes as [`quotes::extract`] finds them.
 #[must_use]
-pub fn quotes_view(docs: &[Document]) -> Quotes {
-    use rayon::prelude::*;
+pub fn quotes_view(quotes: &[Vec<quotes::Quote>]) -> Quotes {
     Quotes {
-        per_doc: docs
-            .par_iter()
-            .map(|d| {
-                quotes::extract(d)
-                    .into_iter()
+        per_doc: quotes
+            .iter()
+            .map(|qs| {
+                qs.iter()
                     .map(|q| QuoteRow {
-                        text: d.slice(&q.range()).to_string(),
                         range: q.range(),
-                        speaker: q.speaker,
+                        speaker: q.speaker.clone(),
                     })
                     .collect()
             })
@@ -115,6 +110,8 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
     }
     let focused = app.focus == Pane::Figures;
     let first = first_row(app, usize::from(inner.height));
+    let doc = app.corpus.as_ref().and_then(|c| c.docs.get(app.current));
+    let words = |q: &QuoteRow| doc.map_or("", |d| d.slice(&q.range));
     for (y, i) in (inner.y + 1..inner.bottom()).zip(first..rows.len()) {
         let q = &rows[i];
         let selected = i == app.quotes.selected;
@@ -130,7 +127,7 @@ pub fn render(app: &App, inner: Rect, buf: &mut Buffer) {
         let line = Line::from(fit_spans(
             vec![
                 Span::styled(format!(" {speaker}: "), base.patch(t.heading)),
-                Span::styled(sanitize_inline(&q.text), base),
+                Span::styled(sanitize_inline(words(q)), base),
             ],
             width,
             t.glyphs.ellipsis,

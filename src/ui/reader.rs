@@ -131,7 +131,7 @@ pub fn render(app: &App, pane: Rect, inner: Rect, buf: &mut Buffer) {
         let y = text.y + u16::try_from(row).unwrap_or(u16::MAX);
         let kind = view
             .block(b)
-            .and_then(|bl| doc.paragraphs.get(bl.paragraph))
+            .and_then(|bl| doc.paragraphs.get(bl.paragraph()))
             .map_or(ParagraphKind::Body, |p| p.kind);
         let base = match kind {
             ParagraphKind::Body => t.text,
@@ -253,11 +253,7 @@ mod tests {
     #[test]
     fn highlights_split_spans_at_their_edges() {
         let text = "Il y a 170 millions d’utilisateurs.";
-        let block = wrap::Block {
-            range: 0..text.len(),
-            paragraph: 0,
-            ends_paragraph: true,
-        };
+        let block = wrap::Block::new(0..text.len(), 0, true);
         let lines = wrap::wrap_block(text, &block, 80, true);
         let t = Theme::new(ThemeName::Dark, false);
         let fig = text.find("170").expect("figure");

@@ -23,15 +23,41 @@ use super::glyphs::Glyphs;
 /// near the limit (or anywhere, if it has none), which shows as a line break there.
 pub const BLOCK_BYTES: usize = 16 * 1024;
 
-/// A unit of lazy wrapping.
+/// A unit of lazy wrapping. A large document has a million, so offsets are kept in 32 bits
+/// (documents are capped below 4 GiB when loaded).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {
-    /// Byte range in the document text.
-    pub range: Range<usize>,
-    /// Index of the paragraph it belongs to.
-    pub paragraph: usize,
+    start: u32,
+    end: u32,
+    paragraph: u32,
     /// True for the last block of a paragraph (a blank line follows it).
     pub ends_paragraph: bool,
+}
+
+impl Block {
+    /// The block of bytes `range` of the document text, in paragraph `paragraph`.
+    #[must_use]
+    pub fn new(range: Range<usize>, paragraph: usize, ends_paragraph: bool) -> Self {
+        let n = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+        Self {
+            start: n(range.start),
+            end: n(range.end),
+            paragraph: n(paragraph),
+            ends_paragraph,
+        }
+    }
+
+    /// Byte range in the document text.
+    #[must_use]
+    pub const fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// Index of the paragraph it belongs to.
+    #[must_use]
+    pub const fn paragraph(&self) -> usize {
+        self.paragraph as usize
+    }
 }
 
 /// One run of a display line with the source bytes it stands for.
@@ -81,11 +107,7 @@ pub fn blocks(doc: &Document) -> Vec<Block> {
             } else {
                 cut_point(&doc.text, start, start + BLOCK_BYTES)
             };
-            out.push(Block {
-                range: start..cut,
-                paragraph: i,
-                ends_paragraph: cut == end,
-            });
+            out.push(Block::new(start..cut, i, cut == end));
             start = cut;
         }
     }
@@ -208,8 +230,8 @@ pub fn wrap_block_noted(
     let width = width.max(1);
     let mut note = note;
     let mut out = Vec::new();
-    let src = text.get(block.range.clone()).unwrap_or("");
-    let mut offset = block.range.start;
+    let src = text.get(block.range()).unwrap_or("");
+    let mut offset = block.range().start;
     for raw in src.split('\n') {
         let line_start = offset;
         offset += raw.len() + 1;
@@ -241,8 +263,8 @@ pub fn wrap_block_noted(
     if block.ends_paragraph && !last {
         out.push(Line {
             spans: Vec::new(),
-            start: block.range.end,
-            end: block.range.end,
+            start: block.range().end,
+            end: block.range().end,
             width: 0,
         });
     }
@@ -255,11 +277,7 @@ mod tests {
     use crate::corpus::Origin;
 
     fn one(text: &str, width: usize) -> Vec<String> {
-        let b = Block {
-            range: 0..text.len(),
-            paragraph: 0,
-            ends_paragraph: true,
-        };
+        let b = Block::new(0..text.len(), 0, true);
         wrap_block(text, &b, width, true)
             .iter()
             .map(Line::text)
@@ -267,11 +285,7 @@ mod tests {
     }
 
     fn widths_ok(text: &str, width: usize) {
-        let b = Block {
-            range: 0..text.len(),
-            paragraph: 0,
-            ends_paragraph: true,
-        };
+        let b = Block::new(0..text.len(), 0, true);
         for l in wrap_block(text, &b, width, true) {
             assert!(l.width <= width, "{:?} is {} > {width}", l.text(), l.width);
             assert_eq!(l.width, l.text().width());
@@ -331,11 +345,7 @@ mod tests {
     #[test]
     fn escapes_are_inert_spans_mapped_to_source() {
         let t = "red\u{1b}[31mtext";
-        let b = Block {
-            range: 0..t.len(),
-            paragraph: 0,
-            ends_paragraph: true,
-        };
+        let b = Block::new(0..t.len(), 0, true);
         let lines = wrap_block(t, &b, 80, true);
         let inert: Vec<&Span> = lines[0].spans.iter().filter(|s| s.inert).collect();
         assert_eq!(inert.len(), 1);
@@ -371,9 +381,9 @@ mod tests {
         assert!(bs.len() > 4);
         let mut at = doc.paragraphs[0].range.start;
         for b in &bs {
-            assert_eq!(b.range.start, at);
-            assert!(b.range.len() <= BLOCK_BYTES);
-            at = b.range.end;
+            assert_eq!(b.range().start, at);
+            assert!(b.range().len() <= BLOCK_BYTES);
+            at = b.range().end;
         }
         assert!(bs.last().is_some_and(|b| b.ends_paragraph));
         assert_eq!(doc.paragraphs[0].kind, ParagraphKind::Body);

@@ -249,10 +249,10 @@ fn groups_across_sources() {
         g.members
             .iter()
             .map(|m| {
-                let doc = &c.docs[m.doc];
+                let doc = &c.docs[m.doc()];
                 (
                     doc.id.clone(),
-                    f[m.doc][m.figure].surface(&doc.text).to_string(),
+                    f[m.doc()][m.figure()].surface(&doc.text).to_string(),
                 )
             })
             .collect()
@@ -301,7 +301,7 @@ fn groups_across_sources() {
     // Figures of different things never share a group.
     for g in &groups {
         for m in &g.members {
-            assert_eq!(f[m.doc][m.figure].kind, g.kind);
+            assert_eq!(f[m.doc()][m.figure()].kind, g.kind);
         }
     }
     let ids: Vec<usize> = groups.iter().map(|g| g.id).collect();

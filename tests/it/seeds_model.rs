@@ -144,7 +144,7 @@ fn sentences_on_every_seed() {
     let c = seeds();
     let counts: Vec<usize> = c.docs.iter().map(|d| d.sentences.len()).collect();
     for d in &c.docs {
-        for s in &d.sentences {
+        for s in d.sentences.iter() {
             let t = d.slice(&s.range);
             assert_eq!(t, t.trim(), "untrimmed sentence in {}", d.id);
             assert_eq!(d.line_of(s.range.start), s.line as usize);

@@ -403,7 +403,12 @@ fn the_status_bar_shows_placeholders_for_what_could_act_on_the_terminal() {
 fn the_quotes_view_lists_speakers_and_enter_jumps_to_a_quote() {
     let mut app = seeds_app(120, 40);
     let corpus = app.corpus.clone().expect("corpus");
-    let quotes = dossier::ui::quotes_pane::quotes_view(&corpus.docs);
+    let found: Vec<_> = corpus
+        .docs
+        .iter()
+        .map(dossier::extract::quotes::extract)
+        .collect();
+    let quotes = dossier::ui::quotes_pane::quotes_view(&found);
     apply(
         &mut app,
         [

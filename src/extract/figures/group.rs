@@ -14,11 +14,37 @@ const NEAR: f64 = 0.03;
 const BEFORE: usize = 60;
 const AFTER: usize = 30;
 
-/// A figure inside a group: indices into the `docs` and `figures` given to [`group`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// A figure inside a group: indices into the `docs` and `figures` given to [`group`], kept
+/// in 32 bits each (figures are numbered so in a [`FigureList`]): a large corpus puts
+/// millions of figures in groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct Member {
-    pub doc: usize,
-    pub figure: usize,
+    doc: u32,
+    figure: u32,
+}
+
+impl Member {
+    /// Figure `figure` of document `doc`.
+    #[must_use]
+    pub fn new(doc: usize, figure: usize) -> Self {
+        let n = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+        Self {
+            doc: n(doc),
+            figure: n(figure),
+        }
+    }
+
+    /// Its document's index.
+    #[must_use]
+    pub const fn doc(self) -> usize {
+        self.doc as usize
+    }
+
+    /// Its figure's index in its document's figures.
+    #[must_use]
+    pub const fn figure(self) -> usize {
+        self.figure as usize
+    }
 }
 
 /// Another value that sources give for the same thing.
@@ -212,10 +238,7 @@ pub fn group(docs: &[Document], figures: &[FigureList]) -> Vec<Group> {
                 if !groups_kind(f.kind) {
                     continue;
                 }
-                let m = Member {
-                    doc: d,
-                    figure: first + j,
-                };
+                let m = Member::new(d, first + j);
                 let t = thing(doc, f, fact(doc, &run, j, &names));
                 if t.kind == Kind::Count && t.what == "people" {
                     people.push((m, t));
@@ -228,7 +251,7 @@ pub fn group(docs: &[Document], figures: &[FigureList]) -> Vec<Group> {
     // A count of people joins the one group of a known noun stating the same number
     // ("170 juta orang" with "170 juta pengguna"), else stands as people.
     for (m, t) in people {
-        let value = figures[m.doc].value(m.figure);
+        let value = figures[m.doc()].value(m.figure());
         let hosts: Vec<usize> = clusters
             .iter()
             .enumerate()
@@ -248,39 +271,51 @@ pub fn group(docs: &[Document], figures: &[FigureList]) -> Vec<Group> {
             place(&mut things, &mut clusters, m, t, &value);
         }
     }
-    let doc_ids = |members: &[Member]| -> Vec<String> {
-        let mut ds: Vec<usize> = members.iter().map(|m| m.doc).collect();
-        ds.sort_unstable();
-        ds.dedup();
-        ds.into_iter().map(|d| docs[d].id.clone()).collect()
-    };
-    let mut out: Vec<Group> = clusters
+    // Each cluster's documents, in corpus order: what disagreements are told by, so that
+    // the members themselves are moved into their groups, not copied.
+    let cluster_docs: Vec<Vec<usize>> = clusters
+        .iter()
+        .map(|c| {
+            let mut ds: Vec<usize> = c.members.iter().map(|m| m.doc()).collect();
+            ds.sort_unstable();
+            ds.dedup();
+            ds
+        })
+        .collect();
+    let ids = |ds: &[usize]| -> Vec<String> { ds.iter().map(|&d| docs[d].id.clone()).collect() };
+    let disagreements: Vec<Vec<Disagreement>> = clusters
         .iter()
         .enumerate()
         .map(|(ci, c)| {
+            if !things[c.thing].can_disagree(&c.fact) {
+                return Vec::new();
+            }
+            let mine = &cluster_docs[ci];
+            clusters
+                .iter()
+                .enumerate()
+                // One document giving two values states two things, not a conflict.
+                .filter(|(oi, o)| {
+                    *oi != ci
+                        && o.thing == c.thing
+                        && same_fact(&o.fact, &c.fact)
+                        && !cluster_docs[*oi]
+                            .iter()
+                            .any(|d| mine.binary_search(d).is_ok())
+                })
+                .map(|(oi, o)| Disagreement {
+                    value: o.value.clone(),
+                    docs: ids(&cluster_docs[oi]),
+                })
+                .collect()
+        })
+        .collect();
+    let mut out: Vec<Group> = clusters
+        .into_iter()
+        .zip(disagreements)
+        .zip(&cluster_docs)
+        .map(|((c, disagrees), ds)| {
             let t = &things[c.thing];
-            let disagrees = if t.can_disagree(&c.fact) {
-                clusters
-                    .iter()
-                    .enumerate()
-                    // One document giving two values states two things, not a conflict.
-                    .filter(|(oi, o)| {
-                        *oi != ci
-                            && o.thing == c.thing
-                            && same_fact(&o.fact, &c.fact)
-                            && !o
-                                .members
-                                .iter()
-                                .any(|m| c.members.iter().any(|n| n.doc == m.doc))
-                    })
-                    .map(|(_, o)| Disagreement {
-                        value: o.value.clone(),
-                        docs: doc_ids(&o.members),
-                    })
-                    .collect()
-            } else {
-                Vec::new()
-            };
             let first = c.members[0];
             let unit = match t.kind {
                 _ if c.fact.measure.is_some() && t.kind != Kind::Money => c.fact.measure.clone(),
@@ -292,20 +327,21 @@ pub fn group(docs: &[Document], figures: &[FigureList]) -> Vec<Group> {
                     u.push_str(&t.what);
                     Some(u)
                 }
-                Kind::Count | Kind::Percent | Kind::Money | Kind::Duration => {
-                    figures[first.doc].unit(first.figure).map(|u| u.to_string())
-                }
+                Kind::Count | Kind::Percent | Kind::Money | Kind::Duration => figures[first.doc()]
+                    .unit(first.figure())
+                    .map(|u| u.to_string()),
                 _ => None,
             };
-            let mut members = c.members.clone();
-            members.sort_by_key(|m| (m.doc, m.figure));
+            let mut members = c.members;
+            members.sort_unstable();
+            members.shrink_to_fit();
             Group {
                 id: 0,
                 kind: t.kind,
-                value: c.value.clone(),
+                value: c.value,
                 unit,
-                fact: c.fact.clone(),
-                docs: doc_ids(&members),
+                fact: c.fact,
+                docs: ids(ds),
                 members,
                 disagrees,
             }
@@ -320,10 +356,7 @@ pub fn group(docs: &[Document], figures: &[FigureList]) -> Vec<Group> {
             .cmp(&a.docs.len())
             .then(informative(b).cmp(&informative(a)))
             .then(a.kind.cmp(&b.kind))
-            .then(
-                (a.members[0].doc, a.members[0].figure)
-                    .cmp(&(b.members[0].doc, b.members[0].figure)),
-            )
+            .then(a.members[0].cmp(&b.members[0]))
     });
     for (i, g) in out.iter_mut().enumerate() {
         g.id = i + 1;

@@ -550,7 +550,7 @@ pub fn mentions(text: &str, base: usize, ja: bool, out: &mut Vec<Mention>) {
                     if name.chars().count() >= 2 && !JA_UNNAMED.iter().any(|u| name.ends_with(u)) {
                         out.push(Mention {
                             at: base + head.len() - name.len(),
-                            name: name.to_string(),
+                            name: name.into(),
                             single: false,
                             subject: true,
                         });
@@ -581,7 +581,7 @@ pub fn mentions(text: &str, base: usize, ja: bool, out: &mut Vec<Mention>) {
                 let at = sentence.find(&name).unwrap_or(0);
                 out.push(Mention {
                     at: base + start + at,
-                    name,
+                    name: name.into(),
                     single: false,
                     subject: true,
                 });

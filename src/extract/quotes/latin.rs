@@ -857,7 +857,7 @@ pub fn mentions(text: &str, base: usize, lang: &str, out: &mut Vec<Mention>) {
             let subject = !sentence_has_subject && !after_preposition(&toks, run.0);
             out.push(Mention {
                 at: base + toks[r.0].at,
-                name: text_of(text, &toks, r).to_string(),
+                name: text_of(text, &toks, r).into(),
                 single: single && !(subject && introduced),
                 subject,
             });
@@ -981,7 +981,7 @@ mod tests {
         mentions(text, 0, lang, &mut out);
         out.into_iter()
             .filter(|m| !m.single)
-            .map(|m| (m.name, m.subject))
+            .map(|m| (m.name.to_string(), m.subject))
             .collect()
     }
 
@@ -1004,7 +1004,7 @@ mod tests {
             "pt",
             &mut out,
         );
-        assert_eq!(out[0].name, "Joana");
+        assert_eq!(&*out[0].name, "Joana");
         assert!(!out[0].single && out[0].subject);
     }
 

@@ -115,6 +115,8 @@ pub fn extract(doc: &Document) -> Vec<Quote> {
         .map(|r| make(doc, r.start..r.end, r.speaker.map(|s| (s, r.role)), r.form))
         .collect();
     consolidate(&mut out);
+    // A large document has many quotes, kept a while by its callers: no room to spare.
+    out.shrink_to_fit();
     out
 }
 
@@ -127,20 +129,14 @@ fn read_all(doc: &Document) -> (Vec<Pending>, Vec<Mention>) {
     if n < 2 * PARALLEL_MIN_PARAGRAPHS {
         return read_paragraphs(doc, 0..n);
     }
-    let parts: Vec<_> = (0..n.div_ceil(PARALLEL_MIN_PARAGRAPHS))
+    let (pending, mentions): (Vec<_>, Vec<_>) = (0..n.div_ceil(PARALLEL_MIN_PARAGRAPHS))
         .into_par_iter()
         .map(|k| {
             let start = k * PARALLEL_MIN_PARAGRAPHS;
             read_paragraphs(doc, start..(start + PARALLEL_MIN_PARAGRAPHS).min(n))
         })
-        .collect();
-    let mut pending = Vec::new();
-    let mut mentions = Vec::new();
-    for (p, m) in parts {
-        pending.extend(p);
-        mentions.extend(m);
-    }
-    (pending, mentions)
+        .unzip();
+    (crate::runs::concat(pending), crate::runs::concat(mentions))
 }
 
 /// How many paragraphs before a quote are read for the people they name: a reference is to
@@ -248,6 +244,7 @@ fn read_paragraphs(doc: &Document, range: Range<usize>) -> (Vec<Pending>, Vec<Me
             });
         }
     }
+    Mention::share(&mut mentions);
     (out, mentions)
 }
 

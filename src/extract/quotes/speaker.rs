@@ -62,11 +62,29 @@ impl Cue {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
     pub at: usize,
-    pub name: String,
+    /// Shared by the mentions of a name within a run of paragraphs ([`Mention::share`]): a
+    /// long text names the same few people a million times.
+    pub name: std::sync::Arc<str>,
     /// One word: kept only when it stands for a fuller name named before.
     pub single: bool,
     /// The first person its sentence names: who a pronoun after it refers to.
     pub subject: bool,
+}
+
+impl Mention {
+    /// Makes `mentions` share one copy of each name.
+    pub fn share(mentions: &mut [Self]) {
+        let mut seen: std::collections::HashSet<std::sync::Arc<str>> =
+            std::collections::HashSet::new();
+        for m in mentions {
+            match seen.get(&m.name) {
+                Some(name) => m.name = std::sync::Arc::clone(name),
+                None => {
+                    seen.insert(std::sync::Arc::clone(&m.name));
+                }
+            }
+        }
+    }
 }
 
 /// A quote before its speaker is resolved.
@@ -138,7 +156,7 @@ impl People {
         let name = match self.full(&m.name) {
             Some(full) => full.to_string(),
             None if m.single => return None,
-            None => m.name.clone(),
+            None => m.name.to_string(),
         };
         self.push(name.clone());
         Some(name)
