@@ -387,10 +387,12 @@ fn finish(sh: &Shared, job: &Job, p: &mut Progress) {
     // Each chunk's matches are let go once copied, and the ranked list is shared with the
     // snapshot and the next, narrower query: a query matching most of a large corpus holds
     // its matches once.
-    let mut all: Vec<Match> = Vec::with_capacity(p.matched);
-    for ms in std::mem::take(&mut p.chunks).into_iter().flatten() {
-        all.extend_from_slice(&ms);
-    }
+    let mut all = crate::runs::concat(
+        std::mem::take(&mut p.chunks)
+            .into_iter()
+            .flatten()
+            .collect(),
+    );
     rank(&mut all);
     let all = Arc::new(all);
     p.all = Some(Arc::clone(&all));

@@ -378,7 +378,9 @@ impl<'a, 'q> Order<'a, 'q> {
                 .map(|src| ((start_of(src), kind_of(src)), src))
         };
         let mut heads: [Option<((usize, UnitKind), Source)>; 5] = std::array::from_fn(&mut next_of);
-        let mut units = Vec::new();
+        // Room for every unit at once: a large document's order is never grown by copying.
+        let most = 1 + quotes.len() + doc.counted_sentences().count() + figures.len() + extra.len();
+        let mut units = Vec::with_capacity(most);
         let mut sorted = true;
         let mut last = (0, UnitKind::Title);
         while let Some(i) = (0..heads.len())
@@ -397,7 +399,6 @@ impl<'a, 'q> Order<'a, 'q> {
         if !sorted {
             units.sort_by_key(|&src| (start_of(src), kind_of(src)));
         }
-        units.shrink_to_fit();
         Self {
             doc,
             quotes,

@@ -109,34 +109,40 @@ pub fn searchable(text: &str, speaker: &str) -> String {
 #[must_use]
 pub fn extract(doc: &Document) -> Vec<Quote> {
     let (pending, mentions) = read_all(doc);
-    let mut out: Vec<Quote> = speaker::resolve(&pending, &mentions)
-        .into_iter()
-        .flatten()
-        .map(|r| make(doc, r.start..r.end, r.speaker.map(|s| (s, r.role)), r.form))
-        .collect();
+    // Room for every quote at once: a large document's quotes are kept a while by callers,
+    // and are never grown by copying.
+    let mut out: Vec<Quote> = Vec::with_capacity(pending.iter().map(Vec::len).sum());
+    speaker::resolve(pending.iter().flatten(), mentions.iter().flatten(), |r| {
+        out.push(make(
+            doc,
+            r.start..r.end,
+            r.speaker.map(|s| (s, r.role)),
+            r.form,
+        ));
+    });
+    drop((pending, mentions));
     consolidate(&mut out);
-    // A large document has many quotes, kept a while by its callers: no room to spare.
     out.shrink_to_fit();
     out
 }
 
-/// Every paragraph's quotes and mentions, in order. Each paragraph depends only on the
-/// (read-only) document, so a large one is split into runs of paragraphs, joined back in
-/// order; speakers are then resolved in one pass.
-fn read_all(doc: &Document) -> (Vec<Pending>, Vec<Mention>) {
+/// Every paragraph's quotes and mentions, in order, in runs. Each paragraph depends only on
+/// the (read-only) document, so a large one is split into runs of paragraphs, kept in order
+/// and not joined (joining would hold them twice); speakers are then resolved in one pass.
+fn read_all(doc: &Document) -> (Vec<Vec<Pending>>, Vec<Vec<Mention>>) {
     use rayon::prelude::*;
     let n = doc.paragraphs.len();
     if n < 2 * PARALLEL_MIN_PARAGRAPHS {
-        return read_paragraphs(doc, 0..n);
+        let (pending, mentions) = read_paragraphs(doc, 0..n);
+        return (vec![pending], vec![mentions]);
     }
-    let (pending, mentions): (Vec<_>, Vec<_>) = (0..n.div_ceil(PARALLEL_MIN_PARAGRAPHS))
+    (0..n.div_ceil(PARALLEL_MIN_PARAGRAPHS))
         .into_par_iter()
         .map(|k| {
             let start = k * PARALLEL_MIN_PARAGRAPHS;
             read_paragraphs(doc, start..(start + PARALLEL_MIN_PARAGRAPHS).min(n))
         })
-        .unzip();
-    (crate::runs::concat(pending), crate::runs::concat(mentions))
+        .unzip()
 }
 
 /// How many paragraphs before a quote are read for the people they name: a reference is to
@@ -702,8 +708,8 @@ mod tests {
         let one = read_paragraphs(&d, 0..d.paragraphs.len());
         let many = read_all(&d);
         assert_eq!(extract(&d).len(), 2 * PARALLEL_MIN_PARAGRAPHS);
-        assert_eq!(many.0, one.0);
-        assert_eq!(many.1, one.1);
+        assert_eq!(many.0.concat(), one.0);
+        assert_eq!(many.1.concat(), one.1);
     }
 
     fn quotes(t: &str) -> Vec<(String, Option<String>)> {

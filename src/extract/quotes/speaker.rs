@@ -181,23 +181,26 @@ impl People {
     }
 }
 
-/// Resolves every pending quote in document order, with the mentions (in document order).
-#[must_use]
-pub fn resolve(pending: &[Pending], mentions: &[Mention]) -> Vec<Option<Resolved>> {
+/// Resolves every pending quote in document order, with the mentions (in document order),
+/// and gives `keep` each one that is speech, in order. Both are read once, in order: a large
+/// document's come in runs, read one after the other.
+pub fn resolve<'a>(
+    pending: impl IntoIterator<Item = &'a Pending>,
+    mentions: impl IntoIterator<Item = &'a Mention>,
+    mut keep: impl FnMut(Resolved),
+) {
     let mut people = People::default();
-    let mut m = 0;
+    let mut mentions = mentions.into_iter().peekable();
     // The last quote kept: its paragraph and speaker.
     let mut prev: Option<(usize, Option<String>)> = None;
     // The last subject: where it was named, and its full name.
     let mut subject: Option<(usize, String)> = None;
-    let mut out = Vec::with_capacity(pending.len());
     for q in pending {
-        while m < mentions.len() && mentions[m].at < q.start {
-            let noted = people.note(&mentions[m]);
-            if let Some(name) = noted.filter(|_| mentions[m].subject) {
-                subject = Some((mentions[m].at, name));
+        while let Some(mention) = mentions.next_if(|m| m.at < q.start) {
+            let noted = people.note(mention);
+            if let Some(name) = noted.filter(|_| mention.subject) {
+                subject = Some((mention.at, name));
             }
-            m += 1;
         }
         // A block quote reads who spoke from the lines around it, but leaves the people
         // named so far as they were: a search that analyses only the paragraphs that may
@@ -216,13 +219,13 @@ pub fn resolve(pending: &[Pending], mentions: &[Mention]) -> Vec<Option<Resolved
                 Cue::Reference { .. } => (subject.as_ref().map(|(_, n)| n.clone()), None),
                 _ => (None, None),
             };
-            out.push(Some(Resolved {
+            keep(Resolved {
                 start: q.start,
                 end: q.end,
                 form: q.form,
                 speaker,
                 role,
-            }));
+            });
             continue;
         }
         let continues = prev.as_ref().and_then(|(para, speaker)| {
@@ -256,26 +259,20 @@ pub fn resolve(pending: &[Pending], mentions: &[Mention]) -> Vec<Option<Resolved
                     None,
                 ),
             },
-            Cue::NotSpeech => {
-                out.push(None);
-                continue;
-            }
+            Cue::NotSpeech => continue,
         };
         // Short words with no one to say them are a term, not speech, whatever verb is near
         // (自稱「TikTok難民」: "calling themselves").
-        let keep = q.speech_like || (q.cue.is_strong() && speaker.is_some());
-        if keep {
+        let speech = q.speech_like || (q.cue.is_strong() && speaker.is_some());
+        if speech {
             prev = Some((q.paragraph, speaker.clone()));
-            out.push(Some(Resolved {
+            keep(Resolved {
                 start: q.start,
                 end: q.end,
                 form: q.form,
                 speaker,
                 role,
-            }));
-        } else {
-            out.push(None);
+            });
         }
     }
-    out
 }
