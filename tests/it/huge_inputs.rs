@@ -79,9 +79,15 @@ fn an_input_over_the_size_cap_is_skipped_and_the_others_load() {
     // Under the cap it loads.
     let o = dossier(&["list", "--format", "jsonl", "--max-size", "4", &big]);
     assert_eq!(stdout(&o).lines().count(), 1, "{}", stderr(&o));
-    // The cap is checked as a number.
+    // The cap is checked as a number, and stays under 4 GiB, the most a document may be
+    // (its offsets are kept in 32 bits).
     let o = dossier(&["list", "--max-size", "0", &small]);
     assert_eq!(o.status.code(), Some(2));
+    let o = dossier(&["list", "--max-size", "4096", &small]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("4095"), "{}", stderr(&o));
+    let o = dossier(&["list", "--format", "jsonl", "--max-size", "4095", &small]);
+    assert_eq!(stdout(&o).lines().count(), 1, "{}", stderr(&o));
 }
 
 /// Running out of memory while a document is read fails that document, with one line naming

@@ -159,8 +159,13 @@ pub fn cue(before: &str, after: &str, ja: bool) -> Cue {
 
 /// The first speech verb in `s`: (byte start, byte end).
 fn zh_verb(s: &str) -> Option<(usize, usize)> {
-    for (i, _) in s.char_indices() {
-        if let Some(v) = ZH_VERBS.iter().find(|v| s[i..].starts_with(*v)) {
+    for (i, c) in s.char_indices() {
+        // A verb's first character is checked before its bytes are compared: this runs at
+        // every character of every Chinese sentence that may hold a quote.
+        if let Some(v) = ZH_VERBS
+            .iter()
+            .find(|v| v.starts_with(c) && s[i..].starts_with(*v))
+        {
             return Some((i, i + v.len()));
         }
     }
