@@ -1,12 +1,12 @@
 //! Fuzzy search across every loaded document. No UI dependency.
 //!
-//! Two ways in, over the same [`units`] (titles, sentences, quotes, plus figures given from
-//! outside) and the same query language ([`Query`], fzf's extended syntax):
+//! Two ways in, over the same [`units`] (titles, sentences, quotes and figures, plus any units
+//! given from outside) and the same query language ([`Query`], fzf's extended syntax):
 //!
-//! - the full [`Index`], built once per corpus with every unit's folded text: rank everything
-//!   at once with [`Index::search`], or stream ranked hits from worker threads with a
-//!   [`Searcher`] (the terminal UI, one query per keystroke); highlight positions come from a
-//!   [`Highlighter`];
+//! - the full [`Index`], built once per corpus, each unit kept as where it comes from and
+//!   folded as it is scored: rank everything at once with [`Index::search`], or stream
+//!   ranked hits from worker threads with a [`Searcher`] (the terminal UI, one query per
+//!   keystroke); highlight positions come from a [`Highlighter`];
 //! - [`one_shot`], for the command line's single query: only the paragraphs that may hold a
 //!   hit are analysed and only the hits are kept, with the characters each matched.
 //!
