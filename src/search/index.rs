@@ -17,7 +17,7 @@ use std::sync::Arc;
 use nucleo_matcher::Utf32Str;
 
 use super::fold::FoldBuf;
-use super::units::{self, From, Source, Unit, UnitKind, UnitSpec};
+use super::units::{self, Made, Source, Unit, UnitSpec};
 use crate::corpus::{Document, Sentence};
 use crate::extract::figures::{FigureList, label};
 use crate::extract::quotes;
@@ -222,47 +222,46 @@ impl Index {
         (0..self.len()).filter_map(|i| self.get(i))
     }
 
-    /// The kind of unit `i`, without making the unit.
-    pub(super) fn kind(&self, i: usize) -> Option<UnitKind> {
-        let (_, doc, src) = self.locate(i)?;
-        Some(units::kind_of(src, &doc.extra))
-    }
-
     fn range(&self, d: usize, doc: &DocUnits, src: Source) -> Range<usize> {
         let i = src.index();
         let span = |[a, b]: [u32; 2]| a as usize..b as usize;
         match src.from() {
-            From::Title => doc.title_range.clone(),
-            From::Quote => doc.quotes.get(i).map_or(0..0, |q| span(q.0)),
-            From::Sentence => doc.sentences.get(i).map_or(0..0, |s| s.range.clone()),
-            From::Figure => self
+            Made::Title => doc.title_range.clone(),
+            Made::Quote => doc.quotes.get(i).map_or(0..0, |q| span(q.0)),
+            Made::Sentence => doc.sentences.get(i).map_or(0..0, |s| s.range.clone()),
+            Made::Figure => self
                 .figures
                 .get(d)
                 .filter(|f| i < f.len())
                 .map_or(0..0, |f| f.range(i)),
-            From::Extra => doc.extra.get(i).map_or(0..0, |e| e.range.clone()),
+            Made::Extra => doc.extra.get(i).map_or(0..0, |e| e.range.clone()),
         }
     }
 
     fn text_of(&self, i: usize) -> Text<'_> {
-        let Some((d, doc, src)) = self.locate(i) else {
-            return Text::Str("");
-        };
+        match self.locate(i) {
+            Some((d, doc, src)) => self.text_at(d, doc, src),
+            None => Text::Str(""),
+        }
+    }
+
+    /// The text of the unit from `src` of document `d`, `doc`.
+    fn text_at<'a>(&'a self, d: usize, doc: &'a DocUnits, src: Source) -> Text<'a> {
         let at = src.index();
         let of_doc = |r: Range<usize>| Text::Str(doc.text.get(r).unwrap_or(""));
         match src.from() {
-            From::Title => Text::Str(&doc.title),
-            From::Quote => match doc.quotes.get(at) {
+            Made::Title => Text::Str(&doc.title),
+            Made::Quote => match doc.quotes.get(at) {
                 Some((_, Some(own))) => Text::Str(own),
                 _ => of_doc(self.range(d, doc, src)),
             },
-            From::Sentence => of_doc(self.range(d, doc, src)),
-            From::Figure => match self.figures.get(d).filter(|f| at < f.len()) {
+            Made::Sentence => of_doc(self.range(d, doc, src)),
+            Made::Figure => match self.figures.get(d).filter(|f| at < f.len()) {
                 Some(list) => Text::Figure(list, at, &doc.text),
                 None => Text::Str(""),
             },
-            From::Extra if doc.in_doc.get(at) == Some(&true) => of_doc(self.range(d, doc, src)),
-            From::Extra => Text::Str(doc.extra.get(at).map_or("", |e| e.text.as_str())),
+            Made::Extra if doc.in_doc.get(at) == Some(&true) => of_doc(self.range(d, doc, src)),
+            Made::Extra => Text::Str(doc.extra.get(at).map_or("", |e| e.text.as_str())),
         }
     }
 
@@ -281,14 +280,30 @@ impl Index {
 
     /// The folded haystack of unit `i`, made in `buf`.
     pub fn haystack<'b>(&'b self, i: usize, buf: &'b mut HayBuf) -> Utf32Str<'b> {
-        let text = match self.text_of(i) {
+        self.haystack_of(i, super::KindSet::ALL, buf)
+            .unwrap_or(Utf32Str::Ascii(&[]))
+    }
+
+    /// [`Index::haystack`] of unit `i` when it is of a kind in `kinds`: what a search scores,
+    /// the unit found once.
+    pub(super) fn haystack_of<'b>(
+        &'b self,
+        i: usize,
+        kinds: super::KindSet,
+        buf: &'b mut HayBuf,
+    ) -> Option<Utf32Str<'b>> {
+        let (d, doc, src) = self.locate(i)?;
+        if !kinds.contains(units::kind_of(src, &doc.extra)) {
+            return None;
+        }
+        let text = match self.text_at(d, doc, src) {
             Text::Str(s) => s,
             Text::Figure(list, at, doc) => {
                 label::search_text_at(list, at, doc, &mut buf.text);
                 &buf.text
             }
         };
-        buf.fold.fold(text).1
+        Some(buf.fold.fold(text).1)
     }
 
     /// The id of document `doc` (as in [`Document::id`]).

@@ -88,10 +88,10 @@ impl Candidates {
         let hi = (lo + CHUNK).min(self.len());
         let mut buf = HayBuf::default();
         let mut one = |u: u32| {
-            if !index.kind(u as usize).is_some_and(|k| kinds.contains(k)) {
+            let Some(hay) = index.haystack_of(u as usize, kinds, &mut buf) else {
                 return;
-            }
-            if let Some(score) = scorer.score(q, index.haystack(u as usize, &mut buf)) {
+            };
+            if let Some(score) = scorer.score(q, hay) {
                 out.push(Match { unit: u, score });
             }
         };

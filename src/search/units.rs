@@ -281,7 +281,7 @@ pub(super) fn extra_by_doc(docs: &[Document], extra: &mut Vec<UnitSpec>) -> Vec<
 
 /// What a unit is made from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum From {
+pub(super) enum Made {
     Title,
     Quote,
     Sentence,
@@ -289,7 +289,7 @@ pub(super) enum From {
     Extra,
 }
 
-impl From {
+impl Made {
     const ALL: [Self; 5] = [
         Self::Title,
         Self::Quote,
@@ -310,13 +310,13 @@ impl Source {
 
     /// The source of item `i` of `from`; `None` past 2^29 items of one kind in a document
     /// (a 4 GiB document of one-word sentences), which are not searched.
-    fn new(from: From, i: usize) -> Option<Self> {
+    fn new(from: Made, i: usize) -> Option<Self> {
         let i = u32::try_from(i).ok().filter(|&i| i < 1 << Self::SHIFT)?;
         Some(Self((from as u32) << Self::SHIFT | i))
     }
 
-    pub(super) fn from(self) -> From {
-        From::ALL[(self.0 >> Self::SHIFT) as usize]
+    pub(super) fn from(self) -> Made {
+        Made::ALL[(self.0 >> Self::SHIFT) as usize]
     }
 
     pub(super) const fn index(self) -> usize {
@@ -352,21 +352,21 @@ impl<'a, 'q> Order<'a, 'q> {
         // start.
         let title_start = title_range(doc).start;
         let start_of = |src: Source| match src.from() {
-            From::Title => title_start,
-            From::Quote => quotes[src.index()].start,
-            From::Sentence => doc.sentences[src.index()].range.start,
-            From::Figure => figures.range(src.index()).start,
-            From::Extra => extra[src.index()].range.start,
+            Made::Title => title_start,
+            Made::Quote => quotes[src.index()].start,
+            Made::Sentence => doc.sentences[src.index()].range.start,
+            Made::Figure => figures.range(src.index()).start,
+            Made::Extra => extra[src.index()].range.start,
         };
         let kind_of = |src: Source| kind_of(src, extra);
-        let quoted = (0..quotes.len()).filter_map(|i| Source::new(From::Quote, i));
+        let quoted = (0..quotes.len()).filter_map(|i| Source::new(Made::Quote, i));
         let sentences = doc
             .counted_sentences()
-            .filter_map(|(i, _)| Source::new(From::Sentence, i));
-        let figured = (0..figures.len()).filter_map(|i| Source::new(From::Figure, i));
-        let extras = (0..extra.len()).filter_map(|i| Source::new(From::Extra, i));
+            .filter_map(|(i, _)| Source::new(Made::Sentence, i));
+        let figured = (0..figures.len()).filter_map(|i| Source::new(Made::Figure, i));
+        let extras = (0..extra.len()).filter_map(|i| Source::new(Made::Extra, i));
         let mut streams: [Box<dyn Iterator<Item = Source> + '_>; 5] = [
-            Box::new(Source::new(From::Title, 0).into_iter()),
+            Box::new(Source::new(Made::Title, 0).into_iter()),
             Box::new(quoted),
             Box::new(sentences),
             Box::new(figured),
@@ -437,13 +437,13 @@ impl<'a, 'q> Order<'a, 'q> {
                     }
                 };
                 match src.from() {
-                    From::Title => Item {
+                    Made::Title => Item {
                         kind,
                         range: title_range(doc),
                         text: Cow::Borrowed(doc.title.as_str()),
                         in_doc: false,
                     },
-                    From::Quote => {
+                    Made::Quote => {
                         let q = &self.quotes[src.index()];
                         match quote_text(doc, q) {
                             Some(text) => Item {
@@ -455,8 +455,8 @@ impl<'a, 'q> Order<'a, 'q> {
                             None => of_range(q.range()),
                         }
                     }
-                    From::Sentence => of_range(doc.sentences[src.index()].range.clone()),
-                    From::Figure => {
+                    Made::Sentence => of_range(doc.sentences[src.index()].range.clone()),
+                    Made::Figure => {
                         let i = src.index();
                         let mut text = String::new();
                         label::search_text_at(self.figures, i, &doc.text, &mut text);
@@ -470,7 +470,7 @@ impl<'a, 'q> Order<'a, 'q> {
                             in_doc,
                         }
                     }
-                    From::Extra => {
+                    Made::Extra => {
                         let e = &self.extra[src.index()];
                         // A figure's text is its surface, the text of its range.
                         let in_doc = doc.text.get(e.range.clone()) == Some(e.text.as_str());
@@ -490,11 +490,11 @@ impl<'a, 'q> Order<'a, 'q> {
 /// The kind of the unit from `src`, `extra` being its document's extra units.
 pub(super) fn kind_of(src: Source, extra: &[UnitSpec]) -> UnitKind {
     match src.from() {
-        From::Title => UnitKind::Title,
-        From::Quote => UnitKind::Quote,
-        From::Sentence => UnitKind::Sentence,
-        From::Figure => UnitKind::Figure,
-        From::Extra => extra.get(src.index()).map_or(UnitKind::Figure, |e| e.kind),
+        Made::Title => UnitKind::Title,
+        Made::Quote => UnitKind::Quote,
+        Made::Sentence => UnitKind::Sentence,
+        Made::Figure => UnitKind::Figure,
+        Made::Extra => extra.get(src.index()).map_or(UnitKind::Figure, |e| e.kind),
     }
 }
 
